@@ -1,0 +1,101 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"ratsreport/report/diag"
+	"ratsreport/report/ingest"
+	"ratsreport/report/model"
+)
+
+// CheckOptions are the check command's flags and dependencies.
+type CheckOptions struct {
+	Env    *Env
+	Config string
+	Year   int
+	Strict bool
+}
+
+// NewCheckCmd builds the check command; runF replaces checkRun in tests.
+func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
+	opts := &CheckOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Read and validate every input workbook; print the problems and the record counts",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return checkRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
+	return cmd
+}
+
+func checkRun(opts *CheckOptions) error {
+	cfg, err := loadConfig(opts.Config, opts.Year)
+	if err != nil {
+		return err
+	}
+	res, err := ingest.Read(cfg, ingest.Options{})
+	if err != nil {
+		return usageError("%v", err)
+	}
+	out := opts.Env.Stdout
+	printDiags(out, res.Diags)
+	printCounts(out, res.Data, cfg.Report.Year)
+	if res.Diags.Count(diag.Error) > 0 || opts.Strict && res.Diags.Count(diag.Warning) > 0 {
+		return &exitError{code: ExitData, err: errDataErrors}
+	}
+	return nil
+}
+
+// printDiags prints every diagnostic, then the count line.
+func printDiags(w io.Writer, ds diag.List) {
+	for _, d := range ds {
+		fmt.Fprintln(w, d)
+	}
+	fmt.Fprintln(w, ds.Summary())
+}
+
+// printCounts prints the files read and, per dataset, the records of the
+// reporting year and of all years.
+func printCounts(w io.Writer, d *model.Data, year int) {
+	files, failed, sheets, ignored, rows := 0, 0, 0, 0, 0
+	for _, s := range d.Sources {
+		files++
+		if s.Failed {
+			failed++
+		}
+		for _, sh := range s.Sheets {
+			if sh.Dataset == "" {
+				ignored++
+				continue
+			}
+			sheets++
+			rows += sh.Rows
+		}
+	}
+	fmt.Fprintf(w, "\n%d files (%d unreadable), %d sheets read (%d ignored), %d data rows\n\n", files, failed, sheets, ignored, rows)
+	fmt.Fprintf(w, "%-12s %10d %10s\n", "dataset", year, "all years")
+	line := func(name string, n, all int) { fmt.Fprintf(w, "%-12s %10d %10d\n", name, n, all) }
+	count := func(n int, yearOf func(i int) int) (inYear int) {
+		for i := 0; i < n; i++ {
+			if yearOf(i) == year {
+				inYear++
+			}
+		}
+		return inYear
+	}
+	line("exercises", count(len(d.Exercises), func(i int) int { return d.Exercises[i].Year() }), len(d.Exercises))
+	line("border", count(len(d.Border), func(i int) int { return d.Border[i].Year() }), len(d.Border))
+	line("conference", count(len(d.Sessions), func(i int) int { return d.Sessions[i].Year() }), len(d.Sessions))
+	line("agreements", count(len(d.Agreements), func(i int) int { return d.Agreements[i].Year() }), len(d.Agreements))
+}

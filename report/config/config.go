@@ -1,0 +1,441 @@
+// Package config decodes and validates config.toml: report metadata,
+// reference lists (states, border indicators), header aliases and the source
+// patterns. Decoding is strict: an unknown key or a value of the wrong type
+// is an error naming the key.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"ratsreport/report/schema"
+)
+
+// Languages lists the languages the tool can write, in the order used when
+// one must be chosen.
+var Languages = []string{"en", "ru", "zh"}
+
+// Text is a string given in several languages, keyed by language code.
+type Text map[string]string
+
+// In returns the text in lang, falling back to English, then to any
+// language in Languages order.
+func (t Text) In(lang string) string {
+	if s := t[lang]; s != "" {
+		return s
+	}
+	if s := t["en"]; s != "" {
+		return s
+	}
+	for _, l := range Languages {
+		if s := t[l]; s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// Config is the whole configuration.
+type Config struct {
+	Report     Report                         `toml:"report"`
+	Sources    Sources                        `toml:"sources"`
+	States     []State                        `toml:"states"`
+	Indicators []Indicator                    `toml:"indicators"`
+	Aliases    map[string]map[string][]string `toml:"aliases"`
+
+	// Dir is the folder of the configuration file; source patterns and
+	// template folders are relative to it. Not read from the file.
+	Dir string `toml:"-"`
+}
+
+// Report holds the report's metadata.
+type Report struct {
+	Year           int       `toml:"year"`
+	Languages      []string  `toml:"languages"`
+	DocumentDate   time.Time `toml:"document_date"`
+	DocumentNumber string    `toml:"document_number"`
+	Organisation   Text      `toml:"organisation"`
+	Title          Text      `toml:"title"`
+	Classification Text      `toml:"classification"`
+	Council        Council   `toml:"council"`
+	Signatory      Signatory `toml:"signatory"`
+}
+
+// Council describes the RATS Council meeting the report is presented to.
+type Council struct {
+	Meeting Text      `toml:"meeting"`
+	Date    time.Time `toml:"date"`
+	Place   Text      `toml:"place"`
+}
+
+// Signatory is the person who signs the report.
+type Signatory struct {
+	Name     Text `toml:"name"`
+	Position Text `toml:"position"`
+}
+
+// Sources says where the input workbooks are.
+type Sources struct {
+	Patterns []string `toml:"patterns"`
+}
+
+// State statuses.
+const (
+	Member          = "member"
+	Observer        = "observer"
+	DialoguePartner = "dialogue partner"
+	Partner         = "partner"
+)
+
+var statuses = []string{Member, Observer, DialoguePartner, Partner}
+
+// State is one state of the reference list.
+type State struct {
+	Alpha2  string         `toml:"alpha2"`
+	Alpha3  string         `toml:"alpha3"`
+	Name    Text           `toml:"name"`
+	Aliases []string       `toml:"aliases"`
+	Status  string         `toml:"status"`
+	Since   time.Time      `toml:"since"`
+	History []StatusPeriod `toml:"history"`
+}
+
+// StatusPeriod is an earlier status of a state and the date it began.
+type StatusPeriod struct {
+	Status string    `toml:"status"`
+	Since  time.Time `toml:"since"`
+}
+
+// StatusOn returns the state's status on day t, or "" before its first.
+func (s State) StatusOn(t time.Time) string {
+	best, bestSince := "", time.Time{}
+	periods := append([]StatusPeriod{{Status: s.Status, Since: s.Since}}, s.History...)
+	for _, p := range periods {
+		if !p.Since.After(t) && (best == "" || p.Since.After(bestSince)) {
+			best, bestSince = p.Status, p.Since
+		}
+	}
+	return best
+}
+
+// Indicator is one figure reported for border operations.
+type Indicator struct {
+	Key     string   `toml:"key"`
+	Type    string   `toml:"type"` // "integer" or "decimal"
+	Main    bool     `toml:"main"` // shown in the report's charts
+	Label   Text     `toml:"label"`
+	Unit    Text     `toml:"unit"`
+	Header  Text     `toml:"header"` // the column header in input workbooks
+	Aliases []string `toml:"aliases"`
+}
+
+// Decimal reports whether the indicator takes decimals.
+func (i Indicator) Decimal() bool { return i.Type == "decimal" }
+
+// Error is one problem with the configuration, located by file, key and,
+// when the TOML parser knows it, line.
+type Error struct {
+	File    string
+	Key     string
+	Line    int
+	Message string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	if e.Key != "" {
+		b.WriteString(": " + e.Key)
+	}
+	b.WriteString(": " + e.Message)
+	return b.String()
+}
+
+// Errors is every problem found in one configuration file.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Load reads, decodes and validates the configuration file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Errors{{File: path, Message: fmt.Sprintf("cannot read the configuration: %v", unwrapPath(err))}}
+	}
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	c.Dir = filepath.Dir(path)
+	return c, nil
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse decodes and validates configuration text; name is used in errors.
+func Parse(name string, data []byte) (*Config, error) {
+	c := &Config{Dir: "."}
+	md, err := toml.Decode(string(data), c)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, Errors{{File: name, Line: pe.Position.Line, Key: pe.LastKey, Message: pe.Message}}
+		}
+		return nil, Errors{{File: name, Message: err.Error()}}
+	}
+	var es Errors
+	undecoded := md.Undecoded()
+	for _, k := range undecoded {
+		es = append(es, &Error{File: name, Key: k.String(), Message: "unknown key"})
+	}
+	es = append(es, c.validate(name)...)
+	if len(es) > 0 {
+		return nil, es
+	}
+	c.normalise()
+	return c, nil
+}
+
+var (
+	alpha2RE = regexp.MustCompile(`^[A-Z]{2}$`)
+	alpha3RE = regexp.MustCompile(`^[A-Z]{3}$`)
+	keyRE    = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+)
+
+func (c *Config) validate(file string) Errors {
+	var es Errors
+	bad := func(key, format string, args ...any) {
+		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	}
+	r := c.Report
+	if r.Year < 1990 || r.Year > 2200 {
+		bad("report.year", "%d is not a plausible reporting year; expected a year such as 2025", r.Year)
+	}
+	if len(r.Languages) == 0 {
+		bad("report.languages", "no output language; expected a list such as [\"en\", \"ru\", \"zh\"]")
+	}
+	for i, l := range r.Languages {
+		if !contains(Languages, l) {
+			bad(fmt.Sprintf("report.languages[%d]", i), "unknown language %q; expected one of %s", l, strings.Join(Languages, ", "))
+		}
+	}
+	if r.DocumentDate.IsZero() {
+		bad("report.document_date", "missing; expected a date such as 2026-03-20 (it dates the outputs)")
+	}
+	for key, t := range map[string]Text{
+		"report.organisation": r.Organisation, "report.title": r.Title, "report.classification": r.Classification,
+		"report.council.place": r.Council.Place, "report.council.meeting": r.Council.Meeting,
+		"report.signatory.name": r.Signatory.Name, "report.signatory.position": r.Signatory.Position,
+	} {
+		es = append(es, checkText(file, key, t, true)...)
+	}
+	if r.Council.Date.IsZero() {
+		bad("report.council.date", "missing; expected the date of the Council meeting")
+	}
+	if len(c.Sources.Patterns) == 0 {
+		bad("sources.patterns", "no pattern; expected a list such as [\"sources/**/*.xlsx\"]")
+	}
+	for i, p := range c.Sources.Patterns {
+		if !validPattern(p) {
+			bad(fmt.Sprintf("sources.patterns[%d]", i), "%q is not a valid glob pattern", p)
+		}
+	}
+	seen := map[string]string{}
+	claim := func(key, name string) {
+		n := schema.Normalize(name)
+		if n == "" {
+			return
+		}
+		if prev, ok := seen[n]; ok {
+			bad(key, "%q is already used by %s", name, prev)
+			return
+		}
+		seen[n] = key
+	}
+	if len(c.States) == 0 {
+		bad("states", "no state; expected the reference list of states")
+	}
+	for i, s := range c.States {
+		k := fmt.Sprintf("states[%d]", i)
+		if !alpha2RE.MatchString(s.Alpha2) {
+			bad(k+".alpha2", "%q is not an ISO 3166-1 alpha-2 code (two capital letters)", s.Alpha2)
+		}
+		if !alpha3RE.MatchString(s.Alpha3) {
+			bad(k+".alpha3", "%q is not an ISO 3166-1 alpha-3 code (three capital letters)", s.Alpha3)
+		}
+		claim(k+".alpha2", s.Alpha2)
+		claim(k+".alpha3", s.Alpha3)
+		es = append(es, checkText(file, k+".name", s.Name, true)...)
+		for _, l := range Languages {
+			if s.Name[l] != "" {
+				claim(k+".name."+l, s.Name[l])
+			}
+		}
+		for j, a := range s.Aliases {
+			claim(fmt.Sprintf("%s.aliases[%d]", k, j), a)
+		}
+		if !contains(statuses, s.Status) {
+			bad(k+".status", "%q is not a status; expected one of %s", s.Status, strings.Join(statuses, ", "))
+		}
+		if s.Since.IsZero() {
+			bad(k+".since", "missing; expected the date the status began")
+		}
+		for j, h := range s.History {
+			if !contains(statuses, h.Status) {
+				bad(fmt.Sprintf("%s.history[%d].status", k, j), "%q is not a status; expected one of %s", h.Status, strings.Join(statuses, ", "))
+			}
+			if h.Since.IsZero() {
+				bad(fmt.Sprintf("%s.history[%d].since", k, j), "missing; expected the date the status began")
+			}
+		}
+	}
+	if len(c.Indicators) == 0 {
+		bad("indicators", "no border indicator; expected at least one")
+	}
+	keys := map[string]bool{}
+	headers := map[string]string{}
+	for _, col := range schema.BorderSheet.Columns {
+		headers[schema.Normalize(col.EN)] = "the column " + col.EN
+		headers[schema.Normalize(col.RU)] = "the column " + col.EN
+	}
+	for i, ind := range c.Indicators {
+		k := fmt.Sprintf("indicators[%d]", i)
+		if !keyRE.MatchString(ind.Key) {
+			bad(k+".key", "%q is not a key; expected lowercase letters, digits and _", ind.Key)
+		} else if keys[ind.Key] {
+			bad(k+".key", "%q is defined twice", ind.Key)
+		}
+		keys[ind.Key] = true
+		if ind.Type != "integer" && ind.Type != "decimal" {
+			bad(k+".type", "%q is not a type; expected integer or decimal", ind.Type)
+		}
+		es = append(es, checkText(file, k+".label", ind.Label, true)...)
+		es = append(es, checkText(file, k+".unit", ind.Unit, false)...)
+		es = append(es, checkText(file, k+".header", ind.Header, true)...)
+		names := append([]string{}, ind.Aliases...)
+		for _, l := range Languages {
+			if ind.Header[l] != "" {
+				names = append(names, ind.Header[l])
+			}
+		}
+		for _, n := range names {
+			nn := schema.Normalize(n)
+			if prev, ok := headers[nn]; ok && prev != k {
+				bad(k+".header", "%q is already the header of %s", n, prev)
+			}
+			headers[nn] = k
+		}
+	}
+	for ds, cols := range c.Aliases {
+		sheet := schema.SheetFor(schema.Dataset(ds))
+		if sheet == nil {
+			bad("aliases."+ds, "unknown dataset; expected one of exercises, border, conference, agreements")
+			continue
+		}
+		for col := range cols {
+			if col != "sheet" && sheet.Column(col) == nil {
+				var valid []string
+				for _, cc := range sheet.Columns {
+					valid = append(valid, cc.Key)
+				}
+				bad("aliases."+ds+"."+col, "unknown column; expected sheet or one of %s", strings.Join(valid, ", "))
+			}
+		}
+	}
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Key < es[j].Key })
+	return es
+}
+
+func checkText(file, key string, t Text, required bool) Errors {
+	var es Errors
+	for l := range t {
+		if !contains(Languages, l) {
+			es = append(es, &Error{File: file, Key: key + "." + l, Message: fmt.Sprintf("unknown language; expected one of %s", strings.Join(Languages, ", "))})
+		}
+	}
+	if required && strings.TrimSpace(t["en"]) == "" {
+		es = append(es, &Error{File: file, Key: key + ".en", Message: "missing; the English text is required (it is the fallback for every language)"})
+	}
+	return es
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// normalise makes dates civil (UTC midnight), so that nothing depends on
+// the machine's time zone.
+func (c *Config) normalise() {
+	civil := func(t *time.Time) {
+		if !t.IsZero() {
+			*t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
+	}
+	civil(&c.Report.DocumentDate)
+	civil(&c.Report.Council.Date)
+	for i := range c.States {
+		civil(&c.States[i].Since)
+		for j := range c.States[i].History {
+			civil(&c.States[i].History[j].Since)
+		}
+	}
+}
+
+// State returns the state with the given alpha-2 code.
+func (c *Config) State(alpha2 string) (State, bool) {
+	for _, s := range c.States {
+		if s.Alpha2 == alpha2 {
+			return s, true
+		}
+	}
+	return State{}, false
+}
+
+// StateName returns the name of the state with the given alpha-2 code in
+// lang, or the code itself when the state is unknown.
+func (c *Config) StateName(alpha2, lang string) string {
+	if s, ok := c.State(alpha2); ok {
+		return s.Name.In(lang)
+	}
+	return alpha2
+}
+
+// Members returns the alpha-2 codes of the states that were members on day
+// t, in reference-list order.
+func (c *Config) Members(t time.Time) []string {
+	var out []string
+	for _, s := range c.States {
+		if s.StatusOn(t) == Member {
+			out = append(out, s.Alpha2)
+		}
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+// Package diag holds diagnostics: problems found in the inputs, each with the
+// location it was found at, carried as fields and formatted once, at the edge.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Severity ranks a diagnostic. Errors stop a build; warnings do not, unless
+// the user asks for strictness; notices only inform.
+type Severity int
+
+// The severities, from the least to the most serious.
+const (
+	Notice Severity = iota
+	Warning
+	Error
+)
+
+// String returns the severity's lowercase name as printed in diagnostics.
+func (s Severity) String() string {
+	switch s {
+	case Notice:
+		return "notice"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return fmt.Sprintf("severity(%d)", int(s))
+}
+
+// Diagnostic is one problem found in the inputs. File is the path as the user
+// named it (relative to the working directory when it was found through a
+// relative pattern); Sheet and the cell coordinates are empty or zero when
+// the problem concerns a whole file or sheet. Row and Col are 1-based.
+type Diagnostic struct {
+	File     string
+	Sheet    string
+	Row      int
+	Col      int
+	Severity Severity
+	Message  string
+}
+
+// Cell returns the diagnostic's cell in A1 notation, a row reference such as
+// "14:14" when only the row is known, or "" when neither is.
+func (d Diagnostic) Cell() string {
+	switch {
+	case d.Row > 0 && d.Col > 0:
+		name, err := excelize.CoordinatesToCellName(d.Col, d.Row)
+		if err == nil {
+			return name
+		}
+		return fmt.Sprintf("R%dC%d", d.Row, d.Col)
+	case d.Row > 0:
+		return fmt.Sprintf("%d:%d", d.Row, d.Row)
+	case d.Col > 0:
+		name, err := excelize.ColumnNumberToName(d.Col)
+		if err == nil {
+			return name + ":" + name
+		}
+		return fmt.Sprintf("C%d", d.Col)
+	}
+	return ""
+}
+
+// Location formats where the diagnostic points: file:sheet!cell, with the
+// parts that are unknown left out.
+func (d Diagnostic) Location() string {
+	var b strings.Builder
+	b.WriteString(d.File)
+	if d.Sheet != "" {
+		if b.Len() > 0 {
+			b.WriteByte(':')
+		}
+		b.WriteString(d.Sheet)
+		if c := d.Cell(); c != "" {
+			b.WriteByte('!')
+			b.WriteString(c)
+		}
+	}
+	return b.String()
+}
+
+// String formats the diagnostic as "file:sheet!cell: severity: message".
+func (d Diagnostic) String() string {
+	loc := d.Location()
+	if loc == "" {
+		return d.Severity.String() + ": " + d.Message
+	}
+	return loc + ": " + d.Severity.String() + ": " + d.Message
+}
+
+// List is a collection of diagnostics.
+type List []Diagnostic
+
+// Add appends a diagnostic built from its parts.
+func (l *List) Add(file, sheet string, row, col int, sev Severity, format string, args ...any) {
+	*l = append(*l, Diagnostic{File: file, Sheet: sheet, Row: row, Col: col, Severity: sev, Message: fmt.Sprintf(format, args...)})
+}
+
+// Sort orders the list by location (file, sheet, row, column), then by
+// severity (most serious first) and message, so that output is stable.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool { return less(l[i], l[j]) })
+}
+
+func less(a, b Diagnostic) bool {
+	if a.File != b.File {
+		return a.File < b.File
+	}
+	if a.Sheet != b.Sheet {
+		return a.Sheet < b.Sheet
+	}
+	if a.Row != b.Row {
+		return a.Row < b.Row
+	}
+	if a.Col != b.Col {
+		return a.Col < b.Col
+	}
+	if a.Severity != b.Severity {
+		return a.Severity > b.Severity
+	}
+	return a.Message < b.Message
+}
+
+// Count returns how many diagnostics have the given severity.
+func (l List) Count(s Severity) int {
+	n := 0
+	for _, d := range l {
+		if d.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Summary returns the count line printed after the diagnostics, such as
+// "2 errors, 1 warning, 0 notices".
+func (l List) Summary() string {
+	return fmt.Sprintf("%s, %s, %s",
+		plural(l.Count(Error), "error"), plural(l.Count(Warning), "warning"), plural(l.Count(Notice), "notice"))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,491 @@
+package ingest
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+	"ratsreport/report/schema"
+	"ratsreport/report/value"
+)
+
+// reader holds what is shared by all files of one read.
+type reader struct {
+	cfg       *config.Config
+	countries *value.Countries
+	limits    Limits
+	sheets    map[string]schema.Dataset // SheetKey → dataset
+	headers   map[schema.Dataset]map[string]colRef
+}
+
+// colRef is what a header names: a contract column or a border indicator.
+type colRef struct {
+	key       string // column key, or "" for an indicator
+	indicator int    // index into cfg.Indicators, or -1
+	label     string // the contract's English header, for messages
+}
+
+func newReader(cfg *config.Config, lim Limits) *reader {
+	r := &reader{
+		cfg:       cfg,
+		countries: value.NewCountries(cfg),
+		limits:    lim,
+		sheets:    map[string]schema.Dataset{},
+		headers:   map[schema.Dataset]map[string]colRef{},
+	}
+	for _, s := range schema.Sheets {
+		names := []string{s.EN, s.RU}
+		names = append(names, cfg.Aliases[string(s.Dataset)]["sheet"]...)
+		for _, n := range names {
+			r.sheets[schema.SheetKey(n)] = s.Dataset
+		}
+		h := map[string]colRef{}
+		for _, c := range s.Columns {
+			ref := colRef{key: c.Key, indicator: -1, label: c.EN}
+			for _, n := range append([]string{c.EN, c.RU}, cfg.Aliases[string(s.Dataset)][c.Key]...) {
+				h[schema.Normalize(n)] = ref
+			}
+		}
+		if s.Dataset == schema.Border {
+			for i, ind := range cfg.Indicators {
+				ref := colRef{indicator: i, label: ind.Header.In("en")}
+				names := append([]string{}, ind.Aliases...)
+				for _, l := range config.Languages {
+					if ind.Header[l] != "" {
+						names = append(names, ind.Header[l])
+					}
+				}
+				for _, n := range names {
+					h[schema.Normalize(n)] = ref
+				}
+			}
+		}
+		r.headers[s.Dataset] = h
+	}
+	return r
+}
+
+// fileResult is what one file gave.
+type fileResult struct {
+	source model.SourceFile
+	diags  diag.List
+	rows   []row // every data row of every recognised sheet, in order
+}
+
+// row is one parsed data row, ready for merging.
+type row struct {
+	dataset schema.Dataset
+	sheet   string
+	rowNum  int
+	rec     any            // *model.Exercise, *model.BorderReport, *model.Session or *model.Agreement
+	cols    map[string]int // column key → column number, for messages
+}
+
+// readFile reads one workbook. It never panics: a panic inside the
+// spreadsheet library becomes an error on the file.
+func (r *reader) readFile(in input) (fr *fileResult) {
+	fr = &fileResult{source: model.SourceFile{Path: in.display}}
+	defer func() {
+		if p := recover(); p != nil {
+			fr.rows = nil
+			fr.source.Failed = true
+			fr.diags = append(fr.diags, diag.Diagnostic{File: in.display, Severity: diag.Error,
+				Message: fmt.Sprintf("internal error while reading this file (%v); its records are not used. Please report this with the file.\n%s", p, firstFrames(debug.Stack()))})
+		}
+	}()
+	fail := func(format string, args ...any) *fileResult {
+		fr.rows = nil
+		fr.source.Failed = true
+		fr.diags.Add(in.display, "", 0, 0, diag.Error, format, args...)
+		return fr
+	}
+	size, sum, err := hashFile(in.path)
+	if err != nil {
+		return fail("cannot read the file: %v", unwrapPath(err))
+	}
+	fr.source.Size, fr.source.SHA256 = size, sum
+	if msg := sniff(in.path); msg != "" {
+		return fail("%s", msg)
+	}
+	if err := preflight(in.path, r.limits); err != nil {
+		return fail("%v", err)
+	}
+	// The strict pass runs on the other core while excelize streams; its
+	// verdict is applied to the sheets once both are done.
+	checkc := make(chan checkResult, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				checkc <- checkResult{err: fmt.Errorf("internal error in the package check: %v", p)}
+			}
+		}()
+		pc, err := checkPackage(in.path, r.limits)
+		checkc <- checkResult{pc, err}
+	}()
+	var readers []*sheetReader
+	defer func() {
+		if readers == nil {
+			<-checkc // never leave the check running after a return
+		}
+	}()
+	tmp, err := os.MkdirTemp("", "ratsreport-xlsx-")
+	if err != nil {
+		return fail("cannot create a temporary folder: %v", err)
+	}
+	defer os.RemoveAll(tmp)
+	f, err := excelize.OpenFile(in.path, excelize.Options{
+		UnzipSizeLimit: r.limits.MaxUnzipped,
+		TmpDir:         tmp,
+	})
+	if err != nil {
+		if f != nil {
+			f.Close()
+		}
+		return fail("cannot open the workbook: %v", err)
+	}
+	defer f.Close()
+	date1904 := false
+	if wp, err := f.GetWorkbookProps(); err == nil && wp.Date1904 != nil {
+		date1904 = *wp.Date1904
+	}
+	for _, name := range f.GetSheetList() {
+		ds, ok := r.sheets[schema.SheetKey(name)]
+		if !ok {
+			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
+			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements (or their Russian names or aliases)")
+			continue
+		}
+		sr := &sheetReader{r: r, file: in.display, sheet: name, dataset: ds, date1904: date1904}
+		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
+			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
+		}
+		sr.read(f)
+		readers = append(readers, sr)
+	}
+	if readers == nil {
+		readers = []*sheetReader{}
+	}
+	chk := <-checkc
+	if chk.err != nil {
+		return fail("%v", chk.err)
+	}
+	for _, sr := range readers {
+		sr.applyCheck(chk.pc.sheets[sr.sheet])
+		sr.audit.Records = len(sr.rows)
+		fr.source.Sheets = append(fr.source.Sheets, sr.audit)
+		fr.diags = append(fr.diags, sr.diags...)
+		fr.rows = append(fr.rows, sr.rows...)
+	}
+	sortSheets(fr.source.Sheets, f.GetSheetList())
+	return fr
+}
+
+// sortSheets puts the audit back in workbook order.
+func sortSheets(audits []model.SheetAudit, order []string) {
+	pos := map[string]int{}
+	for i, n := range order {
+		pos[n] = i
+	}
+	sort.SliceStable(audits, func(i, j int) bool { return pos[audits[i].Name] < pos[audits[j].Name] })
+}
+
+type checkResult struct {
+	pc  *pkgCheck
+	err error
+}
+
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 12 {
+		lines = lines[:12]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sheetReader reads one recognised sheet.
+type sheetReader struct {
+	r        *reader
+	file     string
+	sheet    string
+	dataset  schema.Dataset
+	date1904 bool
+	audit    model.SheetAudit
+	diags    diag.List
+	rows     []row
+	hdrRow   int            // the header row's number, 0 when not found
+	lastRow  int            // the last row the streaming reader returned
+	damaged  bool           // the streaming reader reported an error
+	cols     map[int]colRef // column number → what it holds
+	keyCol   map[string]int // column key → column number
+	indCol   []int          // indicator index → column number, 0 when absent
+}
+
+func (s *sheetReader) add(row, col int, sev diag.Severity, format string, args ...any) {
+	s.diags.Add(s.file, s.sheet, row, col, sev, format, args...)
+}
+
+// maxHeaderSearch is how many rows may stand above the header row.
+const maxHeaderSearch = 30
+
+// read streams the sheet's rows and parses the data rows.
+func (s *sheetReader) read(f *excelize.File) {
+	s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
+	rows, err := f.Rows(s.sheet)
+	if err != nil {
+		s.add(0, 0, diag.Error, "cannot read the sheet: %v", err)
+		s.damaged = true
+		return
+	}
+	defer rows.Close()
+	opts := excelize.Options{RawCellValue: true}
+	var (
+		rowNum     int
+		hidden     int
+		unknownHdr []string
+	)
+	for rows.Next() {
+		rowNum++
+		cells, err := rows.Columns(opts)
+		if err != nil {
+			s.add(rowNum, 0, diag.Error, "cannot read the row: %v", err)
+			s.damaged = true
+			break
+		}
+		if s.hdrRow == 0 {
+			if rowNum > maxHeaderSearch {
+				break
+			}
+			if s.isHeader(cells) {
+				s.hdrRow = rowNum
+				unknownHdr = s.mapHeader(rowNum, cells)
+			}
+			continue
+		}
+		if blank(cells) || isExample(cells) {
+			continue
+		}
+		s.audit.Rows++
+		if rows.GetRowOpts().Hidden {
+			hidden++
+		}
+		if rec, ok := s.parseRow(rowNum, cells); ok {
+			s.rows = append(s.rows, row{dataset: s.dataset, sheet: s.sheet, rowNum: rowNum, rec: rec, cols: s.keyCol})
+		} else {
+			s.audit.Rejected++
+		}
+	}
+	s.lastRow = rowNum
+	if err := rows.Error(); err != nil {
+		s.add(rowNum+1, 0, diag.Error, "the sheet cannot be read past row %d: %v", rowNum, err)
+		s.damaged = true
+	}
+	if s.hdrRow == 0 {
+		if !s.damaged {
+			s.add(0, 0, diag.Error, "no header row found in the first %d rows; expected a row with column names such as %s", maxHeaderSearch, s.exampleHeaders())
+		}
+		s.rows = nil
+		return
+	}
+	if len(unknownHdr) > 0 {
+		s.add(s.hdrRow, 0, diag.Notice, "unknown columns ignored: %s", strings.Join(unknownHdr, ", "))
+	}
+	if hidden > 0 {
+		s.add(0, 0, diag.Notice, "%d hidden rows were read like the others", hidden)
+	}
+	if s.missingRequired() {
+		s.rows = nil
+		s.audit.Rejected = s.audit.Rows
+	}
+}
+
+// applyCheck applies the strict pass's verdict: a damaged sheet gives no
+// records at all; a cell the streaming reader could not read truly is an
+// error on its row, which is then rejected.
+func (s *sheetReader) applyCheck(chk *sheetCheck) {
+	switch {
+	case chk == nil:
+		s.add(0, 0, diag.Error, "the sheet could not be located in the package; none of its rows are used")
+		s.damaged = true
+	case chk.err != nil:
+		s.add(0, 0, diag.Error, "%v; none of this sheet's rows are used, so that no record is silently lost", chk.err)
+		s.damaged = true
+	case !s.damaged && s.hdrRow != 0 && s.lastRow < chk.lastRow:
+		s.add(s.lastRow+1, 0, diag.Error, "the reader stopped at row %d but the sheet has rows up to %d: the workbook is damaged; none of its rows are used", s.lastRow, chk.lastRow)
+		s.damaged = true
+	}
+	if s.damaged {
+		// Cell-level complaints about a damaged sheet are noise: what
+		// the reader saw of it is not what the sheet holds.
+		kept := s.diags[:0]
+		for _, d := range s.diags {
+			if d.Col == 0 {
+				kept = append(kept, d)
+			}
+		}
+		s.diags = kept
+		s.rows = nil
+		s.audit.Rejected = s.audit.Rows
+		return
+	}
+	bad := map[int]bool{}
+	for _, is := range chk.issues {
+		_, mapped := s.cols[is.col]
+		if s.hdrRow == 0 || is.row <= s.hdrRow || !mapped {
+			s.add(is.row, is.col, diag.Warning, "%s (the cell is outside the data the report uses)", is.msg)
+			continue
+		}
+		s.add(is.row, is.col, diag.Error, "%s", is.msg)
+		bad[is.row] = true
+	}
+	if len(bad) == 0 {
+		return
+	}
+	kept := s.rows[:0]
+	for _, rw := range s.rows {
+		if bad[rw.rowNum] {
+			s.audit.Rejected++
+			continue
+		}
+		kept = append(kept, rw)
+	}
+	s.rows = kept
+}
+
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// examplePrefixes mark the example row of a blank template: its first
+// non-empty cell begins with one of them. The reader skips such rows.
+var examplePrefixes = []string{"example:", "пример:", "示例："}
+
+func isExample(cells []string) bool {
+	for _, c := range cells {
+		c = schema.Normalize(c)
+		if c == "" {
+			continue
+		}
+		for _, p := range examplePrefixes {
+			if strings.HasPrefix(c, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isHeader reports whether a row is the header row: at least two of its
+// cells (one, for a dataset with a single column) are known column names.
+func (s *sheetReader) isHeader(cells []string) bool {
+	h := s.r.headers[s.dataset]
+	n := 0
+	for _, c := range cells {
+		if _, ok := h[schema.Normalize(c)]; ok {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// mapHeader records which column holds what and returns the unknown
+// headers. Two columns with the same meaning are an error on the second.
+func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
+	h := s.r.headers[s.dataset]
+	s.cols = map[int]colRef{}
+	s.keyCol = map[string]int{}
+	s.indCol = make([]int, len(s.r.cfg.Indicators))
+	for i, c := range cells {
+		col := i + 1
+		n := schema.Normalize(c)
+		if n == "" {
+			continue
+		}
+		ref, ok := h[n]
+		if !ok {
+			unknown = append(unknown, fmt.Sprintf("%q", strings.TrimSpace(c)))
+			continue
+		}
+		prev := 0
+		if ref.indicator >= 0 {
+			prev = s.indCol[ref.indicator]
+		} else {
+			prev = s.keyCol[ref.key]
+		}
+		if prev != 0 {
+			name, _ := excelize.ColumnNumberToName(prev)
+			s.add(rowNum, col, diag.Error, "the column %q repeats column %s (%s); expected each column once", strings.TrimSpace(c), name, ref.label)
+			continue
+		}
+		s.cols[col] = ref
+		if ref.indicator >= 0 {
+			s.indCol[ref.indicator] = col
+		} else {
+			s.keyCol[ref.key] = col
+		}
+	}
+	return unknown
+}
+
+// missingRequired reports each required column the header lacks, and
+// notes indicator columns that are absent.
+func (s *sheetReader) missingRequired() bool {
+	sh := schema.SheetFor(s.dataset)
+	var missing []string
+	for _, c := range sh.Columns {
+		if c.Required && s.keyCol[c.Key] == 0 {
+			missing = append(missing, fmt.Sprintf("%q (%s)", c.EN, c.RU))
+		}
+	}
+	headerRow := s.hdrRow
+	if len(missing) > 0 {
+		s.add(headerRow, 0, diag.Error, "missing required column%s %s; none of the sheet's %d rows can be used", pluralS(len(missing)), strings.Join(missing, ", "), s.audit.Rows)
+		return true
+	}
+	if s.dataset == schema.Border {
+		var absent []string
+		for i, c := range s.indCol {
+			if c == 0 {
+				absent = append(absent, fmt.Sprintf("%q", s.r.cfg.Indicators[i].Header.In("en")))
+			}
+		}
+		if len(absent) > 0 {
+			sort.Strings(absent)
+			s.add(headerRow, 0, diag.Notice, "no column for %s: these figures are not reported in this sheet", strings.Join(absent, ", "))
+		}
+	}
+	return false
+}
+
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func (s *sheetReader) exampleHeaders() string {
+	sh := schema.SheetFor(s.dataset)
+	var names []string
+	for _, c := range sh.Columns {
+		if c.Required {
+			names = append(names, fmt.Sprintf("%q", c.EN))
+		}
+		if len(names) == 3 {
+			break
+		}
+	}
+	return strings.Join(names, ", ")
+}

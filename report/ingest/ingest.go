@@ -1,0 +1,193 @@
+// Package ingest reads the member states' input workbooks into validated
+// records, following the input contract (package schema): it finds the
+// files through the configuration's patterns, recognises sheets by name,
+// finds the header row, matches columns by header, parses every value,
+// merges duplicates across files and reports every problem with its
+// location. It never formats output.
+//
+// Workbooks are read with excelize's streaming row iterator in raw mode.
+// Because that iterator skips damaged XML silently, every package is also
+// checked by a strict pass of its own (see checkPackage), run concurrently
+// on the other core; a damaged sheet is an error, never a shorter list.
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+)
+
+// Options tune a read.
+type Options struct {
+	// Files, when not empty, replaces the configuration's patterns: these
+	// paths (relative to the working folder, or absolute) are read.
+	Files []string
+	// Limits against hostile files; zero means DefaultLimits.
+	Limits Limits
+	// Workers is how many files are read at once; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, if set, is called after each file is read (from one
+	// goroutine at a time).
+	Progress func(done, total int, file string)
+}
+
+// Result is what a read produced.
+type Result struct {
+	Data  *model.Data
+	Diags diag.List
+}
+
+// Read finds and reads every input workbook named by the configuration and
+// returns the merged records with all diagnostics, sorted. It returns an
+// error only when the inputs cannot be listed at all; problems with files
+// and cells are diagnostics.
+func Read(cfg *config.Config, opt Options) (*Result, error) {
+	files, diags, err := find(cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	results := make([]*fileResult, len(files))
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	r := newReader(cfg, opt.Limits.orDefault())
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next, done := 0, 0
+	for w := 0; w < workers && w < len(files); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= len(files) {
+					return
+				}
+				results[i] = r.readFile(files[i])
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(files), files[i].display)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	data := &model.Data{}
+	m := newMerger(cfg)
+	for _, fr := range results {
+		diags = append(diags, fr.diags...)
+		data.Sources = append(data.Sources, fr.source)
+	}
+	for _, fr := range results {
+		m.add(fr)
+	}
+	m.finish(data)
+	diags = append(diags, m.diags...)
+	for i := range data.Sources {
+		src := &data.Sources[i]
+		for j := range src.Sheets {
+			key := src.Path + "\x00" + src.Sheets[j].Name
+			src.Sheets[j].Merged = m.mergedPerSheet[key]
+			src.Sheets[j].Records -= m.mergedPerSheet[key] + m.rejectedPerSheet[key]
+			src.Sheets[j].Rejected += m.rejectedPerSheet[key]
+		}
+	}
+	diags.Sort()
+	return &Result{Data: data, Diags: diags}, nil
+}
+
+// input is one file to read: its path on disk and as shown to the user.
+type input struct {
+	path    string
+	display string
+}
+
+// find lists the input files: the configuration's patterns, resolved
+// against its folder, or the files given in the options.
+func find(cfg *config.Config, opt Options) ([]input, diag.List, error) {
+	var diags diag.List
+	seen := map[string]bool{}
+	var files []input
+	if len(opt.Files) > 0 {
+		for _, f := range opt.Files {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, input{path: f, display: filepath.ToSlash(f)})
+			}
+		}
+		return files, diags, nil
+	}
+	root := cfg.Dir
+	if root == "" {
+		root = "."
+	}
+	fsys := os.DirFS(root)
+	for _, pat := range cfg.Sources.Patterns {
+		matches, err := doublestar.Glob(fsys, filepath.ToSlash(pat), doublestar.WithFilesOnly())
+		if err != nil {
+			return nil, nil, fmt.Errorf("source pattern %q: %w", pat, err)
+		}
+		if len(matches) == 0 {
+			diags.Add("config.toml", "", 0, 0, diag.Warning, "the source pattern %q matches no file (relative to %s)", pat, root)
+		}
+		for _, m := range matches {
+			if seen[m] || isLockFile(m) {
+				continue
+			}
+			seen[m] = true
+			files = append(files, input{path: filepath.Join(root, filepath.FromSlash(m)), display: m})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].display < files[j].display })
+	return files, diags, nil
+}
+
+// isLockFile reports Excel's and LibreOffice's lock files (~$book.xlsx,
+// .~lock.book.xlsx#), which live beside open workbooks and are not data.
+func isLockFile(p string) bool {
+	b := filepath.Base(p)
+	return len(b) > 2 && (b[:2] == "~$" || len(b) > 7 && b[:7] == ".~lock.")
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// hashFile returns the file's size and SHA-256.
+func hashFile(p string) (int64, string, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return 0, "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return 0, "", err
+	}
+	return n, hex.EncodeToString(h.Sum(nil)), nil
+}

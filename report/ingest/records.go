@@ -1,0 +1,245 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+	"ratsreport/report/schema"
+	"ratsreport/report/value"
+)
+
+// rowCtx parses the cells of one data row, recording every problem.
+type rowCtx struct {
+	s     *sheetReader
+	sheet *schema.Sheet
+	row   int
+	cells []string
+	ok    bool
+}
+
+// parseRow turns a data row into a record; ok is false when the row has
+// an error (all of the row's errors are reported).
+func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
+	c := &rowCtx{s: s, sheet: schema.SheetFor(s.dataset), row: rowNum, cells: cells, ok: true}
+	origin := model.Origin{File: s.file, Sheet: s.sheet, Row: rowNum}
+	var rec any
+	switch s.dataset {
+	case schema.Exercises:
+		e := &model.Exercise{
+			Name: c.text("name"), Kind: c.enum("kind"), Start: c.date("start"), End: c.date("end"),
+			Host: c.country("host"), Location: c.text("location"), Participants: c.countries("participants"),
+			Observers: c.list("observers"), Scenario: c.text("scenario"), Threat: c.enum("threat"),
+			Personnel: c.integer("personnel"), Equipment: c.integer("equipment"), Notes: c.text("notes"), Origin: origin,
+		}
+		c.order("start", e.Start, "end", e.End)
+		rec = e
+	case schema.Border:
+		b := &model.BorderReport{
+			Operation: c.text("operation"), State: c.country("state"), Start: c.date("start"), End: c.date("end"),
+			Section: c.enum("section"), Area: c.text("area"), Origin: origin,
+			Values: make([]model.Dec, len(s.r.cfg.Indicators)),
+		}
+		c.order("start", b.Start, "end", b.End)
+		for i, ind := range s.r.cfg.Indicators {
+			b.Values[i] = c.indicator(s.indCol[i], ind.Header.In("en"), ind.Decimal())
+		}
+		rec = b
+	case schema.Conference:
+		ed := c.integer("edition")
+		if ed.Reported && (ed.V < 1 || ed.V > 1000) {
+			c.errf(c.col("edition"), "Edition: %d is not a conference number; expected the edition's ordinal, such as 11", ed.V)
+		}
+		rec = &model.Session{
+			Edition: int(ed.V), Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
+			Title: c.text("session"), Format: c.enum("format"), Theme: c.text("theme"),
+			Participants: c.integer("participants"), States: c.countries("states"),
+			Organisations: c.list("organisations"), Papers: c.integer("papers"), Origin: origin,
+		}
+	case schema.Agreements:
+		a := &model.Agreement{
+			Counterparty: c.text("counterparty"), CounterpartyType: c.enum("type"), Document: c.enum("document"),
+			Title: c.text("title"), Status: c.enum("status"), Signed: c.date("signed"), Place: c.text("place"),
+			Areas: c.list("areas"), Notes: c.text("notes"), Origin: origin,
+		}
+		if (a.Status == "signed" || a.Status == "in force") && a.Signed.IsZero() && c.raw("signed") == "" {
+			c.errf(c.col("signed"), "Signed date: missing; required when the status is %q", a.Status)
+		}
+		rec = a
+	}
+	return rec, c.ok
+}
+
+func (c *rowCtx) col(key string) int { return c.s.keyCol[key] }
+
+func (c *rowCtx) raw(key string) string {
+	col := c.s.keyCol[key]
+	if col == 0 || col > len(c.cells) {
+		return ""
+	}
+	return strings.TrimSpace(c.cells[col-1])
+}
+
+func (c *rowCtx) errf(col int, format string, args ...any) {
+	c.ok = false
+	c.s.add(c.row, col, diag.Error, format, args...)
+}
+
+// excelErrors are the error values a formula cell may hold.
+var excelErrors = []string{"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"}
+
+// get returns the raw text of a column for parsing, or ok false when it is
+// empty (reporting a required one) or holds an Excel error value.
+func (c *rowCtx) get(key string) (string, *schema.Column, bool) {
+	colDef := c.sheet.Column(key)
+	s := c.raw(key)
+	if s == "" {
+		if colDef.Required {
+			c.errf(c.col(key), "%s: required value missing", colDef.EN)
+		}
+		return "", colDef, false
+	}
+	for _, e := range excelErrors {
+		if strings.EqualFold(s, e) {
+			c.errf(c.col(key), "%s: the cell holds the error %s (a formula failed); expected a value", colDef.EN, s)
+			return "", colDef, false
+		}
+	}
+	return s, colDef, true
+}
+
+func (c *rowCtx) text(key string) string {
+	s, _, _ := c.get(key)
+	return s
+}
+
+func (c *rowCtx) date(key string) time.Time {
+	s, col, ok := c.get(key)
+	if !ok {
+		return time.Time{}
+	}
+	t, err := value.Date(s, c.s.date1904)
+	if err != nil {
+		c.errf(c.col(key), "%s: %v", col.EN, err)
+	}
+	return t
+}
+
+func (c *rowCtx) integer(key string) model.Int {
+	s, col, ok := c.get(key)
+	if !ok {
+		return model.Int{}
+	}
+	n, err := value.Integer(s)
+	if err != nil {
+		c.errf(c.col(key), "%s: %v", col.EN, err)
+		return model.Int{}
+	}
+	return model.Int{V: n, Reported: true}
+}
+
+func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
+	if colNum == 0 || colNum > len(c.cells) {
+		return model.Dec{}
+	}
+	s := strings.TrimSpace(c.cells[colNum-1])
+	if s == "" {
+		return model.Dec{}
+	}
+	for _, e := range excelErrors {
+		if strings.EqualFold(s, e) {
+			c.errf(colNum, "%s: the cell holds the error %s (a formula failed); expected a figure, or an empty cell when not reported", label, s)
+			return model.Dec{}
+		}
+	}
+	if !decimal {
+		n, err := value.Integer(s)
+		if err != nil {
+			c.errf(colNum, "%s: %v", label, err)
+			return model.Dec{}
+		}
+		return model.Dec{Milli: n * 1000, Reported: true}
+	}
+	m, rounded, err := value.Decimal(s)
+	if err != nil {
+		c.errf(colNum, "%s: %v", label, err)
+		return model.Dec{}
+	}
+	if rounded {
+		c.s.add(c.row, colNum, diag.Warning, "%s: %s has more than %d decimals; kept as %s", label, s, value.DecimalPlaces, value.FormatMilli(m))
+	}
+	return model.Dec{Milli: m, Reported: true}
+}
+
+func (c *rowCtx) enum(key string) string {
+	s, col, ok := c.get(key)
+	if !ok {
+		return ""
+	}
+	k, found := col.Enum.Lookup(s)
+	if !found {
+		c.errf(c.col(key), "%s: %q is not a valid value; expected one of: %s", col.EN, s, strings.Join(col.Enum.Keys(), ", "))
+	}
+	return k
+}
+
+func (c *rowCtx) country(key string) string {
+	s, col, ok := c.get(key)
+	if !ok {
+		return ""
+	}
+	a2, err := c.s.r.countries.Country(s)
+	if err != nil {
+		c.errf(c.col(key), "%s: %v", col.EN, err)
+	}
+	return a2
+}
+
+func (c *rowCtx) countries(key string) []string {
+	s, col, ok := c.get(key)
+	if !ok {
+		return nil
+	}
+	list, errs := c.s.r.countries.List(s)
+	for _, err := range errs {
+		c.errf(c.col(key), "%s: %v", col.EN, err)
+	}
+	if len(errs) == 0 && len(list) == 0 && col.Required {
+		c.errf(c.col(key), "%s: required value missing", col.EN)
+	}
+	return list
+}
+
+func (c *rowCtx) list(key string) []string {
+	s, _, ok := c.get(key)
+	if !ok {
+		return nil
+	}
+	return value.Split(s)
+}
+
+// order checks that an end date is not before its start date.
+func (c *rowCtx) order(startKey string, start time.Time, endKey string, end time.Time) {
+	if start.IsZero() || end.IsZero() || !end.Before(start) {
+		return
+	}
+	c.errf(c.col(endKey), "%s: %s is before the start date %s; expected an end on or after the start",
+		c.sheet.Column(endKey).EN, end.Format("2006-01-02"), start.Format("2006-01-02"))
+}
+
+// describe names a record for messages.
+func describe(rec any) string {
+	switch r := rec.(type) {
+	case *model.Exercise:
+		return fmt.Sprintf("exercise %q of %s", r.Name, r.Start.Format("2006-01-02"))
+	case *model.BorderReport:
+		return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", r.State, r.Operation, r.Section, r.Area, r.Start.Format("2006-01-02"))
+	case *model.Session:
+		return fmt.Sprintf("session %q of conference no. %d", r.Title, r.Edition)
+	case *model.Agreement:
+		return fmt.Sprintf("%s with %s", r.Document, r.Counterparty)
+	}
+	return "record"
+}

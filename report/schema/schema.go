@@ -1,0 +1,260 @@
+// Package schema owns the input data contract: the four datasets, their sheet
+// names, their columns with English and Russian headers, the type of every
+// column and the enumerations with their labels. The reader matches
+// workbooks against it; the template writer writes blank workbooks from it.
+//
+// Border indicator columns are not listed here: they come from config.toml.
+package schema
+
+import "strings"
+
+// Dataset names one of the four kinds of records.
+type Dataset string
+
+// The datasets, in report order.
+const (
+	Exercises  Dataset = "exercises"
+	Border     Dataset = "border"
+	Conference Dataset = "conference"
+	Agreements Dataset = "agreements"
+)
+
+// Datasets lists every dataset in report order.
+var Datasets = []Dataset{Exercises, Border, Conference, Agreements}
+
+// Kind is the type of a column's values.
+type Kind int
+
+// The column types of the contract.
+const (
+	Text        Kind = iota // free text
+	Date                    // a real Excel date or a text date
+	Integer                 // a whole number
+	Decimal                 // a number with up to three decimals
+	Country                 // one state, stored as ISO alpha-2
+	CountryList             // states separated by , ; or new lines
+	FreeList                // free items separated by , ; or new lines
+	Enum                    // one value of an enumeration
+)
+
+// Column describes one column of a dataset.
+type Column struct {
+	Key      string // stable identifier, used in code and templates
+	EN, RU   string // the header in English and Russian
+	Kind     Kind
+	Required bool
+	Enum     *Enumeration // for Kind Enum
+	Example  string       // a plausible value for the templates' example row
+}
+
+// Sheet describes one dataset's sheet.
+type Sheet struct {
+	Dataset Dataset
+	EN, RU  string // sheet names
+	Columns []Column
+}
+
+// Value is one value of an enumeration with its labels.
+type Value struct {
+	Key    string // canonical key, also the English label
+	RU     string
+	Zh     string
+	Labels []string // extra accepted spellings
+}
+
+// Enumeration is a closed list of values.
+type Enumeration struct {
+	Name   string
+	Values []Value
+}
+
+// Lookup finds the value whose key or label matches s (case, surrounding
+// space and ё/е ignored) and returns its key.
+func (e *Enumeration) Lookup(s string) (string, bool) {
+	n := Normalize(s)
+	for _, v := range e.Values {
+		if Normalize(v.Key) == n || Normalize(v.RU) == n || (v.Zh != "" && Normalize(v.Zh) == n) {
+			return v.Key, true
+		}
+		for _, l := range v.Labels {
+			if Normalize(l) == n {
+				return v.Key, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Keys returns the canonical keys in order.
+func (e *Enumeration) Keys() []string {
+	out := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		out[i] = v.Key
+	}
+	return out
+}
+
+// Label returns the label of key in lang ("en", "ru" or "zh"); English when
+// there is no label in that language.
+func (e *Enumeration) Label(key, lang string) string {
+	for _, v := range e.Values {
+		if v.Key == key {
+			switch {
+			case lang == "ru" && v.RU != "":
+				return v.RU
+			case lang == "zh" && v.Zh != "":
+				return v.Zh
+			}
+			return v.Key
+		}
+	}
+	return key
+}
+
+// Normalize folds a header, label or name for matching: lowercase, ё as е,
+// surrounding space trimmed, inner runs of white space (including no-break
+// and thin spaces) as one space.
+func Normalize(s string) string {
+	s = strings.ToLower(s)
+	s = strings.ReplaceAll(s, "ё", "е")
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2007', '\u2009', '\u202f', '\u3000':
+		return true
+	}
+	return false
+}
+
+// SheetKey folds a sheet name for recognition: Normalize, then spaces,
+// underscores and hyphens removed.
+func SheetKey(s string) string {
+	return strings.NewReplacer(" ", "", "_", "", "-", "").Replace(Normalize(s))
+}
+
+// The enumerations of the contract.
+var (
+	ExerciseKind = &Enumeration{Name: "kind", Values: []Value{
+		{Key: "field", RU: "полевое", Zh: "实兵"},
+		{Key: "command-staff", RU: "командно-штабное", Zh: "指挥部", Labels: []string{"command staff", "command-and-staff"}},
+		{Key: "computer-assisted", RU: "компьютерное", Zh: "计算机辅助", Labels: []string{"computer assisted"}},
+		{Key: "online", RU: "онлайн", Zh: "网络"},
+	}}
+	Threat = &Enumeration{Name: "threat", Values: []Value{
+		{Key: "hostage-taking", RU: "захват заложников", Zh: "劫持人质", Labels: []string{"hostage taking"}},
+		{Key: "crowded-place attack", RU: "нападение на место массового пребывания людей", Zh: "袭击人员密集场所"},
+		{Key: "critical-infrastructure attack", RU: "нападение на критически важный объект", Zh: "袭击关键基础设施", Labels: []string{"critical infrastructure attack"}},
+		{Key: "armed incursion", RU: "вооружённое вторжение", Zh: "武装入侵"},
+		{Key: "cbrn", RU: "ХБРЯ", Zh: "化生放核"},
+		{Key: "online propaganda and recruitment", RU: "онлайн-пропаганда и вербовка", Zh: "网络宣传和招募"},
+		{Key: "terrorism financing", RU: "финансирование терроризма", Zh: "资助恐怖主义"},
+		{Key: "other", RU: "другое", Zh: "其他"},
+	}}
+	Section = &Enumeration{Name: "section", Values: []Value{
+		{Key: "external", RU: "внешний", Zh: "外部"},
+		{Key: "internal", RU: "внутренний", Zh: "内部"},
+	}}
+	Format = &Enumeration{Name: "format", Values: []Value{
+		{Key: "plenary", RU: "пленарное заседание", Zh: "全体会议"},
+		{Key: "panel", RU: "панельная сессия", Zh: "专题会议"},
+		{Key: "round table", RU: "круглый стол", Zh: "圆桌会议"},
+		{Key: "side event", RU: "сопутствующее мероприятие", Zh: "边会"},
+	}}
+	CounterpartyType = &Enumeration{Name: "counterparty type", Values: []Value{
+		{Key: "international organisation", RU: "международная организация", Zh: "国际组织", Labels: []string{"international organization"}},
+		{Key: "competent authority of an observer state", RU: "компетентный орган государства-наблюдателя", Zh: "观察员国主管机关"},
+		{Key: "dialogue partner", RU: "партнёр по диалогу", Zh: "对话伙伴"},
+		{Key: "other", RU: "другое", Zh: "其他"},
+	}}
+	Document = &Enumeration{Name: "document", Values: []Value{
+		{Key: "memorandum", RU: "меморандум", Zh: "备忘录"},
+		{Key: "agreement", RU: "соглашение", Zh: "协定"},
+		{Key: "protocol", RU: "протокол", Zh: "议定书"},
+		{Key: "joint plan", RU: "совместный план", Zh: "联合计划"},
+		{Key: "contact", RU: "контакт", Zh: "联系"},
+	}}
+	Status = &Enumeration{Name: "status", Values: []Value{
+		{Key: "contacts established", RU: "установлены контакты", Zh: "已建立联系"},
+		{Key: "under negotiation", RU: "на согласовании", Zh: "谈判中"},
+		{Key: "signed", RU: "подписан", Zh: "已签署", Labels: []string{"подписано", "подписана"}},
+		{Key: "in force", RU: "действует", Zh: "生效"},
+		{Key: "expired", RU: "утратил силу", Zh: "失效", Labels: []string{"утратило силу", "утратила силу"}},
+	}}
+)
+
+// The sheets of the contract. Column order is the order templates write;
+// the reader matches by header, never by position.
+var (
+	ExercisesSheet = &Sheet{Dataset: Exercises, EN: "Exercises", RU: "Учения", Columns: []Column{
+		{Key: "name", EN: "Name", RU: "Название", Kind: Text, Required: true, Example: "Example-Antiterror-2025"},
+		{Key: "kind", EN: "Kind", RU: "Вид", Kind: Enum, Required: true, Enum: ExerciseKind, Example: "field"},
+		{Key: "start", EN: "Start date", RU: "Дата начала", Kind: Date, Required: true, Example: "2025-09-01"},
+		{Key: "end", EN: "End date", RU: "Дата окончания", Kind: Date, Required: true, Example: "2025-09-05"},
+		{Key: "host", EN: "Host country", RU: "Страна проведения", Kind: Country, Required: true, Example: "KZ"},
+		{Key: "location", EN: "Location", RU: "Место проведения", Kind: Text, Example: "Almaty region"},
+		{Key: "participants", EN: "Participating states", RU: "Государства-участники", Kind: CountryList, Required: true, Example: "KZ, KG, TJ"},
+		{Key: "observers", EN: "Observers", RU: "Наблюдатели", Kind: FreeList, Example: "RATS Executive Committee"},
+		{Key: "scenario", EN: "Scenario", RU: "Сценарий", Kind: Text, Example: "hostage release"},
+		{Key: "threat", EN: "Threat", RU: "Угроза", Kind: Enum, Required: true, Enum: Threat, Example: "hostage-taking"},
+		{Key: "personnel", EN: "Personnel", RU: "Личный состав", Kind: Integer, Example: "600"},
+		{Key: "equipment", EN: "Equipment units", RU: "Единицы техники", Kind: Integer, Example: "40"},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+	}}
+	BorderSheet = &Sheet{Dataset: Border, EN: "Border operations", RU: "Пограничные операции", Columns: []Column{
+		{Key: "operation", EN: "Operation", RU: "Операция", Kind: Text, Required: true, Example: "Solidarity-2025"},
+		{Key: "state", EN: "Reporting state", RU: "Отчитывающееся государство", Kind: Country, Required: true, Example: "KZ"},
+		{Key: "start", EN: "Start date", RU: "Дата начала", Kind: Date, Required: true, Example: "2025-09-01"},
+		{Key: "end", EN: "End date", RU: "Дата окончания", Kind: Date, Required: true, Example: "2025-09-30"},
+		{Key: "section", EN: "Section", RU: "Участок", Kind: Enum, Required: true, Enum: Section, Example: "external"},
+		{Key: "area", EN: "Area", RU: "Район", Kind: Text, Example: "Almaty region"},
+	}}
+	ConferenceSheet = &Sheet{Dataset: Conference, EN: "Conference", RU: "Конференция", Columns: []Column{
+		{Key: "edition", EN: "Edition", RU: "Номер конференции", Kind: Integer, Required: true, Example: "11"},
+		{Key: "date", EN: "Date", RU: "Дата", Kind: Date, Required: true, Example: "2025-11-20"},
+		{Key: "city", EN: "City", RU: "Город", Kind: Text, Required: true, Example: "Tashkent"},
+		{Key: "country", EN: "Country", RU: "Страна", Kind: Country, Required: true, Example: "UZ"},
+		{Key: "session", EN: "Session", RU: "Сессия", Kind: Text, Required: true, Example: "Opening plenary"},
+		{Key: "format", EN: "Format", RU: "Формат", Kind: Enum, Enum: Format, Example: "plenary"},
+		{Key: "theme", EN: "Theme", RU: "Тема", Kind: Text},
+		{Key: "participants", EN: "Participants", RU: "Число участников", Kind: Integer, Example: "120"},
+		{Key: "states", EN: "States represented", RU: "Представленные государства", Kind: CountryList, Example: "UZ, KZ, RU"},
+		{Key: "organisations", EN: "Organisations", RU: "Организации", Kind: FreeList, Example: "UNOCT, Interpol"},
+		{Key: "papers", EN: "Papers", RU: "Число докладов", Kind: Integer, Example: "8"},
+	}}
+	AgreementsSheet = &Sheet{Dataset: Agreements, EN: "Agreements", RU: "Соглашения", Columns: []Column{
+		{Key: "counterparty", EN: "Counterparty", RU: "Контрагент", Kind: Text, Required: true, Example: "UNODC"},
+		{Key: "type", EN: "Counterparty type", RU: "Тип контрагента", Kind: Enum, Required: true, Enum: CounterpartyType, Example: "international organisation"},
+		{Key: "document", EN: "Document", RU: "Документ", Kind: Enum, Required: true, Enum: Document, Example: "memorandum"},
+		{Key: "title", EN: "Title", RU: "Наименование", Kind: Text},
+		{Key: "status", EN: "Status", RU: "Статус", Kind: Enum, Required: true, Enum: Status, Example: "signed"},
+		{Key: "signed", EN: "Signed date", RU: "Дата подписания", Kind: Date, Example: "2025-06-15"},
+		{Key: "place", EN: "Place", RU: "Место подписания", Kind: Text},
+		{Key: "areas", EN: "Areas", RU: "Направления сотрудничества", Kind: FreeList},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+	}}
+)
+
+// Sheets lists the sheets in report order.
+var Sheets = []*Sheet{ExercisesSheet, BorderSheet, ConferenceSheet, AgreementsSheet}
+
+// SheetFor returns the sheet of a dataset.
+func SheetFor(d Dataset) *Sheet {
+	for _, s := range Sheets {
+		if s.Dataset == d {
+			return s
+		}
+	}
+	return nil
+}
+
+// Column returns the column with the given key, or nil.
+func (s *Sheet) Column(key string) *Column {
+	for i := range s.Columns {
+		if s.Columns[i].Key == key {
+			return &s.Columns[i]
+		}
+	}
+	return nil
+}

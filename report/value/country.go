@@ -1,0 +1,88 @@
+package value
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"ratsreport/report/config"
+	"ratsreport/report/schema"
+)
+
+// Countries resolves state codes and names to ISO alpha-2 codes, using the
+// reference list in the configuration.
+type Countries struct {
+	byName map[string]string
+}
+
+// NewCountries indexes the configuration's states by alpha-2, alpha-3,
+// English, Russian and Chinese name and aliases.
+func NewCountries(c *config.Config) *Countries {
+	cs := &Countries{byName: map[string]string{}}
+	for _, s := range c.States {
+		names := []string{s.Alpha2, s.Alpha3}
+		for _, l := range config.Languages {
+			names = append(names, s.Name[l])
+		}
+		names = append(names, s.Aliases...)
+		for _, n := range names {
+			if n != "" {
+				cs.byName[schema.Normalize(n)] = s.Alpha2
+			}
+		}
+	}
+	return cs
+}
+
+// Country resolves one state.
+func (cs *Countries) Country(raw string) (string, error) {
+	if a2, ok := cs.byName[schema.Normalize(raw)]; ok {
+		return a2, nil
+	}
+	return "", fmt.Errorf("%q is not a known state; expected an ISO code (KZ, KAZ) or a name from config.toml", strings.TrimSpace(raw))
+}
+
+// List resolves a list of states separated by ',', ';' or line breaks and
+// returns the sorted, distinct alpha-2 codes. A name that itself holds a
+// comma ("Iran, Islamic Republic of") is recognised whole first. Every
+// unknown item is reported.
+func (cs *Countries) List(raw string) ([]string, []error) {
+	seen := map[string]bool{}
+	var errs []error
+	for _, part := range splitOn(raw, ";\n\r") {
+		if a2, ok := cs.byName[schema.Normalize(part)]; ok {
+			seen[a2] = true
+			continue
+		}
+		items := splitOn(part, ",")
+		for i := 0; i < len(items); {
+			// The longest run of comma-separated items that names a state
+			// wins, so "Iran, Islamic Republic of" is one state.
+			n := 0
+			for k := min(len(items), i+4); k > i+1; k-- {
+				if a2, ok := cs.byName[schema.Normalize(strings.Join(items[i:k], ", "))]; ok {
+					seen[a2] = true
+					n = k - i
+					break
+				}
+			}
+			if n > 0 {
+				i += n
+				continue
+			}
+			a2, err := cs.Country(items[i])
+			if err != nil {
+				errs = append(errs, err)
+			} else {
+				seen[a2] = true
+			}
+			i++
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for a2 := range seen {
+		out = append(out, a2)
+	}
+	sort.Strings(out)
+	return out, errs
+}

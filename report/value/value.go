@@ -1,0 +1,350 @@
+// Package value parses the cell values of the input contract: dates in the
+// 1900 and 1904 date systems or as text, whole and decimal numbers written
+// as numbers or as text with thousands separators or a decimal comma,
+// countries by code or name, lists and enumerations.
+//
+// Parsers take the raw cell text that the streaming reader returns (a
+// number cell's stored value, a string cell's text) and return a typed
+// value or an error whose message says what was found and what was
+// expected; the caller adds the location.
+package value
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// MinYear and MaxYear bound the dates the contract accepts; anything
+// outside is taken for a typing or date-system error.
+const (
+	MinYear = 1990
+	MaxYear = 2100
+)
+
+// Date parses a date cell: an Excel serial number in the workbook's date
+// system (date1904), an ISO date-time as written by t="d" cells, or text in
+// one of the forms 2025-09-21, 21.09.2025, 21/09/2025. A time of day, if
+// any, is dropped. The result is midnight UTC.
+func Date(raw string, date1904 bool) (time.Time, error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return time.Time{}, errors.New("empty date")
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && isNumeric(s) {
+		return serial(f, date1904, s)
+	}
+	var y, m, d int
+	var err error
+	switch {
+	case len(s) >= 10 && s[4] == '-' && s[7] == '-':
+		if len(s) > 10 && s[10] != 'T' && s[10] != ' ' {
+			return time.Time{}, badDate(raw)
+		}
+		y, m, d, err = ymd(s[0:4], s[5:7], s[8:10])
+	case len(s) == 10 && s[2] == '.' && s[5] == '.':
+		y, m, d, err = ymd(s[6:10], s[3:5], s[0:2])
+	case len(s) == 10 && s[2] == '/' && s[5] == '/':
+		y, m, d, err = ymd(s[6:10], s[3:5], s[0:2])
+		if err == nil && m > 12 {
+			return time.Time{}, fmt.Errorf("%q looks like month/day/year; expected day/month/year (21/09/2025) or 2025-09-21", raw)
+		}
+	default:
+		return time.Time{}, badDate(raw)
+	}
+	if err != nil {
+		return time.Time{}, badDate(raw)
+	}
+	return civil(y, m, d, raw)
+}
+
+func badDate(raw string) error {
+	return fmt.Errorf("%q is not a date; expected a date cell or text such as 2025-09-21, 21.09.2025 or 21/09/2025", raw)
+}
+
+func ymd(ys, ms, ds string) (y, m, d int, err error) {
+	for _, p := range []string{ys, ms, ds} {
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return 0, 0, 0, errors.New("not digits")
+			}
+		}
+	}
+	y, _ = strconv.Atoi(ys)
+	m, _ = strconv.Atoi(ms)
+	d, _ = strconv.Atoi(ds)
+	return y, m, d, nil
+}
+
+func civil(y, m, d int, raw string) (time.Time, error) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, fmt.Errorf("%q is not a calendar date", raw)
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, fmt.Errorf("%q is not a calendar date (%s has no day %d)", raw, time.Month(m), d)
+	}
+	if y < MinYear || y > MaxYear {
+		return time.Time{}, fmt.Errorf("%q is out of range; expected a date between %d and %d", raw, MinYear, MaxYear)
+	}
+	return t, nil
+}
+
+func serial(f float64, date1904 bool, raw string) (time.Time, error) {
+	if f < 1 || f >= 2958466 || math.IsNaN(f) {
+		return time.Time{}, fmt.Errorf("%s is not a valid date serial number; expected a date", raw)
+	}
+	if !date1904 && f >= 60 && f < 61 {
+		return time.Time{}, fmt.Errorf("%s is 29 February 1900, a day that did not exist; expected a real date", raw)
+	}
+	t, err := excelize.ExcelDateToTime(math.Floor(f), date1904)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%s is not a valid date serial number", raw)
+	}
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if d.Year() < MinYear || d.Year() > MaxYear {
+		return time.Time{}, fmt.Errorf("date serial %s is %s, out of range; expected a date between %d and %d (a number typed in a date column?)", raw, d.Format("2006-01-02"), MinYear, MaxYear)
+	}
+	return d, nil
+}
+
+// isNumeric reports whether s is a plain number as spreadsheets store it
+// (digits, one dot, optional exponent), so that text dates never parse as
+// serials.
+func isNumeric(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r == '.' || r == 'e' || r == 'E' || r == '+' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// spaceSeparators are the characters accepted as thousands separators
+// besides the comma: space, no-break space, figure space, thin space,
+// narrow no-break space and the apostrophe used in some locales is not.
+const spaceSeparators = " \u00a0\u2007\u2009\u202f"
+
+// Integer parses a whole, non-negative number: a number cell with no
+// fraction, or text with spaces, thin spaces or commas as thousands
+// separators (12 000, 12,000).
+func Integer(raw string) (int64, error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return 0, errors.New("empty number")
+	}
+	if isNumeric(s) {
+		r, ok := new(big.Rat).SetString(s)
+		if !ok {
+			return 0, fmt.Errorf("%q is not a whole number", raw)
+		}
+		if !r.IsInt() {
+			return 0, fmt.Errorf("%s is not a whole number; expected a count such as 12 or 12 000", raw)
+		}
+		if r.Sign() < 0 {
+			return 0, fmt.Errorf("%s is negative; expected a count of zero or more", raw)
+		}
+		if !r.Num().IsInt64() {
+			return 0, fmt.Errorf("%s is too large", raw)
+		}
+		return r.Num().Int64(), nil
+	}
+	digits, err := ungroup(s, raw)
+	if err != nil {
+		return 0, err
+	}
+	if strings.ContainsAny(digits, ".,") {
+		return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
+	}
+	n, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
+	}
+	return n, nil
+}
+
+// ungroup removes thousands separators from text numbers. A group
+// separator must be followed by exactly three digits; separators of one
+// kind only. A trailing decimal part (after '.' or a last ',' not followed
+// by exactly three digits) is kept with its mark.
+func ungroup(s, raw string) (string, error) {
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+		return "", fmt.Errorf("%q is negative; expected zero or more", raw)
+	}
+	bad := fmt.Errorf("%q is not a number; expected digits with optional thousands separators (12 000 or 12,000)", raw)
+	var sep rune
+	var out strings.Builder
+	runes := []rune(s)
+	groupLen := -1 // digits since the last separator; -1 before the first
+	lead := 0      // digits before the first separator
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		switch {
+		case r >= '0' && r <= '9':
+			out.WriteRune(r)
+			if groupLen >= 0 {
+				groupLen++
+			} else {
+				lead++
+			}
+		case strings.ContainsRune(spaceSeparators, r) || r == ',':
+			// A comma followed by other than three digits then the end or
+			// a dot is a decimal comma, handled by the caller.
+			if r == ',' && !commaGroups(runes[i+1:]) {
+				out.WriteString(string(runes[i:]))
+				i = len(runes)
+				continue
+			}
+			if sep != 0 && sep != r && !(isSpaceRune(sep) && isSpaceRune(r)) {
+				return "", bad
+			}
+			if lead == 0 || lead > 3 && groupLen < 0 || groupLen >= 0 && groupLen != 3 {
+				return "", bad
+			}
+			sep = r
+			groupLen = 0
+		case r == '.':
+			if groupLen >= 0 && groupLen != 3 {
+				return "", bad
+			}
+			out.WriteString(string(runes[i:]))
+			i = len(runes)
+			continue
+		default:
+			return "", bad
+		}
+	}
+	if groupLen >= 0 && groupLen != 3 {
+		return "", bad
+	}
+	if sep != 0 && lead > 3 {
+		return "", bad
+	}
+	return out.String(), nil
+}
+
+func isSpaceRune(r rune) bool { return strings.ContainsRune(spaceSeparators, r) }
+
+// commaGroups reports whether the text after a comma continues as a
+// thousands group: exactly three digits, then the end, another comma or a
+// dot.
+func commaGroups(rest []rune) bool {
+	if len(rest) < 3 {
+		return false
+	}
+	for _, r := range rest[:3] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(rest) == 3 || rest[3] == ',' || rest[3] == '.'
+}
+
+// ambiguousComma matches text such as 1,234: one comma followed by exactly
+// three digits, which reads as 1234 in English and 1.234 in Russian.
+var ambiguousComma = regexp.MustCompile(`^\d{1,3},\d{3}$`)
+
+// DecimalPlaces is the precision decimals are kept at.
+const DecimalPlaces = 3
+
+// Decimal parses a non-negative decimal figure: a number cell, or text
+// with '.' or ',' as the decimal mark where that is unambiguous (8.75,
+// 8,75, 1 234,5, 1,234.5). Text such as 1,234 is ambiguous (a thousand or
+// a decimal comma) and rejected. The value is returned in thousandths;
+// rounded reports that digits beyond the third decimal were dropped.
+func Decimal(raw string) (milli int64, rounded bool, err error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return 0, false, errors.New("empty number")
+	}
+	var r *big.Rat
+	if isNumeric(s) {
+		var ok bool
+		if r, ok = new(big.Rat).SetString(s); !ok {
+			return 0, false, fmt.Errorf("%q is not a number", raw)
+		}
+	} else {
+		if ambiguousComma.MatchString(s) {
+			return 0, false, fmt.Errorf("%q is ambiguous (a thousands separator or a decimal comma?); write 1234 or 1.234", raw)
+		}
+		digits, err := ungroup(s, raw)
+		if err != nil {
+			return 0, false, err
+		}
+		if i := strings.IndexByte(digits, ','); i >= 0 {
+			digits = digits[:i] + "." + digits[i+1:]
+		}
+		if strings.Count(digits, ".") > 1 || strings.HasSuffix(digits, ".") || strings.HasPrefix(digits, ".") {
+			return 0, false, fmt.Errorf("%q is not a number; expected a figure such as 8.75 or 8,75", raw)
+		}
+		var ok bool
+		if r, ok = new(big.Rat).SetString(digits); !ok {
+			return 0, false, fmt.Errorf("%q is not a number; expected a figure such as 8.75 or 8,75", raw)
+		}
+	}
+	if r.Sign() < 0 {
+		return 0, false, fmt.Errorf("%s is negative; expected zero or more", raw)
+	}
+	scaled := new(big.Rat).Mul(r, big.NewRat(1000, 1))
+	// Round half up to thousandths.
+	num := new(big.Int).Set(scaled.Num())
+	den := scaled.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	if m.Sign() != 0 {
+		if new(big.Int).Mul(m, big.NewInt(2)).Cmp(den) >= 0 {
+			q.Add(q, big.NewInt(1))
+		}
+		// Spreadsheet binary noise (0.30000000000000004) is not a loss
+		// of precision; a fourth significant decimal typed by a person is.
+		diff, _ := new(big.Rat).Sub(scaled, new(big.Rat).SetInt(q)).Float64()
+		rounded = math.Abs(diff) > 1e-6
+	}
+	if !q.IsInt64() {
+		return 0, false, fmt.Errorf("%s is too large", raw)
+	}
+	return q.Int64(), rounded, nil
+}
+
+// FormatMilli formats thousandths as a plain decimal (12500 → "12.5").
+func FormatMilli(m int64) string {
+	s := strconv.FormatInt(m/1000, 10)
+	if f := m % 1000; f != 0 {
+		frac := strings.TrimRight(fmt.Sprintf("%03d", abs(f)), "0")
+		s += "." + frac
+	}
+	return s
+}
+
+func abs(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// Split splits a list cell on ',', ';' and line breaks, trimming the
+// items and dropping empty ones.
+func Split(s string) []string {
+	return splitOn(s, ",;\n\r")
+}
+
+func splitOn(s, seps string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
