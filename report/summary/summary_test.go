@@ -1,0 +1,177 @@
+package summary
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"ratsreport/report/config"
+	"ratsreport/report/model"
+)
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func testConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Load("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// border builds a report with the given indicator values (thousandths;
+// -1 means not reported), in config order.
+func border(op, state string, start time.Time, vals ...int64) model.BorderReport {
+	b := model.BorderReport{Operation: op, State: state, Start: start, End: start.AddDate(0, 0, 10), Section: "external", Values: make([]model.Dec, 9)}
+	for i, v := range vals {
+		if v >= 0 {
+			b.Values[i] = model.Dec{Milli: v, Reported: true}
+		}
+	}
+	return b
+}
+
+func n(v int64) model.Int { return model.Int{V: v, Reported: true} }
+
+func sampleData() *model.Data {
+	return &model.Data{
+		Exercises: []model.Exercise{
+			{Name: "E2022", Start: day(2022, 10, 8), Participants: []string{"IN", "KZ"}},
+			{Name: "E2024", Start: day(2024, 7, 1), Participants: []string{"CN", "KZ"}, Personnel: n(500)},
+			{Name: "E2025a", Start: day(2025, 9, 1), Participants: []string{"KG", "KZ", "RU"}, Personnel: n(700)},
+			{Name: "E2025b", Start: day(2025, 12, 1), Participants: []string{"IR", "RU"}},
+		},
+		Border: []model.BorderReport{
+			border("Solidarity-2024", "KZ", day(2024, 9, 1), 10000, -1, -1, 1500),
+			border("Solidarity-2025", "KZ", day(2025, 9, 1), 20000, -1, -1, 2250),
+			border("Solidarity-2025", "KG", day(2025, 9, 1), -1, -1, -1, 500),
+			border("Other-2025", "RU", day(2025, 5, 1), 5000, 0),
+		},
+		Sessions: []model.Session{
+			{Edition: 10, Date: day(2024, 9, 4), City: "Tashkent", Title: "Plenary", Participants: n(80), States: []string{"UZ"}},
+			{Edition: 11, Date: day(2025, 11, 20), City: "Tashkent", Title: "Plenary", Theme: "Root causes", Participants: n(100), States: []string{"KZ", "UZ"}, Organisations: []string{"UNOCT", "Interpol"}},
+			{Edition: 11, Date: day(2025, 11, 21), City: "Tashkent", Title: "Panel", Participants: model.Int{}, States: []string{"RU"}, Organisations: []string{"UNOCT"}},
+		},
+		Agreements: []model.Agreement{
+			{Counterparty: "CARICC", CounterpartyType: "international organisation", Document: "protocol", Status: "in force", Signed: day(2018, 6, 15)},
+			{Counterparty: "Interpol", CounterpartyType: "international organisation", Document: "memorandum", Status: "expired", Signed: day(2014, 11, 4)},
+			{Counterparty: "Maldives MoD", CounterpartyType: "dialogue partner", Document: "memorandum", Status: "signed", Signed: day(2025, 5, 5)},
+			{Counterparty: "ASEANAPOL", CounterpartyType: "international organisation", Document: "agreement", Status: "under negotiation"},
+		},
+	}
+}
+
+func TestKeyFigures(t *testing.T) {
+	s := Build(testConfig(t), sampleData(), 2025)
+	cnt := func(v int64) Amount { return Amount{Milli: v * 1000, Reported: true} }
+	tests := []struct {
+		key        string
+		value, old Amount
+		change     ChangeKind
+	}{
+		{"exercises.count", cnt(2), cnt(1), Up},
+		{"exercises.states", cnt(4), cnt(2), Up},
+		{"exercises.personnel", Amount{Milli: 700000, Reported: true, Missing: 1}, cnt(500), Up},
+		{"border.operations", cnt(2), cnt(1), Up},
+		{"border.states", cnt(3), cnt(1), Up},
+		{"border.violators", Amount{Milli: 25000, Reported: true, Missing: 1}, Amount{Milli: 10000, Reported: true}, Up},
+		{"border.migrants", Amount{Milli: 0, Reported: true, Missing: 2}, Amount{Missing: 1}, NoBase},
+		{"border.wanted", Amount{Missing: 3}, Amount{Missing: 1}, NotReported},
+		{"border.drugs", Amount{Milli: 2750, Reported: true, Missing: 1}, Amount{Milli: 1500, Reported: true}, Up},
+		{"conference.sessions", cnt(2), cnt(1), Up},
+		{"conference.participants", Amount{Milli: 100000, Reported: true, Missing: 1}, cnt(80), Up},
+		{"conference.states", cnt(3), cnt(1), Up},
+		{"conference.organisations", cnt(2), cnt(0), New},
+		{"agreements.signed", cnt(1), cnt(0), New},
+		{"agreements.partners", cnt(3), cnt(2), Up},
+		{"agreements.contacts", cnt(1), cnt(1), Same},
+	}
+	for _, tt := range tests {
+		f, ok := s.Figure(tt.key)
+		if !ok {
+			t.Errorf("%s: missing", tt.key)
+			continue
+		}
+		if f.Value != tt.value || f.Prev != tt.old || f.Change.Kind != tt.change {
+			t.Errorf("%s = %+v / %+v / %v; want %+v / %+v / %v", tt.key, f.Value, f.Prev, f.Change.Kind, tt.value, tt.old, tt.change)
+		}
+	}
+	if f, _ := s.Figure("border.drugs"); f.Change.Milli != 1250 || f.Change.Percent < 83.33 || f.Change.Percent > 83.34 {
+		t.Errorf("drugs change = %+v; want +1.25 kg, +83.3%%", f.Change)
+	}
+	if !f2(s).Decimal {
+		t.Error("drugs should be a decimal figure")
+	}
+}
+
+func f2(s *Summary) Figure { f, _ := s.Figure("border.drugs"); return f }
+
+func TestAreaTables(t *testing.T) {
+	s := Build(testConfig(t), sampleData(), 2025)
+	if got := s.Exercises.States; !reflect.DeepEqual(got, []string{"IR", "KG", "KZ", "RU"}) {
+		t.Errorf("exercise states = %v", got)
+	}
+	per := map[int]int64{}
+	for _, yc := range s.Exercises.PerYear {
+		per[yc.Year] = yc.Value.Milli / 1000
+	}
+	if !reflect.DeepEqual(per, map[int]int64{2022: 1, 2023: 0, 2024: 1, 2025: 2}) {
+		t.Errorf("exercises per year = %v", per)
+	}
+	if got := s.Border.Operations; !reflect.DeepEqual(got, []string{"Other-2025", "Solidarity-2025"}) {
+		t.Errorf("operations = %v", got)
+	}
+	var names []string
+	for _, st := range s.Border.ByState {
+		names = append(names, st.Name)
+	}
+	// Config order: KZ, KG, RU.
+	if !reflect.DeepEqual(names, []string{"KZ", "KG", "RU"}) {
+		t.Errorf("states = %v", names)
+	}
+	kz := s.Border.ByState[0]
+	if kz.Values[0].Milli != 20000 || kz.Prev[0].Milli != 10000 || kz.Prev[3].Milli != 1500 {
+		t.Errorf("KZ totals = %+v prev %+v", kz.Values, kz.Prev)
+	}
+	if len(s.Conference.Editions) != 1 {
+		t.Fatalf("editions = %d", len(s.Conference.Editions))
+	}
+	e := s.Conference.Editions[0]
+	if e.Number != 11 || !e.Start.Equal(day(2025, 11, 20)) || !e.End.Equal(day(2025, 11, 21)) || e.Theme != "Root causes" ||
+		!reflect.DeepEqual(e.Organisations, []string{"UNOCT", "Interpol"}) || !reflect.DeepEqual(e.States, []string{"KZ", "RU", "UZ"}) {
+		t.Errorf("edition = %+v", e)
+	}
+	if len(s.Conference.PerEdition) != 2 || s.Conference.PerEdition[1].Participants.Milli != 100000 {
+		t.Errorf("per edition = %+v", s.Conference.PerEdition)
+	}
+	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}}}
+	if !reflect.DeepEqual(s.Agreements.Partners, want) {
+		t.Errorf("partners = %+v", s.Agreements.Partners)
+	}
+	if s.FirstYear != 2014 {
+		t.Errorf("first year = %d", s.FirstYear)
+	}
+}
+
+func TestChangeOf(t *testing.T) {
+	r := func(m int64) Amount { return Amount{Milli: m, Reported: true} }
+	tests := []struct {
+		cur, prev Amount
+		want      Change
+	}{
+		{r(150), r(100), Change{Kind: Up, Milli: 50, Percent: 50}},
+		{r(50), r(100), Change{Kind: Down, Milli: -50, Percent: -50}},
+		{r(100), r(100), Change{Kind: Same}},
+		{r(100), r(0), Change{Kind: New, Milli: 100}},
+		{r(100), Amount{}, Change{Kind: New, Milli: 100}},
+		{Amount{}, r(100), Change{Kind: NotReported}},
+		{r(0), Amount{}, Change{Kind: NoBase}},
+		{r(0), r(0), Change{Kind: Same}},
+	}
+	for _, tt := range tests {
+		if got := ChangeOf(tt.cur, tt.prev); got != tt.want {
+			t.Errorf("ChangeOf(%+v, %+v) = %+v, want %+v", tt.cur, tt.prev, got, tt.want)
+		}
+	}
+}

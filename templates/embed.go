@@ -1,0 +1,12 @@
+// Package templates ships the per-language text of the report inside the
+// binary. The same files on disk (templates/<lang>/text.toml beside
+// config.toml) take precedence, so staff can edit the wording without
+// recompiling.
+package templates
+
+import "embed"
+
+// FS holds <lang>/text.toml for every shipped language.
+//
+//go:embed */text.toml
+var FS embed.FS
