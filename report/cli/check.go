@@ -6,8 +6,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"ratsreport/report/build"
 	"ratsreport/report/diag"
 	"ratsreport/report/ingest"
+	"ratsreport/report/lang"
 	"ratsreport/report/model"
 )
 
@@ -48,6 +50,16 @@ func checkRun(opts *CheckOptions) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
+	// Translation gaps are warnings too: the report would fall back to
+	// English text there.
+	for _, l := range cfg.Report.Languages {
+		_, missing, err := lang.Load(build.TextFS(cfg), l)
+		if err != nil {
+			return usageError("%v", err)
+		}
+		res.Diags = append(res.Diags, build.TranslationGaps(missing)...)
+	}
+	res.Diags.Sort()
 	out := opts.Env.Stdout
 	printDiags(out, res.Diags)
 	printCounts(out, res.Data, cfg.Report.Year)

@@ -93,7 +93,7 @@ validates them, and writes the report for the RATS Council.`,
 		SilenceErrors: true,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(NewCheckCmd(env, nil))
+	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil))
 	return root
 }
 

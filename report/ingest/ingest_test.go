@@ -94,7 +94,7 @@ func TestRejections(t *testing.T) {
 		{map[int]any{6: "KZ, Narnia"}, "G9", `Participating states: "Narnia" is not a known state`},
 		{map[int]any{9: "aliens"}, "J10", `Threat: "aliens" is not a valid value`},
 		{map[int]any{10: "12,5"}, "K11", `Personnel: "12,5" is not a whole number`},
-		{map[int]any{10: -3}, "K12", "Personnel: -3 is negative"},
+		{map[int]any{10: -3}, "K12", `Personnel: "-3" is negative`},
 		{map[int]any{11: "about 40"}, "L13", `Equipment units: "about 40" is not a number`},
 		{map[int]any{2: 12}, "C14", "out of range"},
 		{map[int]any{10: "#DIV/0!"}, "K15", "Personnel: the cell holds the error #DIV/0!"},

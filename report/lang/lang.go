@@ -226,6 +226,21 @@ func (t *Texts) Milli(m int64, decimals int) string {
 	return s
 }
 
+// Fixed formats thousandths with exactly decimals decimals, rounded half
+// away from zero (8750 with 1 → "8.8").
+func (t *Texts) Fixed(m int64, decimals int) string {
+	neg := m < 0
+	m = abs64(m)
+	scale := int64(math.Pow10(3 - decimals))
+	m = (m + scale/2) / scale
+	unit := int64(math.Pow10(decimals))
+	s := group(strconv.FormatInt(m/unit, 10), t.T("format.thousands"), neg && m != 0)
+	if decimals > 0 {
+		s += t.T("format.decimal") + fmt.Sprintf("%0*d", decimals, m%unit)
+	}
+	return s
+}
+
 // Percent formats a percentage with one decimal and a sign.
 func (t *Texts) Percent(p float64) string {
 	sign := "+"

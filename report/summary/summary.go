@@ -488,8 +488,12 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("exercises.personnel", "exercises", false, s.Exercises.Personnel, prev.Exercises.Personnel)
 	add("border.operations", "border", false, Count(len(s.Border.Operations)), Count(len(prev.Border.Operations)))
 	add("border.states", "border", false, Count(len(s.Border.ByState)-statesWithoutReports(s.Border.ByState)), Count(len(prev.Border.ByState)-statesWithoutReports(prev.Border.ByState)))
+	// The main indicators are headline figures; every indicator's change
+	// is in Border (Total and PrevTotal).
 	for i, ind := range cfg.Indicators {
-		add("border."+ind.Key, "border", ind.Decimal(), s.Border.Total[i], s.Border.PrevTotal[i])
+		if ind.Main {
+			add("border."+ind.Key, "border", ind.Decimal(), s.Border.Total[i], s.Border.PrevTotal[i])
+		}
 	}
 	var sessions, psessions int
 	var parts, pparts Amount

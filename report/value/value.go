@@ -99,7 +99,7 @@ func civil(y, m, d int, raw string) (time.Time, error) {
 
 func serial(f float64, date1904 bool, raw string) (time.Time, error) {
 	if f < 1 || f >= 2958466 || math.IsNaN(f) {
-		return time.Time{}, fmt.Errorf("%s is not a valid date serial number; expected a date", raw)
+		return time.Time{}, fmt.Errorf("%q is not a valid date serial number; expected a date", raw)
 	}
 	if !date1904 && f >= 60 && f < 61 {
 		return time.Time{}, fmt.Errorf("%s is 29 February 1900, a day that did not exist; expected a real date", raw)
@@ -149,13 +149,13 @@ func Integer(raw string) (int64, error) {
 			return 0, fmt.Errorf("%q is not a whole number", raw)
 		}
 		if !r.IsInt() {
-			return 0, fmt.Errorf("%s is not a whole number; expected a count such as 12 or 12 000", raw)
+			return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
 		}
 		if r.Sign() < 0 {
-			return 0, fmt.Errorf("%s is negative; expected a count of zero or more", raw)
+			return 0, fmt.Errorf("%q is negative; expected a count of zero or more", raw)
 		}
 		if !r.Num().IsInt64() {
-			return 0, fmt.Errorf("%s is too large", raw)
+			return 0, fmt.Errorf("%q is too large", raw)
 		}
 		return r.Num().Int64(), nil
 	}
@@ -293,7 +293,7 @@ func Decimal(raw string) (milli int64, rounded bool, err error) {
 		}
 	}
 	if r.Sign() < 0 {
-		return 0, false, fmt.Errorf("%s is negative; expected zero or more", raw)
+		return 0, false, fmt.Errorf("%q is negative; expected zero or more", raw)
 	}
 	scaled := new(big.Rat).Mul(r, big.NewRat(1000, 1))
 	// Round half up to thousandths.
@@ -310,7 +310,7 @@ func Decimal(raw string) (milli int64, rounded bool, err error) {
 		rounded = math.Abs(diff) > 1e-6
 	}
 	if !q.IsInt64() {
-		return 0, false, fmt.Errorf("%s is too large", raw)
+		return 0, false, fmt.Errorf("%q is too large", raw)
 	}
 	return q.Int64(), rounded, nil
 }

@@ -1,0 +1,198 @@
+// Package build runs a whole build: read and validate the inputs, compute
+// the reporting year's summary, render the PDF report in each language and
+// the Excel summary, and write them atomically as a set. It is the one
+// place where the pipeline's stages meet; the CLI only parses flags and
+// prints.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/fonts"
+	"ratsreport/report/ingest"
+	"ratsreport/report/lang"
+	"ratsreport/report/outfile"
+	"ratsreport/report/pdfreport"
+	"ratsreport/report/summary"
+	"ratsreport/report/xlsx"
+	"ratsreport/templates"
+)
+
+// Options control a build.
+type Options struct {
+	Config *config.Config
+	// Langs are the PDF languages, in order; empty means the
+	// configuration's. The workbook is written in the first.
+	Langs  []string
+	OutDir string // default: out/<year> beside the configuration
+	Strict bool   // warnings stop the build too
+	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font).
+	Getenv func(string) string
+	// Progress, if set, is told what the build is doing.
+	Progress func(stage string)
+}
+
+// Result is what a build did. Outputs is empty when it stopped.
+type Result struct {
+	Read    *ingest.Result
+	Diags   diag.List // the reader's diagnostics plus translation gaps
+	Summary *summary.Summary
+	Outputs []outfile.Written
+}
+
+// ErrInputs reports that the inputs have errors (or warnings under
+// Strict); they are in Result.Diags.
+var ErrInputs = errors.New("the inputs have errors; nothing was written")
+
+// ErrUsage marks errors in what the user asked for (a language, the
+// environment): the CLI exits 2 for them.
+var ErrUsage = errors.New("usage")
+
+// ErrOutput marks failures to render or write the outputs: exit 3.
+var ErrOutput = errors.New("output")
+
+// Run builds the report.
+func Run(opt Options) (*Result, error) {
+	cfg := opt.Config
+	getenv := opt.Getenv
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(string) {}
+	}
+	langs := opt.Langs
+	if len(langs) == 0 {
+		langs = cfg.Report.Languages
+	}
+	for _, l := range langs {
+		if !contains(config.Languages, l) {
+			return nil, fmt.Errorf("%w: unknown language %q; expected one of en, ru, zh", ErrUsage, l)
+		}
+	}
+	date, err := DocumentDate(cfg, getenv)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	texts := map[string]*lang.Texts{}
+	var gaps diag.List
+	tfs := TextFS(cfg)
+	for _, l := range langs {
+		t, missing, err := lang.Load(tfs, l)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+		}
+		texts[l] = t
+		gaps = append(gaps, TranslationGaps(missing)...)
+	}
+	families := map[string]fonts.Family{}
+	for _, l := range langs {
+		f := fonts.Go()
+		if l == "zh" {
+			if f, err = fonts.CJK(getenv); err != nil {
+				return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+			}
+		}
+		families[l] = f
+	}
+
+	progress("reading the workbooks")
+	rd, err := ingest.Read(cfg, ingest.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	res := &Result{Read: rd, Diags: append(append(diag.List{}, rd.Diags...), gaps...)}
+	res.Diags.Sort()
+	if res.Diags.Count(diag.Error) > 0 || opt.Strict && res.Diags.Count(diag.Warning) > 0 {
+		return res, ErrInputs
+	}
+	year := cfg.Report.Year
+	res.Summary = summary.Build(cfg, rd.Data, year)
+	warnings := diag.List{}
+	for _, d := range res.Diags {
+		if d.Severity == diag.Warning {
+			warnings = append(warnings, d)
+		}
+	}
+	var files []outfile.File
+	for _, l := range langs {
+		progress("rendering the " + l + " report")
+		pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
+			Texts: texts[l], Fonts: families[l], Date: date})
+		if err != nil {
+			return res, fmt.Errorf("%w: render the %s report: %v", ErrOutput, l, err)
+		}
+		files = append(files, outfile.File{Name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), Data: pdf})
+	}
+	progress("rendering the workbook")
+	book, err := xlsx.Render(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
+		Texts: texts[langs[0]], Date: date})
+	if err != nil {
+		return res, fmt.Errorf("%w: render the workbook: %v", ErrOutput, err)
+	}
+	files = append(files, outfile.File{Name: fmt.Sprintf("ratsreport-%d.xlsx", year), Data: book})
+	dir := opt.OutDir
+	if dir == "" {
+		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
+	}
+	progress("writing " + dir)
+	written, err := outfile.WriteAll(dir, files)
+	if err != nil {
+		return res, fmt.Errorf("%w: %v", ErrOutput, err)
+	}
+	res.Outputs = written
+	return res, nil
+}
+
+// DocumentDate is the date the outputs carry: SOURCE_DATE_EPOCH when set
+// (as reproducible-build tools do), else report.document_date. The clock
+// is never read.
+func DocumentDate(cfg *config.Config, getenv func(string) string) (time.Time, error) {
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return cfg.Report.DocumentDate, nil
+}
+
+// TextFS is where the per-language text is read: templates/ beside the
+// configuration when it holds the English text, else the copy built into
+// the binary.
+func TextFS(cfg *config.Config) fs.FS {
+	dir := filepath.Join(cfg.Dir, "templates")
+	if _, err := os.Stat(filepath.Join(dir, "en", "text.toml")); err == nil {
+		return os.DirFS(dir)
+	}
+	return templates.FS
+}
+
+// TranslationGaps turns missing translations into warnings on the
+// language's text file.
+func TranslationGaps(missing []lang.Missing) diag.List {
+	var ds diag.List
+	for _, m := range missing {
+		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, "no %s translation for %q; the English text is used", m.Lang, m.Key)
+	}
+	return ds
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,74 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"ratsreport/report/build"
+)
+
+// BuildOptions are the build command's flags and dependencies.
+type BuildOptions struct {
+	Env    *Env
+	Config string
+	Year   int
+	Out    string
+	Langs  []string
+	Strict bool
+}
+
+// NewBuildCmd builds the build command; runF replaces buildRun in tests.
+func NewBuildCmd(env *Env, runF func(*BuildOptions) error) *cobra.Command {
+	opts := &BuildOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Validate the inputs and write the PDF report and the Excel summary",
+		Long: `build validates the inputs as check does (errors stop it), then writes the
+PDF report in each language and the Excel summary to out/<year>/ beside the
+configuration (or --out), and prints the path of every file written.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return buildRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
+	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
+	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/<year> beside the configuration)")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: en, ru, zh (default: report.languages)")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
+	return cmd
+}
+
+func buildRun(opts *BuildOptions) error {
+	cfg, err := loadConfig(opts.Config, opts.Year)
+	if err != nil {
+		return err
+	}
+	env := opts.Env
+	res, err := build.Run(build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict, Getenv: env.Getenv})
+	if res != nil {
+		var shown = res.Diags
+		if errors.Is(err, build.ErrInputs) || len(shown) > 0 {
+			printDiags(env.Stdout, shown)
+		}
+	}
+	switch {
+	case err == nil:
+	case errors.Is(err, build.ErrInputs):
+		return &exitError{code: ExitData, err: errDataErrors}
+	case errors.Is(err, build.ErrUsage):
+		return usageError("%s", strings.TrimPrefix(err.Error(), build.ErrUsage.Error()+": "))
+	default:
+		return &exitError{code: ExitInternal, err: fmt.Errorf("%s", strings.TrimPrefix(err.Error(), build.ErrOutput.Error()+": "))}
+	}
+	for _, o := range res.Outputs {
+		fmt.Fprintln(env.Stdout, o.Path)
+	}
+	return nil
+}

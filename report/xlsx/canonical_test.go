@@ -1,0 +1,150 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// zipOf writes entries in the given order.
+func zipOf(t *testing.T, entries [][2]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, e := range entries {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: e[0], Method: zip.Deflate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, e[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// entries reads a zip's entry names and contents in order.
+func entries(t *testing.T, b []byte) ([]string, map[string]string) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	content := map[string]string{}
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+		content[f.Name], err = readEntryString(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return names, content
+}
+
+func readEntryString(f *zip.File) (string, error) {
+	b, err := readEntry(f)
+	return string(b), err
+}
+
+const (
+	typesA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+	typesB = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
+)
+
+func TestCanonicalZip(t *testing.T) {
+	a := zipOf(t, [][2]string{
+		{"xl/worksheets/sheet2.xml", "<two/>"}, {"[Content_Types].xml", typesA}, {"xl/workbook.xml", "<wb/>"},
+		{"xl/worksheets/sheet1.xml", "<one/>"}, {"_rels/.rels", "<rels/>"},
+	})
+	b := zipOf(t, [][2]string{
+		{"_rels/.rels", "<rels/>"}, {"xl/worksheets/sheet1.xml", "<one/>"}, {"xl/workbook.xml", "<wb/>"},
+		{"xl/worksheets/sheet2.xml", "<two/>"}, {"[Content_Types].xml", typesB},
+	})
+	ca, err := canonicalZip(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := canonicalZip(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(ca, cb) {
+		t.Fatal("the same entries in another order, and content types in another order, give different packages")
+	}
+	again, err := canonicalZip(ca)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, ca) {
+		t.Error("canonicalZip is not idempotent")
+	}
+	names, content := entries(t, ca)
+	want := []string{"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("entries = %q, want %q", names, want)
+	}
+	_, before := entries(t, a)
+	for _, n := range want[1:] {
+		if content[n] != before[n] {
+			t.Errorf("%s changed: %q, want %q", n, content[n], before[n])
+		}
+	}
+	ct := content["[Content_Types].xml"]
+	order := []string{`Extension="png"`, `Extension="rels"`, `Extension="xml"`,
+		`PartName="/xl/workbook.xml"`, `PartName="/xl/worksheets/sheet1.xml"`, `PartName="/xl/worksheets/sheet2.xml"`}
+	last := -1
+	for _, o := range order {
+		i := strings.Index(ct, o)
+		if i < last {
+			t.Errorf("[Content_Types].xml: %s is out of order:\n%s", o, ct)
+		}
+		last = i
+	}
+	if strings.Count(ct, "<Default ") != 3 || strings.Count(ct, "<Override ") != 3 {
+		t.Errorf("[Content_Types].xml lost elements:\n%s", ct)
+	}
+
+	if _, err := canonicalZip([]byte("not a zip")); err == nil {
+		t.Error("canonicalZip accepted bytes that are not a zip")
+	}
+}
+
+// TestRenderedPackageIsCanonical checks the rendered workbook's order of
+// entries and content types: what makes it byte-identical run to run.
+func TestRenderedPackageIsCanonical(t *testing.T) {
+	b, err := Render(newInput(t, testData(), testWarnings()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, content := entries(t, b)
+	if names[0] != "[Content_Types].xml" {
+		t.Errorf("first entry %q, want [Content_Types].xml", names[0])
+	}
+	for i := 2; i < len(names); i++ {
+		if names[i] < names[i-1] {
+			t.Errorf("entries out of order: %q before %q", names[i-1], names[i])
+		}
+	}
+	ct := content["[Content_Types].xml"]
+	for _, part := range []string{"/xl/charts/chart1.xml", "/xl/drawings/drawing1.xml", "/xl/worksheets/sheet12.xml"} {
+		if !strings.Contains(ct, `PartName="`+part+`"`) {
+			t.Errorf("[Content_Types].xml has no override for %s", part)
+		}
+	}
+	again, err := canonicalZip(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, b) {
+		t.Error("the rendered package is not a fixed point of canonicalZip")
+	}
+}

@@ -1,0 +1,333 @@
+package xlsx
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/model"
+	"ratsreport/report/schema"
+)
+
+// kind is how a detail column's values are written.
+type kind int
+
+const (
+	kText kind = iota
+	kDate      // a civil date: a serial number with a yyyy-mm-dd format
+	kInt       // a whole number; model.Int not reported is an empty cell
+	kDec       // thousandths written as a number with three decimals
+)
+
+// column is one column of a detail sheet.
+type column struct {
+	key    string // the contract's column key, "ind:<key>" for an indicator, "" for an extra column
+	header string
+	kind   kind
+	value  func(i int) any // record i's value: string, time.Time, model.Int or model.Dec
+}
+
+// detail is one detail sheet: the records it shows and how.
+type detail struct {
+	name    string
+	dataset schema.Dataset
+	cols    []column
+	n       int // records the sheet should hold
+	written int // records that fit under the row limit
+}
+
+// complete reports whether every record fits on the sheet, so that
+// formulas over it give the summary's figures.
+func (d *detail) complete() bool { return d.written == d.n }
+
+// col returns the 1-based column of a key.
+func (d *detail) col(key string) int {
+	for i, c := range d.cols {
+		if c.key == key {
+			return i + 1
+		}
+	}
+	panic(fmt.Sprintf("the %s sheet has no column %q", d.name, key))
+}
+
+// rng returns the absolute reference to the data cells of a column, such
+// as 'Exercises'!$K$2:$K$6. An empty sheet gives the one blank row 2.
+func (d *detail) rng(key string) string {
+	c := colName(d.col(key))
+	return fmt.Sprintf("%s!$%s$2:$%s$%d", quoteSheet(d.name), c, c, max(d.written+1, 2))
+}
+
+// yearRecords holds the records each detail sheet shows.
+type yearRecords struct {
+	ex     []model.Exercise
+	border []model.BorderReport
+	sess   []model.Session
+	agr    []model.Agreement
+}
+
+// contactStatus reports a status of a cooperation still in progress.
+func contactStatus(st string) bool { return st == "contacts established" || st == "under negotiation" }
+
+// signedStatus reports a status of a concluded document (as the summary
+// counts it).
+func signedStatus(st string) bool { return st == "signed" || st == "in force" || st == "expired" }
+
+// selectRecords picks the records of the reporting year. Agreements are a
+// register rather than yearly events: the sheet holds every document signed
+// up to the end of the year, every document without a signing date and
+// every contact or negotiation in progress, which is what the summary's
+// partner and contact counts are drawn from.
+func selectRecords(d *model.Data, year int) yearRecords {
+	var r yearRecords
+	for _, x := range d.Exercises {
+		if x.Year() == year {
+			r.ex = append(r.ex, x)
+		}
+	}
+	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
+	for _, x := range d.Border {
+		if x.Year() == year {
+			r.border = append(r.border, x)
+		}
+	}
+	for _, x := range d.Sessions {
+		if x.Year() == year {
+			r.sess = append(r.sess, x)
+		}
+	}
+	sort.SliceStable(r.sess, func(i, j int) bool {
+		if r.sess[i].Edition != r.sess[j].Edition {
+			return r.sess[i].Edition < r.sess[j].Edition
+		}
+		return r.sess[i].Date.Before(r.sess[j].Date)
+	})
+	for _, x := range d.Agreements {
+		if contactStatus(x.Status) || x.Year() <= year {
+			r.agr = append(r.agr, x)
+		}
+	}
+	return r
+}
+
+// planDetails defines the four detail sheets.
+func (b *book) planDetails() {
+	recs := selectRecords(b.in.Data, b.year)
+	l := b.lang
+	cfg := b.in.Config
+	join := func(xs []string) string { return strings.Join(xs, "; ") }
+	name := func(code string) string {
+		if code == "" {
+			return ""
+		}
+		return cfg.StateName(code, l)
+	}
+	header := func(s *schema.Sheet, key string) string { return s.Column(key).EN }
+
+	es, ex := schema.ExercisesSheet, recs.ex
+	b.ex = &detail{name: es.EN, dataset: schema.Exercises, n: len(ex), cols: []column{
+		{"name", header(es, "name"), kText, func(i int) any { return ex[i].Name }},
+		{"kind", header(es, "kind"), kText, func(i int) any { return schema.ExerciseKind.Label(ex[i].Kind, l) }},
+		{"start", header(es, "start"), kDate, func(i int) any { return ex[i].Start }},
+		{"end", header(es, "end"), kDate, func(i int) any { return ex[i].End }},
+		{"host", header(es, "host"), kText, func(i int) any { return ex[i].Host }},
+		{"", b.t("xlsx.col.host_name"), kText, func(i int) any { return name(ex[i].Host) }},
+		{"location", header(es, "location"), kText, func(i int) any { return ex[i].Location }},
+		{"participants", header(es, "participants"), kText, func(i int) any { return join(ex[i].Participants) }},
+		{"observers", header(es, "observers"), kText, func(i int) any { return join(ex[i].Observers) }},
+		{"scenario", header(es, "scenario"), kText, func(i int) any { return ex[i].Scenario }},
+		{"threat", header(es, "threat"), kText, func(i int) any { return schema.Threat.Label(ex[i].Threat, l) }},
+		{"personnel", header(es, "personnel"), kInt, func(i int) any { return ex[i].Personnel }},
+		{"equipment", header(es, "equipment"), kInt, func(i int) any { return ex[i].Equipment }},
+		{"notes", header(es, "notes"), kText, func(i int) any { return ex[i].Notes }},
+	}}
+	b.ex.cols = append(b.ex.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ex[i].Origin, ex[i].Copies })...)
+
+	bs, br := schema.BorderSheet, recs.border
+	b.border = &detail{name: bs.EN, dataset: schema.Border, n: len(br), cols: []column{
+		{"operation", header(bs, "operation"), kText, func(i int) any { return br[i].Operation }},
+		{"state", header(bs, "state"), kText, func(i int) any { return br[i].State }},
+		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br[i].State) }},
+		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
+		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End }},
+		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br[i].Section, l) }},
+		{"area", header(bs, "area"), kText, func(i int) any { return br[i].Area }},
+	}}
+	for k, ind := range cfg.Indicators {
+		kd := kInt
+		if ind.Decimal() {
+			kd = kDec
+		}
+		b.border.cols = append(b.border.cols, column{"ind:" + ind.Key, ind.Header.In("en"), kd, func(i int) any {
+			if k < len(br[i].Values) {
+				return br[i].Values[k]
+			}
+			return model.Dec{}
+		}})
+	}
+	b.border.cols = append(b.border.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return br[i].Origin, br[i].Copies })...)
+
+	cs, ss := schema.ConferenceSheet, recs.sess
+	b.conf = &detail{name: cs.EN, dataset: schema.Conference, n: len(ss), cols: []column{
+		{"edition", header(cs, "edition"), kInt, func(i int) any { return model.Int{V: int64(ss[i].Edition), Reported: true} }},
+		{"date", header(cs, "date"), kDate, func(i int) any { return ss[i].Date }},
+		{"city", header(cs, "city"), kText, func(i int) any { return ss[i].City }},
+		{"country", header(cs, "country"), kText, func(i int) any { return ss[i].Country }},
+		{"", b.t("xlsx.col.country_name"), kText, func(i int) any { return name(ss[i].Country) }},
+		{"session", header(cs, "session"), kText, func(i int) any { return ss[i].Title }},
+		{"format", header(cs, "format"), kText, func(i int) any { return schema.Format.Label(ss[i].Format, l) }},
+		{"theme", header(cs, "theme"), kText, func(i int) any { return ss[i].Theme }},
+		{"participants", header(cs, "participants"), kInt, func(i int) any { return ss[i].Participants }},
+		{"states", header(cs, "states"), kText, func(i int) any { return join(ss[i].States) }},
+		{"organisations", header(cs, "organisations"), kText, func(i int) any { return join(ss[i].Organisations) }},
+		{"papers", header(cs, "papers"), kInt, func(i int) any { return ss[i].Papers }},
+	}}
+	b.conf.cols = append(b.conf.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ss[i].Origin, ss[i].Copies })...)
+
+	as, ag := schema.AgreementsSheet, recs.agr
+	b.agr = &detail{name: as.EN, dataset: schema.Agreements, n: len(ag), cols: []column{
+		{"counterparty", header(as, "counterparty"), kText, func(i int) any { return ag[i].Counterparty }},
+		{"type", header(as, "type"), kText, func(i int) any { return schema.CounterpartyType.Label(ag[i].CounterpartyType, l) }},
+		{"document", header(as, "document"), kText, func(i int) any { return schema.Document.Label(ag[i].Document, l) }},
+		{"title", header(as, "title"), kText, func(i int) any { return ag[i].Title }},
+		{"status", header(as, "status"), kText, func(i int) any { return schema.Status.Label(ag[i].Status, l) }},
+		{"signed", header(as, "signed"), kDate, func(i int) any { return ag[i].Signed }},
+		{"place", header(as, "place"), kText, func(i int) any { return ag[i].Place }},
+		{"areas", header(as, "areas"), kText, func(i int) any { return join(ag[i].Areas) }},
+		{"notes", header(as, "notes"), kText, func(i int) any { return ag[i].Notes }},
+	}}
+	b.agr.cols = append(b.agr.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ag[i].Origin, ag[i].Copies })...)
+
+	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
+		d.written = min(d.n, b.maxRows-1)
+	}
+	b.recs = recs
+}
+
+// provenance returns the columns saying where a record was read: file,
+// sheet, row, and the other rows merged into it.
+func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []column {
+	return []column{
+		{"", b.t("xlsx.col.source_file"), kText, func(i int) any { o, _ := origin(i); return o.File }},
+		{"", b.t("xlsx.col.source_sheet"), kText, func(i int) any { o, _ := origin(i); return o.Sheet }},
+		{"", b.t("xlsx.col.source_row"), kInt, func(i int) any { o, _ := origin(i); return model.Int{V: int64(o.Row), Reported: o.Row > 0} }},
+		{"", b.t("xlsx.col.copies"), kText, func(i int) any {
+			_, cs := origin(i)
+			s := make([]string, len(cs))
+			for j, c := range cs {
+				s[j] = c.String()
+			}
+			return strings.Join(s, "; ")
+		}},
+	}
+}
+
+// serial returns the Excel serial number of t's civil date (its year,
+// month and day, whatever its location), or false before March 1900.
+func serial(t time.Time) (int64, bool) {
+	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC) // day 0 of the 1900 system, from March 1900 on
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	n := int64(d.Sub(epoch) / (24 * time.Hour))
+	return n, n >= 61
+}
+
+// cellValue converts a column value to a stream-writer cell, or nil for an
+// empty cell.
+func (b *book) cellValue(k kind, v any) any {
+	switch x := v.(type) {
+	case string:
+		if x == "" {
+			return nil
+		}
+		return x
+	case time.Time:
+		if x.IsZero() {
+			return nil
+		}
+		if n, ok := serial(x); ok {
+			return excelize.Cell{StyleID: b.st.date, Value: n}
+		}
+		return x.Format("2006-01-02")
+	case model.Int:
+		if !x.Reported {
+			return nil
+		}
+		return excelize.Cell{StyleID: b.st.integer, Value: x.V}
+	case model.Dec:
+		if !x.Reported {
+			return nil
+		}
+		if k == kInt && x.Milli%1000 == 0 {
+			return excelize.Cell{StyleID: b.st.integer, Value: x.Milli / 1000}
+		}
+		return excelize.Cell{StyleID: b.st.decimal, Value: x.Float()}
+	}
+	return nil
+}
+
+// displayWidth estimates how wide a column value shows.
+func displayWidth(k kind, v any) float64 {
+	switch x := v.(type) {
+	case string:
+		return textWidth(x)
+	case time.Time:
+		return 10
+	case model.Int:
+		return float64(len(fmt.Sprint(x.V))) * 1.3
+	case model.Dec:
+		if k == kDec {
+			return float64(len(fmt.Sprint(x.Milli/1000)))*1.3 + 4
+		}
+		return float64(len(fmt.Sprint(x.Milli/1000))) * 1.3
+	}
+	return 0
+}
+
+// widthSample is how many records column widths are estimated from.
+const widthSample = 1000
+
+// writeDetail writes a detail sheet: a frozen, filtered header row with the
+// contract's headers and one row per record, up to the row limit.
+func (b *book) writeDetail(d *detail) error {
+	w, err := b.stream(d.name)
+	if err != nil {
+		return err
+	}
+	ws := make([]float64, len(d.cols))
+	heads := make([]string, len(d.cols))
+	for c, col := range d.cols {
+		longest := 0.0
+		for i := 0; i < d.written && i < widthSample; i++ {
+			longest = max(longest, displayWidth(col.kind, col.value(i)))
+		}
+		lo := 8.0
+		if col.kind == kDate {
+			lo = 12
+		}
+		ws[c] = fitWidth(col.header, longest, lo, 50)
+		heads[c] = col.header
+	}
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	numeric := func(c int) bool { k := d.cols[c-1].kind; return k == kInt || k == kDec }
+	if err := w.headerAligned(b.st, heads, ws, numeric); err != nil {
+		return err
+	}
+	cells := make([]any, len(d.cols))
+	for i := 0; i < d.written; i++ {
+		for c, col := range d.cols {
+			cells[c] = b.cellValue(col.kind, col.value(i))
+		}
+		if err := w.add(cells); err != nil {
+			return fmt.Errorf("row %d: %w", w.row, err)
+		}
+	}
+	filter := fmt.Sprintf("A1:%s", cellRef(len(d.cols), max(d.written+1, 1)))
+	return b.flush(w, d.name, filter)
+}

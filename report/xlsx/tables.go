@@ -1,0 +1,419 @@
+package xlsx
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/schema"
+	"ratsreport/report/summary"
+)
+
+// The helper tables list the items behind the distinct counts of the key
+// figures (states, operations, organisations, partners), each with a
+// formula over the detail sheets and the value it gives cached. The key
+// figure counts the rows whose formula is above zero.
+
+// stateRow is one row of the By state sheet.
+type stateRow struct {
+	code, name, status string
+	hosted, tookPart   int
+	reports, sessions  int
+	ind                []summary.Amount // per indicator, this year
+}
+
+// opRow is one row of the By operation sheet.
+type opRow struct {
+	name    string
+	reports int
+	ind     []summary.Amount
+}
+
+// orgRow is one organisation represented at the year's conference.
+type orgRow struct {
+	name     string
+	sessions int
+}
+
+// partnerRow is one counterparty with documents signed to date.
+type partnerRow struct {
+	typ, name string
+	docs      int
+}
+
+// The columns of By state: code, name, status, then the counts.
+const (
+	bsCode = iota + 1
+	bsName
+	bsStatus
+	bsHosted
+	bsTookPart
+	bsReports
+	bsFirstInd // the indicators follow, then the conference sessions
+)
+
+// bsSessions is the column of conference sessions on By state.
+func (b *book) bsSessions() int { return bsFirstInd + len(b.in.Config.Indicators) }
+
+// plan computes the helper tables' rows from the year's records and the
+// summary, before any sheet is written.
+func (b *book) plan() {
+	cfg, r, s := b.in.Config, b.recs, b.in.Summary
+	nInd := len(cfg.Indicators)
+
+	// States: members at the end of the year, then every other state in
+	// the year's records (config order, then unknown codes sorted).
+	end := endOfYear(b.year)
+	codes := cfg.Members(end)
+	seen := map[string]bool{}
+	for _, c := range codes {
+		seen[c] = true
+	}
+	appear := map[string]bool{}
+	for _, x := range r.ex {
+		appear[x.Host] = true
+		for _, c := range x.Participants {
+			appear[c] = true
+		}
+	}
+	for _, x := range r.border {
+		appear[x.State] = true
+	}
+	for _, x := range r.sess {
+		appear[x.Country] = true
+		for _, c := range x.States {
+			appear[c] = true
+		}
+	}
+	delete(appear, "")
+	for _, st := range cfg.States {
+		if appear[st.Alpha2] && !seen[st.Alpha2] {
+			codes = append(codes, st.Alpha2)
+			seen[st.Alpha2] = true
+		}
+	}
+	var unknown []string
+	for c := range appear {
+		if !seen[c] {
+			unknown = append(unknown, c)
+		}
+	}
+	sort.Strings(unknown)
+	codes = append(codes, unknown...)
+	byState := map[string][]summary.Amount{}
+	for _, t := range s.Border.ByState {
+		byState[t.Name] = t.Values
+	}
+	for _, code := range codes {
+		row := stateRow{code: code, name: cfg.StateName(code, b.lang), ind: make([]summary.Amount, nInd)}
+		if st, ok := cfg.State(code); ok {
+			if status := st.StatusOn(end); status != "" {
+				row.status = b.t("xlsx.status." + strings.ReplaceAll(status, " ", "_"))
+			}
+		}
+		for _, x := range r.ex {
+			if x.Host == code {
+				row.hosted++
+			}
+			if slices.Contains(x.Participants, code) {
+				row.tookPart++
+			}
+		}
+		for _, x := range r.border {
+			if x.State == code {
+				row.reports++
+			}
+		}
+		for _, x := range r.sess {
+			if slices.Contains(x.States, code) {
+				row.sessions++
+			}
+		}
+		copy(row.ind, byState[code])
+		b.stateRows = append(b.stateRows, row)
+	}
+
+	for _, t := range s.Border.ByOp {
+		row := opRow{name: t.Name, reports: t.Reports, ind: make([]summary.Amount, nInd)}
+		copy(row.ind, t.Values)
+		b.opRows = append(b.opRows, row)
+	}
+
+	orgIndex := map[string]int{}
+	for _, x := range r.sess {
+		for _, o := range x.Organisations {
+			i, ok := orgIndex[o]
+			if !ok {
+				i = len(b.orgRows)
+				orgIndex[o] = i
+				b.orgRows = append(b.orgRows, orgRow{name: o})
+			}
+			b.orgRows[i].sessions++
+		}
+	}
+
+	for _, p := range s.Agreements.Partners {
+		for _, name := range p.Names {
+			row := partnerRow{typ: p.Type, name: name}
+			for _, a := range r.agr {
+				if a.Counterparty == name && a.CounterpartyType == p.Type && signedStatus(a.Status) &&
+					a.Year() > 0 && a.Year() <= b.year && a.Document != "contact" {
+					row.docs++
+				}
+			}
+			b.partRows = append(b.partRows, row)
+		}
+	}
+}
+
+// helperRange returns the absolute reference to rows 2..n+1 of a column
+// of a helper sheet (row 2 alone when the table is empty).
+func helperRange(sheet string, col, n int) string {
+	c := colName(col)
+	return fmt.Sprintf("%s!$%s$2:$%s$%d", quoteSheet(sheet), c, c, max(n+1, 2))
+}
+
+// formulaCell returns a formula cell with its cached value when ok, or a
+// plain value cell otherwise (the formula's sheet is incomplete). A nil or
+// "" value is an empty cell (or an empty cached result).
+func formulaCell(style int, formula string, ok bool, value any) any {
+	if ok {
+		if value == nil {
+			value = ""
+		}
+		return excelize.Cell{StyleID: style, Formula: formula, Value: value}
+	}
+	if value == nil || value == "" {
+		return nil
+	}
+	return excelize.Cell{StyleID: style, Value: value}
+}
+
+// amountValue is the cached value of an indicator total in a helper
+// table: empty without reports, n/r when no report gave the figure.
+func (b *book) amountValue(reports int, a summary.Amount, decimal bool) any {
+	switch {
+	case reports == 0:
+		return ""
+	case !a.Reported:
+		return b.t("col.not_reported")
+	case decimal:
+		return float64(a.Milli) / 1000
+	}
+	return a.Milli / 1000
+}
+
+// numStyle returns the style for an indicator's figures.
+func (b *book) numStyle(decimal bool) int {
+	if decimal {
+		return b.st.decimal
+	}
+	return b.st.integer
+}
+
+// indicatorHeader is an indicator's label with its unit, in the language.
+func (b *book) indicatorHeader(i int) string {
+	ind := b.in.Config.Indicators[i]
+	if u := ind.Unit.In(b.lang); u != "" {
+		return ind.Label.In(b.lang) + " (" + u + ")"
+	}
+	return ind.Label.In(b.lang)
+}
+
+// indicatorTotal is the formula of one indicator's total over the border
+// rows matching crit in column key, given the reports cell: empty without
+// reports, n/r when none of them gave the figure.
+func (b *book) indicatorTotal(reportsCell, key, crit string, ind int) string {
+	d := b.border
+	keyRng, indRng := d.rng(key), d.rng("ind:"+b.in.Config.Indicators[ind].Key)
+	return fmt.Sprintf(`IF(%s=0,"",IF(COUNTIFS(%s,%s,%s,"<>")=0,%s,SUMIFS(%s,%s,%s)))`,
+		reportsCell, keyRng, crit, indRng, strLit(b.t("col.not_reported")), indRng, keyRng, crit)
+}
+
+// writeByState writes one row per state: exercises hosted and taken part
+// in, border reports and indicator totals, conference sessions where the
+// state was represented.
+func (b *book) writeByState() error {
+	w, err := b.stream(b.byState)
+	if err != nil {
+		return err
+	}
+	heads := []string{b.t("xlsx.col.code"), b.t("xlsx.col.state"), b.t("xlsx.col.status", "year", fmt.Sprint(b.year)),
+		b.t("xlsx.col.hosted"), b.t("xlsx.col.took_part"), b.t("xlsx.col.border_reports")}
+	for i := range b.in.Config.Indicators {
+		heads = append(heads, b.indicatorHeader(i))
+	}
+	heads = append(heads, b.t("xlsx.col.sessions_represented"))
+	ws := []float64{7, 0, 0}
+	longName, longStatus := 0.0, 0.0
+	for _, r := range b.stateRows {
+		longName, longStatus = max(longName, textWidth(r.name)), max(longStatus, textWidth(r.status))
+	}
+	ws[1] = fitWidth(heads[1], longName, 10, 40)
+	ws[2] = fitWidth(heads[2], longStatus, 10, 30)
+	for _, h := range heads[3:] {
+		ws = append(ws, fitWidth(h, 6, 11, 16))
+	}
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	if err := w.header(b.st, heads, ws, bsHosted); err != nil {
+		return err
+	}
+	ex, bo, co := b.ex, b.border, b.conf
+	for _, r := range b.stateRows {
+		row := w.row + 1
+		code := fmt.Sprintf("$A%d", row)
+		cells := []any{r.code, r.name, r.status,
+			formulaCell(b.st.integer, fmt.Sprintf("COUNTIF(%s,%s)", ex.rng("host"), code), ex.complete(), r.hosted),
+			formulaCell(b.st.integer, fmt.Sprintf(`COUNTIF(%s,"*"&%s&"*")`, ex.rng("participants"), code), ex.complete(), r.tookPart),
+			formulaCell(b.st.integer, fmt.Sprintf("COUNTIF(%s,%s)", bo.rng("state"), code), bo.complete(), r.reports),
+		}
+		for i, ind := range b.in.Config.Indicators {
+			cells = append(cells, formulaCell(b.numStyle(ind.Decimal()),
+				b.indicatorTotal(fmt.Sprintf("$%s%d", colName(bsReports), row), "state", code, i),
+				bo.complete(), b.amountValue(r.reports, r.ind[i], ind.Decimal())))
+		}
+		cells = append(cells, formulaCell(b.st.integer, fmt.Sprintf(`COUNTIF(%s,"*"&%s&"*")`, co.rng("states"), code), co.complete(), r.sessions))
+		if err := w.add(cells); err != nil {
+			return err
+		}
+	}
+	filter := fmt.Sprintf("A1:%s", cellRef(len(heads), w.row))
+	w.skip()
+	if err := w.note(b.st, b.t("xlsx.note.by_state", "year", fmt.Sprint(b.year)), ws, len(heads)); err != nil {
+		return err
+	}
+	return b.flush(w, b.byState, filter)
+}
+
+// writeByOperation writes one row per border operation of the year with
+// its reports and indicator totals.
+func (b *book) writeByOperation() error {
+	w, err := b.stream(b.byOp)
+	if err != nil {
+		return err
+	}
+	heads := []string{b.t("xlsx.col.operation"), b.t("xlsx.col.reports")}
+	for i := range b.in.Config.Indicators {
+		heads = append(heads, b.indicatorHeader(i))
+	}
+	longest := 0.0
+	for _, r := range b.opRows {
+		longest = max(longest, textWidth(r.name))
+	}
+	ws := []float64{fitWidth(heads[0], longest, 14, 50)}
+	for _, h := range heads[1:] {
+		ws = append(ws, fitWidth(h, 6, 11, 16))
+	}
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	if err := w.header(b.st, heads, ws, 2); err != nil {
+		return err
+	}
+	bo := b.border
+	for _, r := range b.opRows {
+		row := w.row + 1
+		crit := exactCriterion(r.name)
+		cells := []any{r.name,
+			formulaCell(b.st.integer, fmt.Sprintf("COUNTIF(%s,%s)", bo.rng("operation"), crit), bo.complete(), r.reports)}
+		for i, ind := range b.in.Config.Indicators {
+			cells = append(cells, formulaCell(b.numStyle(ind.Decimal()),
+				b.indicatorTotal(fmt.Sprintf("$B%d", row), "operation", crit, i),
+				bo.complete(), b.amountValue(r.reports, r.ind[i], ind.Decimal())))
+		}
+		if err := w.add(cells); err != nil {
+			return err
+		}
+	}
+	return b.flush(w, b.byOp, fmt.Sprintf("A1:%s", cellRef(len(heads), max(w.row, 1))))
+}
+
+// writeOrganisations writes the organisations represented at the year's
+// conference with the number of sessions each attended.
+func (b *book) writeOrganisations() error {
+	w, err := b.stream(b.orgs)
+	if err != nil {
+		return err
+	}
+	heads := []string{b.t("xlsx.col.organisation"), b.t("xlsx.col.sessions_attended")}
+	longest := 0.0
+	for _, r := range b.orgRows {
+		longest = max(longest, textWidth(r.name))
+	}
+	ws := []float64{fitWidth(heads[0], longest, 16, 60), fitWidth(heads[1], 6, 12, 20)}
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	if err := w.header(b.st, heads, ws, 2); err != nil {
+		return err
+	}
+	co := b.conf
+	for _, r := range b.orgRows {
+		row := w.row + 1
+		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND("; "&$A%d&"; ","; "&%s&"; ")))`, row, co.rng("organisations"))
+		if err := w.add([]any{r.name, formulaCell(b.st.integer, f, co.complete(), r.sessions)}); err != nil {
+			return err
+		}
+	}
+	return b.flush(w, b.orgs, fmt.Sprintf("A1:B%d", max(w.row, 1)))
+}
+
+// writePartners writes the counterparties with documents signed by the end
+// of the year (as the summary counts partners: not contacts), by type.
+func (b *book) writePartners() error {
+	w, err := b.stream(b.partners)
+	if err != nil {
+		return err
+	}
+	heads := []string{b.t("xlsx.col.counterparty_type"), b.t("xlsx.col.counterparty"), b.t("xlsx.col.documents_to_date")}
+	longType, longName := 0.0, 0.0
+	for _, r := range b.partRows {
+		longType = max(longType, textWidth(schema.CounterpartyType.Label(r.typ, b.lang)))
+		longName = max(longName, textWidth(r.name))
+	}
+	ws := []float64{fitWidth(heads[0], longType, 14, 45), fitWidth(heads[1], longName, 16, 60), fitWidth(heads[2], 6, 12, 20)}
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	if err := w.header(b.st, heads, ws, 3); err != nil {
+		return err
+	}
+	ag := b.agr
+	for _, r := range b.partRows {
+		typ := schema.CounterpartyType.Label(r.typ, b.lang)
+		var parts []string
+		for _, st := range []string{"signed", "in force", "expired"} {
+			parts = append(parts, fmt.Sprintf(`COUNTIFS(%s,%s,%s,%s,%s,%s,%s,%s,%s,">0",%s,"<="&DATE(%d,12,31))`,
+				ag.rng("counterparty"), exactCriterion(r.name), ag.rng("type"), exactCriterion(typ),
+				ag.rng("document"), strLit("<>"+escapeWildcards(schema.Document.Label("contact", b.lang))),
+				ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang)),
+				ag.rng("signed"), ag.rng("signed"), b.year))
+		}
+		if err := w.add([]any{typ, r.name, formulaCell(b.st.integer, strings.Join(parts, "+"), ag.complete(), r.docs)}); err != nil {
+			return err
+		}
+	}
+	return b.flush(w, b.partners, fmt.Sprintf("A1:C%d", max(w.row, 1)))
+}
+
+// escapeWildcards escapes COUNTIF's wildcards * and ? (and its escape ~).
+func escapeWildcards(s string) string {
+	return strings.NewReplacer("~", "~~", "*", "~*", "?", "~?").Replace(s)
+}
