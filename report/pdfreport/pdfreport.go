@@ -170,7 +170,7 @@ func (r *renderer) figureLabel(f summary.Figure) string {
 	if k, ok := strings.CutPrefix(f.Key, "border."); ok {
 		for _, ind := range r.cfg.Indicators {
 			if ind.Key == k {
-				return ind.Label.In(r.lang) + ", " + ind.Unit.In(r.lang)
+				return r.withUnit(ind.Label.In(r.lang), ind.Unit.In(r.lang))
 			}
 		}
 	}
@@ -226,5 +226,10 @@ func (r *renderer) kindLabel(e *schema.Enumeration, key string) string { return 
 
 func (r *renderer) indicatorHeader(i int) string {
 	ind := r.cfg.Indicators[i]
-	return ind.Label.In(r.lang) + ", " + ind.Unit.In(r.lang)
+	return r.withUnit(ind.Label.In(r.lang), ind.Unit.In(r.lang))
+}
+
+// withUnit joins a label and its unit as the language writes them.
+func (r *renderer) withUnit(label, unit string) string {
+	return sub(r.t.T("format.unit_label"), "{label}", label, "{unit}", unit)
 }

@@ -1,0 +1,228 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/internal/testtool"
+	"ratsreport/report/summary"
+)
+
+func TestMain(m *testing.M) {
+	pdfmodel.ConfigPath = "disable"
+	os.Exit(m.Run())
+}
+
+func sampleConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Load("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+func run(t *testing.T, cfg *config.Config, langs ...string) *Result {
+	t.Helper()
+	res, err := Run(Options{Config: cfg, Langs: langs, OutDir: t.TempDir(), Getenv: func(string) string { return "" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func output(t *testing.T, res *Result, suffix string) string {
+	t.Helper()
+	for _, o := range res.Outputs {
+		if strings.HasSuffix(o.Path, suffix) {
+			return o.Path
+		}
+	}
+	t.Fatalf("no output ending in %s: %+v", suffix, res.Outputs)
+	return ""
+}
+
+// TestWorkbookEqualsPDF: the key figures the workbook's Summary sheet
+// holds (cached values) are the figures the PDF prints — one source of
+// truth, checked on the outputs themselves.
+func TestWorkbookEqualsPDF(t *testing.T) {
+	cfg := sampleConfig(t)
+	res := run(t, cfg, "en")
+	f, err := excelize.OpenFile(output(t, res, ".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// Find each key figure's row by its key (column I) and read this
+	// year's and last year's values (columns D and E).
+	book := map[string][2]string{}
+	rows, err := f.Rows("Summary")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		cells, _ := rows.Columns(excelize.Options{RawCellValue: true})
+		if len(cells) >= 9 && strings.Contains(cells[8], ".") {
+			book[cells[8]] = [2]string{cells[3], cells[4]}
+		}
+	}
+	rows.Close()
+	pages := testtool.PageTexts(t, output(t, res, "-en.pdf"), true)
+	keyPage := testtool.Fields(pages[2])
+	if len(res.Summary.Key) < 10 {
+		t.Fatalf("only %d key figures", len(res.Summary.Key))
+	}
+	for _, fig := range res.Summary.Key {
+		got, ok := book[fig.Key]
+		if !ok {
+			t.Errorf("%s: not in the workbook", fig.Key)
+			continue
+		}
+		want := [2]string{numText(fig.Value), numText(fig.Prev)}
+		if got != want {
+			t.Errorf("%s: workbook %v, summary %v", fig.Key, got, want)
+		}
+		// The PDF prints the same two numbers side by side.
+		pdfPair := pdfText(fig.Value) + " " + pdfText(fig.Prev)
+		if !strings.Contains(keyPage, pdfPair) {
+			t.Errorf("%s: the PDF's key figures page has no %q", fig.Key, pdfPair)
+		}
+	}
+}
+
+// numText is how the workbook stores a figure: its number, or the text
+// "not reported".
+func numText(a summary.Amount) string {
+	if !a.Reported {
+		return "not reported"
+	}
+	return strconv.FormatFloat(float64(a.Milli)/1000, 'f', -1, 64)
+}
+
+// pdfText is how the English PDF prints a whole-number figure.
+func pdfText(a summary.Amount) string {
+	if !a.Reported {
+		return "n/r"
+	}
+	s := strconv.FormatInt(a.Milli/1000, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// TestReproducible: two builds, in different working folders and time
+// zones, give byte-identical PDFs and workbooks.
+func TestReproducible(t *testing.T) {
+	cfg := sampleConfig(t)
+	abs, err := filepath.Abs("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := run(t, cfg, "en", "ru")
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	if err := os.Chdir(t.TempDir()); err != nil {
+		t.Fatal(err)
+	}
+	saved := time.Local
+	time.Local = time.FixedZone("UTC+9", 9*3600)
+	defer func() { time.Local = saved }()
+	cfg2, err := config.Load(abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := run(t, cfg2, "en", "ru")
+	if len(first.Outputs) != 3 || len(second.Outputs) != 3 {
+		t.Fatalf("outputs: %d and %d", len(first.Outputs), len(second.Outputs))
+	}
+	for i := range first.Outputs {
+		a, b := first.Outputs[i], second.Outputs[i]
+		if filepath.Base(a.Path) != filepath.Base(b.Path) || a.SHA256 != b.SHA256 {
+			t.Errorf("%s differs between builds (%s vs %s)", filepath.Base(a.Path), a.SHA256[:12], b.SHA256[:12])
+		}
+		x, _ := os.ReadFile(a.Path)
+		y, _ := os.ReadFile(b.Path)
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s: bytes differ", filepath.Base(a.Path))
+		}
+	}
+}
+
+// TestErrorsStop: an input error stops the build before anything is
+// written, and the previous outputs stay as they were.
+func TestErrorsStop(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sources")
+	os.MkdirAll(src, 0o755)
+	os.WriteFile(filepath.Join(src, "broken.xlsx"), []byte("not a workbook"), 0o644)
+	cfg := sampleConfig(t)
+	cfg.Dir = dir
+	out := filepath.Join(dir, "out")
+	os.MkdirAll(out, 0o755)
+	os.WriteFile(filepath.Join(out, "ratsreport-2025-en.pdf"), []byte("previous"), 0o644)
+	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
+	if !errors.Is(err, ErrInputs) {
+		t.Fatalf("err = %v, want ErrInputs", err)
+	}
+	if res.Diags.Count(diag.Error) != 1 {
+		t.Errorf("diags:%v", res.Diags)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "ratsreport-2025-en.pdf")); string(b) != "previous" {
+		t.Error("the previous output was touched")
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 1 {
+		t.Errorf("out holds %d files, want only the previous one", len(entries))
+	}
+}
+
+func TestDocumentDate(t *testing.T) {
+	cfg := sampleConfig(t)
+	env := func(v string) func(string) string {
+		return func(k string) string {
+			if k == "SOURCE_DATE_EPOCH" {
+				return v
+			}
+			return ""
+		}
+	}
+	tests := []struct {
+		epoch   string
+		want    time.Time
+		wantErr bool
+	}{
+		{"", time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC), false},
+		{"1767225600", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), false},
+		{"yesterday", time.Time{}, true},
+		{"-5", time.Time{}, true},
+	}
+	for _, tt := range tests {
+		got, err := DocumentDate(cfg, env(tt.epoch))
+		if (err != nil) != tt.wantErr || !got.Equal(tt.want) {
+			t.Errorf("DocumentDate(SOURCE_DATE_EPOCH=%q) = %v, %v; want %v", tt.epoch, got, err, tt.want)
+		}
+	}
+}
+
+func TestUnknownLanguage(t *testing.T) {
+	_, err := Run(Options{Config: sampleConfig(t), Langs: []string{"fr"}, OutDir: t.TempDir()})
+	if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), `unknown language "fr"`) {
+		t.Errorf("err = %v", err)
+	}
+}
