@@ -106,7 +106,9 @@ func Run(opt Options) (*Result, error) {
 	}
 
 	progress("reading the workbooks")
-	rd, err := ingest.Read(cfg, ingest.Options{})
+	rd, err := ingest.Read(cfg, ingest.Options{Progress: func(done, total int, file string) {
+		progress(fmt.Sprintf("reading %d/%d %s", done, total, file))
+	}})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
 	}

@@ -1,8 +1,10 @@
 package build
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -224,5 +226,44 @@ func TestUnknownLanguage(t *testing.T) {
 	_, err := Run(Options{Config: sampleConfig(t), Langs: []string{"fr"}, OutDir: t.TempDir()})
 	if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), `unknown language "fr"`) {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestSourceDateEpoch: SOURCE_DATE_EPOCH dates the PDF and the workbook
+// metadata instead of report.document_date.
+func TestSourceDateEpoch(t *testing.T) {
+	cfg := sampleConfig(t)
+	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: t.TempDir(), Getenv: func(k string) string {
+		if k == "SOURCE_DATE_EPOCH" {
+			return "1767225600" // 2026-01-01T00:00:00Z
+		}
+		return ""
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := os.ReadFile(output(t, res, "-en.pdf"))
+	if !bytes.Contains(pdf, []byte("/CreationDate (D:20260101000000")) || !bytes.Contains(pdf, []byte("/ModDate (D:20260101000000")) {
+		t.Error("the PDF's creation and modification dates are not SOURCE_DATE_EPOCH's")
+	}
+	if bytes.Contains(pdf, []byte("D:20260320")) {
+		t.Error("the PDF still carries report.document_date")
+	}
+	zr, err := zip.OpenReader(output(t, res, ".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var core string
+	for _, f := range zr.File {
+		if f.Name == "docProps/core.xml" {
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			core = string(b)
+		}
+	}
+	if !strings.Contains(core, "2026-01-01T00:00:00Z</dcterms:created>") || !strings.Contains(core, "2026-01-01T00:00:00Z</dcterms:modified>") {
+		t.Errorf("docProps/core.xml dates: %s", core)
 	}
 }

@@ -18,6 +18,7 @@ type BuildOptions struct {
 	Out    string
 	Langs  []string
 	Strict bool
+	Format string
 }
 
 // NewBuildCmd builds the build command; runF replaces buildRun in tests.
@@ -41,21 +42,38 @@ configuration (or --out), and prints the path of every file written.`,
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/<year> beside the configuration)")
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: en, ru, zh (default: report.languages)")
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
 	return cmd
 }
 
 func buildRun(opts *BuildOptions) error {
+	if err := checkFormat(opts.Format); err != nil {
+		return err
+	}
+	res := newResult("build")
+	err := buildReport(opts, res)
+	if opts.Format == "json" {
+		return res.finish(opts.Env.Stdout, err)
+	}
+	return err
+}
+
+func buildReport(opts *BuildOptions, out *Result) error {
 	cfg, err := loadConfig(opts.Config, opts.Year)
 	if err != nil {
 		return err
 	}
 	env := opts.Env
-	res, err := build.Run(build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict, Getenv: env.Getenv})
+	res, err := build.Run(build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict,
+		Getenv: env.Getenv, Progress: env.progress()})
+	env.endProgress()
 	if res != nil {
-		var shown = res.Diags
-		if errors.Is(err, build.ErrInputs) || len(shown) > 0 {
-			printDiags(env.Stdout, shown)
+		out.setDiags(res.Diags)
+		out.setData(res.Read.Data, cfg.Report.Year)
+		out.setOutputs(res.Outputs)
+		if opts.Format != "json" {
+			printDiags(env.Stdout, res.Diags)
 		}
 	}
 	switch {
@@ -67,8 +85,10 @@ func buildRun(opts *BuildOptions) error {
 	default:
 		return &exitError{code: ExitInternal, err: fmt.Errorf("%s", strings.TrimPrefix(err.Error(), build.ErrOutput.Error()+": "))}
 	}
-	for _, o := range res.Outputs {
-		fmt.Fprintln(env.Stdout, o.Path)
+	if opts.Format != "json" {
+		for _, o := range res.Outputs {
+			fmt.Fprintln(env.Stdout, o.Path)
+		}
 	}
 	return nil
 }

@@ -19,6 +19,7 @@ type CheckOptions struct {
 	Config string
 	Year   int
 	Strict bool
+	Format string
 }
 
 // NewCheckCmd builds the check command; runF replaces checkRun in tests.
@@ -37,16 +38,31 @@ func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
 	return cmd
 }
 
 func checkRun(opts *CheckOptions) error {
+	if err := checkFormat(opts.Format); err != nil {
+		return err
+	}
+	res := newResult("check")
+	err := check(opts, res)
+	if opts.Format == "json" {
+		return res.finish(opts.Env.Stdout, err)
+	}
+	return err
+}
+
+func check(opts *CheckOptions, out *Result) error {
 	cfg, err := loadConfig(opts.Config, opts.Year)
 	if err != nil {
 		return err
 	}
-	res, err := ingest.Read(cfg, ingest.Options{})
+	env := opts.Env
+	read, err := ingest.Read(cfg, ingest.Options{Progress: fileProgress(env)})
+	env.endProgress()
 	if err != nil {
 		return usageError("%v", err)
 	}
@@ -57,16 +73,40 @@ func checkRun(opts *CheckOptions) error {
 		if err != nil {
 			return usageError("%v", err)
 		}
-		res.Diags = append(res.Diags, build.TranslationGaps(missing)...)
+		read.Diags = append(read.Diags, build.TranslationGaps(missing)...)
 	}
-	res.Diags.Sort()
-	out := opts.Env.Stdout
-	printDiags(out, res.Diags)
-	printCounts(out, res.Data, cfg.Report.Year)
-	if res.Diags.Count(diag.Error) > 0 || opts.Strict && res.Diags.Count(diag.Warning) > 0 {
+	read.Diags.Sort()
+	out.setDiags(read.Diags)
+	out.setData(read.Data, cfg.Report.Year)
+	if opts.Format != "json" {
+		printDiags(env.Stdout, read.Diags)
+		printCounts(env.Stdout, read.Data, cfg.Report.Year)
+	}
+	return inputVerdict(read.Diags, opts.Strict)
+}
+
+// inputVerdict is the data-error outcome of the diagnostics.
+func inputVerdict(ds diag.List, strict bool) error {
+	if ds.Count(diag.Error) > 0 || strict && ds.Count(diag.Warning) > 0 {
 		return &exitError{code: ExitData, err: errDataErrors}
 	}
 	return nil
+}
+
+func checkFormat(f string) error {
+	if f != "text" && f != "json" {
+		return usageError("--format %q: expected text or json", f)
+	}
+	return nil
+}
+
+// fileProgress reports files read, when progress is on.
+func fileProgress(env *Env) func(done, total int, file string) {
+	p := env.progress()
+	if p == nil {
+		return nil
+	}
+	return func(done, total int, file string) { p(fmt.Sprintf("reading %d/%d %s", done, total, file)) }
 }
 
 // printDiags prints every diagnostic, then the count line.

@@ -40,18 +40,43 @@ var errDataErrors = errors.New("the inputs have errors")
 type Env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
+	// StderrIsTerminal turns progress reports on (unless --quiet).
+	StderrIsTerminal bool
+	// Quiet is set by the --quiet flag.
+	Quiet bool
+}
+
+// progress returns a function that reports what a long command is doing
+// on stderr, or nil when stderr is not a terminal or --quiet was given.
+// Progress never goes to stdout, which carries results.
+func (e *Env) progress() func(string) {
+	if !e.StderrIsTerminal || e.Quiet {
+		return nil
+	}
+	return func(stage string) { fmt.Fprintf(e.Stderr, "\r\033[K%s", stage) }
+}
+
+// endProgress clears the progress line.
+func (e *Env) endProgress() {
+	if e.StderrIsTerminal && !e.Quiet {
+		fmt.Fprint(e.Stderr, "\r\033[K")
+	}
 }
 
 // Main runs the command line with args (without the program name) and
 // returns the exit code. No panic escapes it.
-func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) (code int) {
+func Main(ctx context.Context, args []string, env *Env) (code int) {
+	stderr := env.Stderr
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(stderr, "ratsreport: internal error: %v\n%s", p, debug.Stack())
 			code = ExitInternal
 		}
 	}()
-	env := &Env{Stdout: stdout, Stderr: stderr, Getenv: getenv}
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	stdout := env.Stdout
 	root := NewRootCmd(env)
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -60,25 +85,38 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, getenv f
 	return exitCode(err, stderr)
 }
 
+// exitCode prints the error on stderr (once) and returns the exit code.
 func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return ExitOK
+	}
+	code := exitCodeOf(err)
+	var ee *exitError
+	var ce config.Errors
+	switch {
+	case errors.As(err, &ee) && errors.Is(ee.err, errDataErrors):
+		// The diagnostics were printed already.
+	case errors.As(err, &ee):
+		fmt.Fprintf(stderr, "ratsreport: %v\n", ee.err)
+	case errors.As(err, &ce):
+		fmt.Fprintf(stderr, "ratsreport: configuration errors:\n%v\n", ce)
+	default:
+		// Anything else comes from cobra's flag and argument parsing.
+		fmt.Fprintf(stderr, "ratsreport: %v\nRun 'ratsreport --help' for usage.\n", err)
+	}
+	return code
+}
+
+// exitCodeOf decides the exit code of an error: the one place it is done.
+func exitCodeOf(err error) int {
 	if err == nil {
 		return ExitOK
 	}
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if !errors.Is(ee.err, errDataErrors) {
-			fmt.Fprintf(stderr, "ratsreport: %v\n", ee.err)
-		}
 		return ee.code
 	}
-	var ce config.Errors
-	if errors.As(err, &ce) {
-		fmt.Fprintf(stderr, "ratsreport: configuration errors:\n%v\n", ce)
-		return ExitUsage
-	}
-	// Anything else comes from cobra's flag and argument parsing.
-	fmt.Fprintf(stderr, "ratsreport: %v\nRun 'ratsreport --help' for usage.\n", err)
-	return ExitUsage
+	return ExitUsage // configuration errors, cobra's flag and argument errors
 }
 
 // NewRootCmd builds the command tree.
@@ -91,9 +129,12 @@ sessions and cooperation agreements from the member states' workbooks,
 validates them, and writes the report for the RATS Council.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionString(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "no progress on stderr")
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil))
+	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	return root
 }
 

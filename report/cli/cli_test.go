@@ -21,7 +21,8 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"ratsreport": func() {
-			os.Exit(Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+			os.Exit(Main(context.Background(), os.Args[1:], &Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
+				StderrIsTerminal: os.Getenv("RATSREPORT_TEST_TTY") == "1"}))
 		},
 	})
 }

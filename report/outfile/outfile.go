@@ -28,22 +28,15 @@ type Written struct {
 	SHA256 string
 }
 
-// Error is a failure to write the outputs; no output was replaced unless
-// Partial says otherwise.
+// Error is a failure to write the outputs; the previous outputs are as
+// they were.
 type Error struct {
-	Path    string
-	Op      string
-	Err     error
-	Partial []string // outputs already renamed into place when a later rename failed
+	Path string
+	Op   string
+	Err  error
 }
 
-func (e *Error) Error() string {
-	msg := fmt.Sprintf("%s %s: %v", e.Op, e.Path, e.Err)
-	if len(e.Partial) > 0 {
-		msg += fmt.Sprintf(" (already replaced: %s)", strings.Join(e.Partial, ", "))
-	}
-	return msg
-}
+func (e *Error) Error() string { return fmt.Sprintf("%s %s: %v", e.Op, e.Path, e.Err) }
 
 func (e *Error) Unwrap() error { return e.Err }
 
@@ -84,21 +77,72 @@ func WriteAll(dir string, files []File) ([]Written, error) {
 			return nil, &Error{Op: "write", Path: dir, Err: err}
 		}
 	}
-	var done []string
-	for i, f := range files {
-		if err := os.Rename(temps[i], out[i].Path); err != nil {
-			for _, t := range temps[i:] {
-				os.Remove(t)
-			}
-			return nil, &Error{Op: "replace", Path: filepath.Join(dir, f.Name), Err: unwrap(err), Partial: done}
-		}
-		done = append(done, out[i].Path)
+	if err := replaceAll(temps, out); err != nil {
+		cleanup()
+		return nil, err
 	}
 	if d, err := os.Open(dir); err == nil {
 		d.Sync() // best effort: make the renames durable
 		d.Close()
 	}
 	return out, nil
+}
+
+// replaceAll moves every temporary file into place. Existing outputs are
+// first moved aside; if any step fails, what was done is undone, so the
+// previous outputs are back as they were. The moves are renames within one
+// folder: each is atomic, and a crash between two of them leaves every
+// output either the old or the new version, never a partial file.
+func replaceAll(temps []string, out []Written) error {
+	type moved struct{ from, to string }
+	var undo []moved
+	rollback := func() {
+		for i := len(undo) - 1; i >= 0; i-- {
+			os.Rename(undo[i].to, undo[i].from)
+		}
+	}
+	// Move the previous outputs aside.
+	for i := range temps {
+		dest := out[i].Path
+		info, err := os.Lstat(dest)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err == nil && !info.Mode().IsRegular() {
+			err = errors.New("exists and is not a regular file")
+		}
+		if err != nil {
+			rollback()
+			return &Error{Op: "replace", Path: dest, Err: unwrap(err)}
+		}
+		aside := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".previous")
+		if err := os.Rename(dest, aside); err != nil {
+			rollback()
+			return &Error{Op: "replace", Path: dest, Err: unwrap(err)}
+		}
+		undo = append(undo, moved{from: dest, to: aside})
+	}
+	if hook != nil {
+		if err := hook("mid-replace"); err != nil {
+			rollback()
+			return &Error{Op: "replace", Path: filepath.Dir(out[0].Path), Err: err}
+		}
+	}
+	var placed []string
+	for i, t := range temps {
+		if err := os.Rename(t, out[i].Path); err != nil {
+			for _, p := range placed {
+				os.Remove(p)
+			}
+			rollback()
+			return &Error{Op: "replace", Path: out[i].Path, Err: unwrap(err)}
+		}
+		placed = append(placed, out[i].Path)
+	}
+	for _, m := range undo {
+		os.Remove(m.to)
+	}
+	return nil
 }
 
 func writeTemp(dir string, f File) (string, error) {

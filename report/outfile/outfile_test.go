@@ -86,3 +86,42 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		}
 	}
 }
+
+// TestRollback: a failure after the previous outputs were moved aside, or
+// a destination that cannot be replaced, puts everything back.
+func TestRollback(t *testing.T) {
+	for _, stage := range []string{"mid-replace", "directory in the way"} {
+		t.Run(stage, func(t *testing.T) {
+			dir := t.TempDir()
+			if _, err := WriteAll(dir, []File{{Name: "a.pdf", Data: []byte("old a")}, {Name: "b.pdf", Data: []byte("old b")}}); err != nil {
+				t.Fatal(err)
+			}
+			files := []File{{Name: "a.pdf", Data: []byte("new a")}, {Name: "b.pdf", Data: []byte("new b")}}
+			if stage == "mid-replace" {
+				hook = func(s string) error {
+					if s == stage {
+						return errors.New("injected")
+					}
+					return nil
+				}
+				defer func() { hook = nil }()
+			} else {
+				files = append(files, File{Name: "c.xlsx", Data: []byte("new c")})
+				os.Mkdir(filepath.Join(dir, "c.xlsx"), 0o755)
+			}
+			if _, err := WriteAll(dir, files); err == nil {
+				t.Fatal("want an error")
+			}
+			for name, want := range map[string]string{"a.pdf": "old a", "b.pdf": "old b"} {
+				if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+					t.Errorf("%s = %q, want %q", name, b, want)
+				}
+			}
+			want := []string{"a.pdf", "b.pdf"}
+			if stage != "mid-replace" {
+				want = append(want, "c.xlsx")
+			}
+			assertOnly(t, dir, want...)
+		})
+	}
+}

@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"encoding/json"
+	"io"
+
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+	"ratsreport/report/outfile"
+)
+
+// ResultSchema identifies the JSON document that check and build print
+// with --format json; docs/result.schema.json describes it. The version
+// changes only when a field changes meaning or goes away.
+const ResultSchema = "ratsreport/result/v1"
+
+// Result is the machine-readable outcome of check or build.
+type Result struct {
+	Schema      string                  `json:"schema"`
+	Command     string                  `json:"command"`
+	Year        int                     `json:"year,omitempty"`
+	OK          bool                    `json:"ok"`
+	ExitCode    int                     `json:"exit_code"`
+	Error       string                  `json:"error,omitempty"`
+	Counts      Counts                  `json:"counts"`
+	Diagnostics []Diagnostic            `json:"diagnostics"`
+	Datasets    map[string]DatasetCount `json:"datasets,omitempty"`
+	Files       []File                  `json:"files,omitempty"`
+	Outputs     []Output                `json:"outputs,omitempty"`
+}
+
+// Counts counts the diagnostics by severity.
+type Counts struct {
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Notices  int `json:"notices"`
+}
+
+// Diagnostic is one diagnostic; Cell is A1 notation, "14:14" for a row,
+// or empty; Row and Column are 1-based, 0 when not known.
+type Diagnostic struct {
+	File     string `json:"file"`
+	Sheet    string `json:"sheet"`
+	Cell     string `json:"cell"`
+	Row      int    `json:"row"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	Text     string `json:"text"` // the line printed in text mode
+}
+
+// DatasetCount is the records of one dataset in the reporting year and
+// in all years.
+type DatasetCount struct {
+	Year int `json:"year"`
+	All  int `json:"all"`
+}
+
+// File is one input file as read.
+type File struct {
+	Path   string  `json:"path"`
+	Size   int64   `json:"size"`
+	SHA256 string  `json:"sha256"`
+	Failed bool    `json:"failed"`
+	Sheets []Sheet `json:"sheets"`
+}
+
+// Sheet is one sheet of an input file; Dataset is empty when ignored.
+type Sheet struct {
+	Name     string `json:"name"`
+	Dataset  string `json:"dataset"`
+	Rows     int    `json:"rows"`
+	Records  int    `json:"records"`
+	Merged   int    `json:"merged"`
+	Rejected int    `json:"rejected"`
+}
+
+// Output is a file written by build.
+type Output struct {
+	Path   string `json:"path"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+func newResult(command string) *Result {
+	return &Result{Schema: ResultSchema, Command: command, Diagnostics: []Diagnostic{}}
+}
+
+func (r *Result) setDiags(ds diag.List) {
+	r.Diagnostics = make([]Diagnostic, 0, len(ds))
+	for _, d := range ds {
+		r.Diagnostics = append(r.Diagnostics, Diagnostic{File: d.File, Sheet: d.Sheet, Cell: d.Cell(), Row: d.Row, Column: d.Col,
+			Severity: d.Severity.String(), Message: d.Message, Text: d.String()})
+	}
+	r.Counts = Counts{Errors: ds.Count(diag.Error), Warnings: ds.Count(diag.Warning), Notices: ds.Count(diag.Notice)}
+}
+
+func (r *Result) setData(d *model.Data, year int) {
+	r.Year = year
+	r.Datasets = map[string]DatasetCount{}
+	put := func(name string, n int, yearOf func(int) int) {
+		c := DatasetCount{All: n}
+		for i := 0; i < n; i++ {
+			if yearOf(i) == year {
+				c.Year++
+			}
+		}
+		r.Datasets[name] = c
+	}
+	put("exercises", len(d.Exercises), func(i int) int { return d.Exercises[i].Year() })
+	put("border", len(d.Border), func(i int) int { return d.Border[i].Year() })
+	put("conference", len(d.Sessions), func(i int) int { return d.Sessions[i].Year() })
+	put("agreements", len(d.Agreements), func(i int) int { return d.Agreements[i].Year() })
+	for _, s := range d.Sources {
+		f := File{Path: s.Path, Size: s.Size, SHA256: s.SHA256, Failed: s.Failed, Sheets: []Sheet{}}
+		for _, sh := range s.Sheets {
+			f.Sheets = append(f.Sheets, Sheet{Name: sh.Name, Dataset: sh.Dataset, Rows: sh.Rows, Records: sh.Records, Merged: sh.Merged, Rejected: sh.Rejected})
+		}
+		r.Files = append(r.Files, f)
+	}
+}
+
+func (r *Result) setOutputs(ws []outfile.Written) {
+	for _, w := range ws {
+		r.Outputs = append(r.Outputs, Output{Path: w.Path, Size: w.Size, SHA256: w.SHA256})
+	}
+}
+
+// finish records the outcome of err and prints the document.
+func (r *Result) finish(w io.Writer, err error) error {
+	r.ExitCode = exitCodeOf(err)
+	r.OK = r.ExitCode == ExitOK
+	if err != nil && r.ExitCode != ExitData {
+		r.Error = err.Error()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if werr := enc.Encode(r); werr != nil {
+		return &exitError{code: ExitInternal, err: werr}
+	}
+	return err
+}
