@@ -2,6 +2,7 @@ package lang
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -89,5 +90,38 @@ func TestExec(t *testing.T) {
 	}
 	if _, err := en.Exec("narrative.exercises", map[string]any{"Year": 2025}); err == nil {
 		t.Error("a missing field should be an error, not a blank")
+	}
+}
+
+// TestShippedLanguages checks each shipped language's conventions for
+// dates and numbers, and that it lacks no key of the English file.
+func TestShippedLanguages(t *testing.T) {
+	d := time.Date(2025, 9, 21, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang                      string
+		date, dateRange, big, dec string
+		page                      string
+	}{
+		{"en", "21 September 2025", "20–21 November 2025", "12,345,678", "9,815.6", "Page 3 of 12"},
+		{"ru", "21 сентября 2025 г.", "20–21 ноября 2025 г.", "12\u00a0345\u00a0678", "9\u00a0815,6", "Страница 3 из 12"},
+		{"zh", "2025年9月21日", "2025年11月20日至21日", "12,345,678", "9,815.6", "第3页，共12页"},
+	}
+	for _, tt := range tests {
+		tx, missing, err := Load(os.DirFS("../../templates"), tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(missing) != 0 {
+			t.Errorf("%s lacks %d keys, e.g. %v", tt.lang, len(missing), missing[0])
+		}
+		nov := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
+		page := strings.NewReplacer("{current}", "3", "{total}", "12").Replace(tx.T("doc.page"))
+		got := []string{tx.Date(d), tx.DateRange(nov, nov.AddDate(0, 0, 1)), tx.Int(12345678), tx.Fixed(9815600, 1), page}
+		want := []string{tt.date, tt.dateRange, tt.big, tt.dec, tt.page}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: got %q, want %q", tt.lang, got[i], want[i])
+			}
+		}
 	}
 }
