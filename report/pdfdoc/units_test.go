@@ -114,6 +114,9 @@ func TestWrap(t *testing.T) {
 		{"CJK comma not at line start", "执行委员会，协调成员国", 5.5 * em, []string{"执行委员", "会，协调成", "员国"}},
 		{"CJK brackets kept with their text", "执行委员（协调）成员国", 5.5 * em, []string{"执行委员", "（协调）成", "员国"}},
 		{"CJK and Latin", "委员会ABC委员会", 5.5 * em, []string{"委员会", "ABC委员", "会"}},
+		{"after a hyphen in a word", "Государства-участники", 25, []string{"Государства-", "участники"}},
+		{"hyphen kept when it fits", "Государства-участники", 100, []string{"Государства-участники"}},
+		{"not before a digit", "Solidarity-2025 report", 25, []string{"Solidarity-2025", "report"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,6 +126,11 @@ func segments(text string) []segment {
 // canBreakBetween reports whether a line may break between a and b, which
 // are not separated by a space.
 func canBreakBetween(a, b rune) bool {
+	// After a hyphen inside a word ("Государства-|участники"), as UAX #14
+	// allows; not before a digit ("Solidarity-2025" stays whole).
+	if (a == '-' || a == '‐') && unicode.IsLetter(b) {
+		return true
+	}
 	if !isCJK(a) && !isCJK(b) {
 		return false
 	}

@@ -95,13 +95,13 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 		blocks = append(blocks, pdfdoc.Paragraph(sub(r.t.T("narrative.no_records"), "{year}", r.year())))
 	} else {
 		tbl := pdfdoc.Table{Columns: []pdfdoc.Column{
-			{Header: r.t.T("col.name"), Width: 2.7},
+			{Header: r.t.T("col.name"), Width: 2.4},
 			{Header: r.t.T("col.dates"), Width: 1.5},
-			{Header: r.t.T("col.host"), Width: 1.9},
+			{Header: r.t.T("col.host"), Width: 1.8},
 			{Header: r.t.T("col.participants"), Width: 2.1},
-			{Header: r.t.T("col.kind"), Width: 1.1},
-			{Header: r.t.T("col.threat"), Width: 1.3},
-			{Header: r.t.T("col.personnel"), Width: 1.4, Align: pdfdoc.AlignRight},
+			{Header: r.t.T("col.kind"), Width: 1.2},
+			{Header: r.t.T("col.threat"), Width: 1.7},
+			{Header: r.t.T("col.personnel"), Width: 1.3, Align: pdfdoc.AlignRight},
 		}}
 		for _, x := range e.Year {
 			pers := r.t.T("col.not_reported")
