@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ratsreport/report/internal/testtool"
 )
 
 var keep = flag.String("keep", "", "also write the test charts as PNG files to this directory, to look at")
@@ -20,17 +22,7 @@ const wqyPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 // systemFont reads a font installed on the machine, skipping the test when
 // it is absent unless RATSREPORT_REQUIRE_TOOLS=1.
-func systemFont(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("RATSREPORT_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("RATSREPORT_REQUIRE_TOOLS=1 but %v", err)
-		}
-		t.Skipf("font not installed: %v", err)
-	}
-	return b
-}
+func systemFont(t *testing.T, path string) []byte { return testtool.SystemFile(t, path) }
 
 func vals(v ...float64) []float64 { return v }
 

@@ -13,6 +13,8 @@ import (
 	"github.com/phpdave11/gofpdf"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
+
+	"ratsreport/report/internal/testtool"
 )
 
 func TestExtractTTC(t *testing.T) {
@@ -118,14 +120,4 @@ func TestExtractTTCErrors(t *testing.T) {
 
 const wqyPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
-func systemFont(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		if os.Getenv("RATSREPORT_REQUIRE_TOOLS") == "1" {
-			t.Fatalf("RATSREPORT_REQUIRE_TOOLS=1 but %v", err)
-		}
-		t.Skipf("font not installed: %v", err)
-	}
-	return b
-}
+func systemFont(t *testing.T, path string) []byte { return testtool.SystemFile(t, path) }

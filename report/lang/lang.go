@@ -211,32 +211,25 @@ func (t *Texts) Int(n int64) string {
 
 // Milli formats thousandths with up to decimals decimals (trailing zeros
 // dropped), the language's thousands separator and decimal mark.
-func (t *Texts) Milli(m int64, decimals int) string {
-	neg := m < 0
-	m = abs64(m)
-	scale := int64(math.Pow10(3 - decimals))
-	m = (m + scale/2) / scale
-	unit := int64(math.Pow10(decimals))
-	whole, frac := m/unit, m%unit
-	s := group(strconv.FormatInt(whole, 10), t.T("format.thousands"), neg)
-	if frac != 0 {
-		f := strings.TrimRight(fmt.Sprintf("%0*d", decimals, frac), "0")
-		s += t.T("format.decimal") + f
-	}
-	return s
-}
+func (t *Texts) Milli(m int64, decimals int) string { return t.decimal(m, decimals, true) }
 
 // Fixed formats thousandths with exactly decimals decimals, rounded half
 // away from zero (8750 with 1 → "8.8").
-func (t *Texts) Fixed(m int64, decimals int) string {
+func (t *Texts) Fixed(m int64, decimals int) string { return t.decimal(m, decimals, false) }
+
+func (t *Texts) decimal(m int64, decimals int, trim bool) string {
 	neg := m < 0
 	m = abs64(m)
 	scale := int64(math.Pow10(3 - decimals))
 	m = (m + scale/2) / scale
 	unit := int64(math.Pow10(decimals))
 	s := group(strconv.FormatInt(m/unit, 10), t.T("format.thousands"), neg && m != 0)
-	if decimals > 0 {
-		s += t.T("format.decimal") + fmt.Sprintf("%0*d", decimals, m%unit)
+	frac := fmt.Sprintf("%0*d", decimals, m%unit)
+	if trim {
+		frac = strings.TrimRight(frac, "0")
+	}
+	if decimals > 0 && frac != "" {
+		s += t.T("format.decimal") + frac
 	}
 	return s
 }

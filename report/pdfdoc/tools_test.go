@@ -5,12 +5,13 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"ratsreport/report/internal/testtool"
 )
 
 func TestMain(m *testing.M) {
@@ -22,18 +23,7 @@ func TestMain(m *testing.M) {
 
 // needTool returns the path of an external tool, or skips the test when it
 // is absent, unless RATSREPORT_REQUIRE_TOOLS=1, which makes that a failure.
-func needTool(t *testing.T, name, why string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err == nil {
-		return p
-	}
-	if os.Getenv("RATSREPORT_REQUIRE_TOOLS") == "1" {
-		t.Fatalf("%s not found (needed %s) and RATSREPORT_REQUIRE_TOOLS=1", name, why)
-	}
-	t.Skipf("%s not found (needed %s; poppler-utils/qpdf); set RATSREPORT_REQUIRE_TOOLS=1 to make this a failure", name, why)
-	return ""
-}
+func needTool(t *testing.T, name, why string) string { return testtool.Need(t, name, why) }
 
 // writePDF writes b to a file in a temporary directory and returns its
 // path. With PDFDOC_OUT=dir it also keeps a copy there, named after the
@@ -54,19 +44,7 @@ func writePDF(t *testing.T, b []byte) string {
 }
 
 // pageTexts extracts the text of every page with pdftotext -layout.
-func pageTexts(t *testing.T, path string) []string {
-	t.Helper()
-	tool := needTool(t, "pdftotext", "to extract page text")
-	out, err := exec.Command(tool, "-layout", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", path, err)
-	}
-	pages := strings.Split(string(out), "\f")
-	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
-		pages = pages[:len(pages)-1]
-	}
-	return pages
-}
+func pageTexts(t *testing.T, path string) []string { return testtool.PageTexts(t, path, true) }
 
 // wqyTTF returns face 0 of WenQuanYi Micro Hei as a TrueType font, or skips
 // the test if the font is not installed (Debian fonts-wqy-microhei), with

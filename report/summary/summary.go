@@ -495,12 +495,28 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 			add("border."+ind.Key, "border", ind.Decimal(), s.Border.Total[i], s.Border.PrevTotal[i])
 		}
 	}
-	var sessions, psessions int
-	var parts, pparts Amount
-	var states, pstates, orgs, porgs = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, e := range s.Conference.Editions {
-		sessions += len(e.Sessions)
-		parts = plus(parts, e.Participants)
+	cur, old := conferenceTotals(s.Conference), conferenceTotals(prev.Conference)
+	add("conference.sessions", "conference", false, Count(cur.sessions), Count(old.sessions))
+	add("conference.participants", "conference", false, cur.participants, old.participants)
+	add("conference.states", "conference", false, Count(cur.states), Count(old.states))
+	add("conference.organisations", "conference", false, Count(cur.organisations), Count(old.organisations))
+	add("agreements.signed", "agreements", false, Count(len(s.Agreements.Signed)), Count(len(prev.Agreements.Signed)))
+	add("agreements.partners", "agreements", false, Count(partnerTotal(s.Agreements.Partners)), Count(partnerTotal(prev.Agreements.Partners)))
+	add("agreements.contacts", "agreements", false, Count(len(s.Agreements.Contacts)), Count(len(prev.Agreements.Contacts)))
+}
+
+// conferenceYear is the year's conference totals over all its editions.
+type conferenceYear struct {
+	sessions, states, organisations int
+	participants                    Amount
+}
+
+func conferenceTotals(c Conference) conferenceYear {
+	var y conferenceYear
+	states, orgs := map[string]bool{}, map[string]bool{}
+	for _, e := range c.Editions {
+		y.sessions += len(e.Sessions)
+		y.participants = plus(y.participants, e.Participants)
 		for _, st := range e.States {
 			states[st] = true
 		}
@@ -508,23 +524,8 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 			orgs[o] = true
 		}
 	}
-	for _, e := range prev.Conference.Editions {
-		psessions += len(e.Sessions)
-		pparts = plus(pparts, e.Participants)
-		for _, st := range e.States {
-			pstates[st] = true
-		}
-		for _, o := range e.Organisations {
-			porgs[o] = true
-		}
-	}
-	add("conference.sessions", "conference", false, Count(sessions), Count(psessions))
-	add("conference.participants", "conference", false, parts, pparts)
-	add("conference.states", "conference", false, Count(len(states)), Count(len(pstates)))
-	add("conference.organisations", "conference", false, Count(len(orgs)), Count(len(porgs)))
-	add("agreements.signed", "agreements", false, Count(len(s.Agreements.Signed)), Count(len(prev.Agreements.Signed)))
-	add("agreements.partners", "agreements", false, Count(partnerTotal(s.Agreements.Partners)), Count(partnerTotal(prev.Agreements.Partners)))
-	add("agreements.contacts", "agreements", false, Count(len(s.Agreements.Contacts)), Count(len(prev.Agreements.Contacts)))
+	y.states, y.organisations = len(states), len(orgs)
+	return y
 }
 
 // statesWithoutReports counts states listed only for last year's figures.

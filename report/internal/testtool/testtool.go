@@ -56,3 +56,14 @@ func PageTexts(t testing.TB, path string, layout bool) []string {
 
 // Fields collapses white space, for comparing extracted text.
 func Fields(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// SystemFile reads a file the machine may lack (a system font), or skips
+// (or fails) the test.
+func SystemFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		Missing(t, err.Error())
+	}
+	return b
+}
