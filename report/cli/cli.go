@@ -135,6 +135,7 @@ validates them, and writes the report for the RATS Council.`,
 	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "no progress on stderr")
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
+	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
 	return root
 }
 

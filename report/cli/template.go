@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"ratsreport/report/blank"
+	"ratsreport/report/build"
+	"ratsreport/report/config"
+	"ratsreport/report/lang"
+	"ratsreport/report/outfile"
+	"ratsreport/report/schema"
+)
+
+// TemplateOptions are the template command's flags and dependencies.
+type TemplateOptions struct {
+	Env      *Env
+	Config   string
+	Langs    []string
+	Datasets []string
+	Out      string
+}
+
+// NewTemplateCmd builds the template command; runF replaces templateRun
+// in tests.
+func NewTemplateCmd(env *Env, runF func(*TemplateOptions) error) *cobra.Command {
+	opts := &TemplateOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "template",
+		Short: "Write blank input workbooks for the competent authorities to fill in",
+		Long: `template writes one blank workbook per dataset and language,
+ratsreport-template-DATASET-LANG.xlsx, into out/templates beside the
+configuration (or --out), and prints the path of every file written.
+
+Each workbook has the data sheet with the contract's header row (English, or
+Russian for --lang ru; Chinese workbooks keep the English headers and give the
+Chinese names in the notes), drop-down lists for enumerations and states,
+date and number validation, an example row that the reader skips, and an
+instructions sheet in the workbook's language.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return templateRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: en, ru, zh (default: report.languages)")
+	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: exercises, border, conference, agreements (default: all)")
+	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
+	return cmd
+}
+
+func templateRun(opts *TemplateOptions) error {
+	cfg, err := loadConfig(opts.Config, 0)
+	if err != nil {
+		return err
+	}
+	langs := opts.Langs
+	if len(langs) == 0 {
+		langs = cfg.Report.Languages
+	}
+	for _, l := range langs {
+		if !slices.Contains(config.Languages, l) {
+			return usageError("unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
+		}
+	}
+	var datasets []schema.Dataset
+	for _, d := range opts.Datasets {
+		if schema.SheetFor(schema.Dataset(d)) == nil {
+			var valid []string
+			for _, s := range schema.Datasets {
+				valid = append(valid, string(s))
+			}
+			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(valid, ", "))
+		}
+		datasets = append(datasets, schema.Dataset(d))
+	}
+	if len(datasets) == 0 {
+		datasets = schema.Datasets
+	}
+	date, err := build.DocumentDate(cfg, opts.Env.Getenv)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	out := opts.Out
+	if out == "" {
+		out = filepath.Join(cfg.Dir, "out", "templates")
+	}
+	var files []outfile.File
+	for _, l := range langs {
+		texts, _, err := lang.Load(build.TextFS(cfg), l)
+		if err != nil {
+			return usageError("%v", err)
+		}
+		for _, d := range datasets {
+			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: texts, Date: date}, d)
+			if err != nil {
+				return &exitError{code: ExitInternal, err: fmt.Errorf("the %s template in %s: %w", d, l, err)}
+			}
+			files = append(files, outfile.File{Name: blank.Name(d, l), Data: data})
+		}
+	}
+	written, err := outfile.WriteAll(out, files)
+	if err != nil {
+		return &exitError{code: ExitInternal, err: err}
+	}
+	for _, w := range written {
+		fmt.Fprintln(opts.Env.Stdout, w.Path)
+	}
+	return nil
+}

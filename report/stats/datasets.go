@@ -1,0 +1,190 @@
+package stats
+
+import (
+	"strconv"
+
+	"ratsreport/report/config"
+	"ratsreport/report/model"
+	"ratsreport/report/schema"
+)
+
+// dimKind says how a dimension's values are matched, labelled and ordered.
+type dimKind int
+
+const (
+	kindYear      dimKind = iota // a calendar year; "" for records without one
+	kindState                    // an ISO alpha-2 code from the configuration's states
+	kindEnum                     // a key of a contract enumeration
+	kindText                     // free text as written (operation, area, city, ...)
+	kindNumber                   // a whole number (conference edition)
+	kindIndicator                // a border indicator key (turns the indicators into rows)
+)
+
+// dimDef defines one dimension of a dataset.
+type dimDef struct {
+	key  string
+	kind dimKind
+	list bool // a record may hold several values (participating states)
+	enum *schema.Enumeration
+}
+
+// labelled reports whether the dimension's values have labels distinct
+// from their keys (names of states, enumeration labels).
+func (d dimDef) labelled() bool {
+	return d.kind == kindState || d.kind == kindEnum || d.kind == kindIndicator
+}
+
+// measureDef defines one measure of a dataset.
+type measureDef struct {
+	key       string
+	sum       bool // a sum of a figure that may be not reported; otherwise a count of records
+	decimal   bool
+	indicator int // index into the configuration's indicators, or -1
+}
+
+// fact is one record reduced to what the statistics need: its year, its
+// dimension values (keys) and its figures, one per measure of the
+// dataset in order (the count measure is a reported 1).
+type fact struct {
+	year int
+	dims map[string][]string
+	vals []model.Dec
+}
+
+// datasetDef defines a dataset for the statistics.
+type datasetDef struct {
+	name     schema.Dataset
+	dims     []dimDef
+	measures func(cfg *config.Config) []measureDef
+	facts    func(cfg *config.Config, d *model.Data) []fact
+}
+
+var one = model.Dec{Milli: 1000, Reported: true}
+
+func fromInt(i model.Int) model.Dec { return model.Dec{Milli: i.V * 1000, Reported: i.Reported} }
+
+func yearKey(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// orNone keeps a record with an empty list under the "not given" value,
+// so that it is counted rather than silently left out.
+func orNone(list []string) []string {
+	if len(list) == 0 {
+		return []string{""}
+	}
+	return list
+}
+
+func count(key string) measureDef { return measureDef{key: key, indicator: -1} }
+
+func sum(key string) measureDef { return measureDef{key: key, sum: true, indicator: -1} }
+
+// datasets lists the four datasets in report order.
+var datasets = []datasetDef{
+	{
+		name: schema.Exercises,
+		dims: []dimDef{
+			{key: "year", kind: kindYear},
+			{key: "kind", kind: kindEnum, enum: schema.ExerciseKind},
+			{key: "threat", kind: kindEnum, enum: schema.Threat},
+			{key: "host", kind: kindState},
+			{key: "state", kind: kindState, list: true},
+			{key: "exercise", kind: kindText},
+		},
+		measures: func(*config.Config) []measureDef {
+			return []measureDef{count("count"), sum("personnel"), sum("equipment")}
+		},
+		facts: func(_ *config.Config, d *model.Data) []fact {
+			out := make([]fact, 0, len(d.Exercises))
+			for i := range d.Exercises {
+				e := &d.Exercises[i]
+				out = append(out, fact{year: e.Year(), dims: map[string][]string{
+					"year": {yearKey(e.Year())}, "kind": {e.Kind}, "threat": {e.Threat}, "host": {e.Host},
+					"state": orNone(e.Participants), "exercise": {e.Name},
+				}, vals: []model.Dec{one, fromInt(e.Personnel), fromInt(e.Equipment)}})
+			}
+			return out
+		},
+	},
+	{
+		name: schema.Border,
+		dims: []dimDef{
+			{key: "year", kind: kindYear},
+			{key: "operation", kind: kindText},
+			{key: "state", kind: kindState},
+			{key: "section", kind: kindEnum, enum: schema.Section},
+			{key: "area", kind: kindText},
+			{key: "indicator", kind: kindIndicator},
+		},
+		measures: func(cfg *config.Config) []measureDef {
+			ms := []measureDef{count("count")}
+			for i, ind := range cfg.Indicators {
+				ms = append(ms, measureDef{key: ind.Key, sum: true, decimal: ind.Decimal(), indicator: i})
+			}
+			return ms
+		},
+		facts: func(_ *config.Config, d *model.Data) []fact {
+			out := make([]fact, 0, len(d.Border))
+			for i := range d.Border {
+				b := &d.Border[i]
+				vals := append([]model.Dec{one}, b.Values...)
+				out = append(out, fact{year: b.Year(), dims: map[string][]string{
+					"year": {yearKey(b.Year())}, "operation": {b.Operation}, "state": {b.State},
+					"section": {b.Section}, "area": {b.Area},
+				}, vals: vals})
+			}
+			return out
+		},
+	},
+	{
+		name: schema.Conference,
+		dims: []dimDef{
+			{key: "year", kind: kindYear},
+			{key: "edition", kind: kindNumber},
+			{key: "city", kind: kindText},
+			{key: "country", kind: kindState},
+			{key: "format", kind: kindEnum, enum: schema.Format},
+			{key: "state", kind: kindState, list: true},
+		},
+		measures: func(*config.Config) []measureDef {
+			return []measureDef{count("count"), sum("participants"), sum("papers")}
+		},
+		facts: func(_ *config.Config, d *model.Data) []fact {
+			out := make([]fact, 0, len(d.Sessions))
+			for i := range d.Sessions {
+				s := &d.Sessions[i]
+				out = append(out, fact{year: s.Year(), dims: map[string][]string{
+					"year": {yearKey(s.Year())}, "edition": {strconv.Itoa(s.Edition)}, "city": {s.City},
+					"country": {s.Country}, "format": {s.Format}, "state": orNone(s.States),
+				}, vals: []model.Dec{one, fromInt(s.Participants), fromInt(s.Papers)}})
+			}
+			return out
+		},
+	},
+	{
+		name: schema.Agreements,
+		dims: []dimDef{
+			{key: "year", kind: kindYear},
+			{key: "counterparty", kind: kindText},
+			{key: "type", kind: kindEnum, enum: schema.CounterpartyType},
+			{key: "document", kind: kindEnum, enum: schema.Document},
+			{key: "status", kind: kindEnum, enum: schema.Status},
+		},
+		measures: func(*config.Config) []measureDef { return []measureDef{count("count")} },
+		facts: func(_ *config.Config, d *model.Data) []fact {
+			out := make([]fact, 0, len(d.Agreements))
+			for i := range d.Agreements {
+				a := &d.Agreements[i]
+				out = append(out, fact{year: a.Year(), dims: map[string][]string{
+					"year": {yearKey(a.Year())}, "counterparty": {a.Counterparty}, "type": {a.CounterpartyType},
+					"document": {a.Document}, "status": {a.Status},
+				}, vals: []model.Dec{one}})
+			}
+			return out
+		},
+	},
+}
