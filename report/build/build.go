@@ -11,7 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
+	"sync"
 	"time"
 
 	"ratsreport/report/config"
@@ -66,9 +68,14 @@ func Run(opt Options) (*Result, error) {
 	if getenv == nil {
 		getenv = func(string) string { return "" }
 	}
-	progress := opt.Progress
-	if progress == nil {
-		progress = func(string) {}
+	progress := func(string) {}
+	if opt.Progress != nil {
+		var mu sync.Mutex // the renderers report from their goroutines
+		progress = func(stage string) {
+			mu.Lock()
+			defer mu.Unlock()
+			opt.Progress(stage)
+		}
 	}
 	langs := opt.Langs
 	if len(langs) == 0 {
@@ -125,23 +132,49 @@ func Run(opt Options) (*Result, error) {
 			warnings = append(warnings, d)
 		}
 	}
-	var files []outfile.File
+	// The renderers are independent: run them at once (the workbook, with
+	// every detail row, takes longest) and keep the files in a fixed order.
+	type job struct {
+		name   string
+		what   string
+		render func() ([]byte, error)
+	}
+	var jobs []job
 	for _, l := range langs {
-		progress("rendering the " + l + " report")
-		pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
-			Texts: texts[l], Fonts: families[l], Date: date})
+		l := l
+		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func() ([]byte, error) {
+			return pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
+				Texts: texts[l], Fonts: families[l], Date: date})
+		}})
+	}
+	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func() ([]byte, error) {
+		return xlsx.Render(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
+			Texts: texts[langs[0]], Date: date})
+	}})
+	progress("rendering " + strconv.Itoa(len(jobs)) + " outputs")
+	files := make([]outfile.File, len(jobs))
+	errs := make([]error, len(jobs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			data, err := j.render()
+			files[i], errs[i] = outfile.File{Name: j.name, Data: data}, err
+			if err == nil {
+				progress("rendered " + j.what)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
 		if err != nil {
-			return res, fmt.Errorf("%w: render the %s report: %v", ErrOutput, l, err)
+			return res, fmt.Errorf("%w: render %s: %v", ErrOutput, jobs[i].what, err)
 		}
-		files = append(files, outfile.File{Name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), Data: pdf})
 	}
-	progress("rendering the workbook")
-	book, err := xlsx.Render(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-		Texts: texts[langs[0]], Date: date})
-	if err != nil {
-		return res, fmt.Errorf("%w: render the workbook: %v", ErrOutput, err)
-	}
-	files = append(files, outfile.File{Name: fmt.Sprintf("ratsreport-%d.xlsx", year), Data: book})
 	dir := opt.OutDir
 	if dir == "" {
 		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
