@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -93,6 +94,13 @@ type row struct {
 func (r *reader) readFile(in input) (fr *fileResult) {
 	fr = &fileResult{source: model.SourceFile{Path: in.display}}
 	defer func() {
+		// Messages quote the file's own bytes at times (XML syntax errors,
+		// part names), which need not be UTF-8; outputs must be.
+		for i := range fr.diags {
+			fr.diags[i].Message = strings.ToValidUTF8(fr.diags[i].Message, "\uFFFD")
+		}
+	}()
+	defer func() {
 		if p := recover(); p != nil {
 			fr.rows = nil
 			fr.source.Failed = true
@@ -114,9 +122,11 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	if msg := sniff(in.path); msg != "" {
 		return fail("%s", msg)
 	}
-	if err := preflight(in.path, r.limits); err != nil {
+	pk, err := preflight(in.path, r.limits)
+	if err != nil {
 		return fail("%v", err)
 	}
+	defer pk.Close()
 	// The strict pass runs on the other core while excelize streams; its
 	// verdict is applied to the sheets once both are done.
 	checkc := make(chan checkResult, 1)
@@ -126,12 +136,12 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 				checkc <- checkResult{err: fmt.Errorf("internal error in the package check: %v", p)}
 			}
 		}()
-		pc, err := checkPackage(in.path, r.limits)
+		pc, err := checkPackage(in.path, pk, r.limits)
 		checkc <- checkResult{pc, err}
 	}()
-	var readers []*sheetReader
+	checked := false
 	defer func() {
-		if readers == nil {
+		if !checked {
 			<-checkc // never leave the check running after a return
 		}
 	}()
@@ -140,10 +150,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		return fail("cannot create a temporary folder: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	f, err := excelize.OpenFile(in.path, excelize.Options{
-		UnzipSizeLimit: r.limits.MaxUnzipped,
-		TmpDir:         tmp,
-	})
+	f, err := excelize.OpenFile(in.path, r.excelizeOptions(tmp))
 	if err != nil {
 		if f != nil {
 			f.Close()
@@ -155,7 +162,17 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	if wp, err := f.GetWorkbookProps(); err == nil && wp.Date1904 != nil {
 		date1904 = *wp.Date1904
 	}
-	for _, name := range f.GetSheetList() {
+	sheets := f.GetSheetList()
+	// Excel compares sheet names ignoring case, and so does the library
+	// when it looks a sheet up: of two sheets so named it would read
+	// either, at random.
+	folded := map[string][]string{}
+	for _, name := range sheets {
+		k := foldName(name)
+		folded[k] = append(folded[k], name)
+	}
+	var readers []*sheetReader
+	for _, name := range sheets {
 		ds, ok := r.sheets[schema.SheetKey(name)]
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
@@ -163,16 +180,24 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 			continue
 		}
 		sr := &sheetReader{r: r, file: in.display, sheet: name, dataset: ds, date1904: date1904}
+		readers = append(readers, sr)
+		if same := folded[foldName(name)]; len(same) > 1 {
+			sr.refuse("the workbook has %d sheets named %s, which Excel does not allow (names are compared ignoring case); none of them is read", len(same), quoteAll(same))
+			continue
+		}
+		if zf := pk.parts[pk.sheets[name]]; zf != nil {
+			if err := checkNesting(zf, r.limits.MaxDepth); err != nil {
+				sr.refuse("%v; none of this sheet's rows are used", err)
+				continue
+			}
+		}
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
 		}
 		sr.read(f)
-		readers = append(readers, sr)
-	}
-	if readers == nil {
-		readers = []*sheetReader{}
 	}
 	chk := <-checkc
+	checked = true
 	if chk.err != nil {
 		return fail("%v", chk.err)
 	}
@@ -185,6 +210,28 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	}
 	sortSheets(fr.source.Sheets, f.GetSheetList())
 	return fr
+}
+
+// excelizeOptions are the options every workbook is opened with; tmp is
+// the file's own temporary folder, removed after the read. preflight has
+// checked the package against the same limits, with clearer messages.
+func (r *reader) excelizeOptions(tmp string) excelize.Options {
+	return excelize.Options{
+		UnzipSizeLimit:    r.limits.MaxUnzipped,
+		UnzipXMLSizeLimit: xmlInMemory,
+		TmpDir:            tmp,
+	}
+}
+
+// foldName is a sheet name as Excel compares it, ignoring case.
+func foldName(s string) string { return strings.ToLower(strings.ToUpper(s)) }
+
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(q, " and ")
 }
 
 // sortSheets puts the audit back in workbook order.
@@ -222,13 +269,39 @@ type sheetReader struct {
 	hdrRow   int            // the header row's number, 0 when not found
 	lastRow  int            // the last row the streaming reader returned
 	damaged  bool           // the streaming reader reported an error
+	refused  bool           // not read at all (see refuse)
 	cols     map[int]colRef // column number → what it holds
 	keyCol   map[string]int // column key → column number
 	indCol   []int          // indicator index → column number, 0 when absent
+	strs     map[string]string
+}
+
+// intern returns one shared copy of a short repeated string.
+func (s *sheetReader) intern(v string) string {
+	if v == "" || len(v) > 64 {
+		return v
+	}
+	if s.strs == nil {
+		s.strs = map[string]string{}
+	}
+	if x, ok := s.strs[v]; ok {
+		return x
+	}
+	if len(s.strs) < 100_000 {
+		s.strs[v] = v
+	}
+	return v
 }
 
 func (s *sheetReader) add(row, col int, sev diag.Severity, format string, args ...any) {
 	s.diags.Add(s.file, s.sheet, row, col, sev, format, args...)
+}
+
+// refuse marks a sheet that is not read at all, with the reason.
+func (s *sheetReader) refuse(format string, args ...any) {
+	s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
+	s.add(0, 0, diag.Error, format, args...)
+	s.damaged, s.refused = true, true
 }
 
 // maxHeaderSearch is how many rows may stand above the header row.
@@ -258,6 +331,13 @@ func (s *sheetReader) read(f *excelize.File) {
 			s.damaged = true
 			break
 		}
+		if max := s.r.limits.MaxColumns; len(cells) > max {
+			last, _ := excelize.ColumnNumberToName(len(cells))
+			limit, _ := excelize.ColumnNumberToName(max)
+			s.add(rowNum, 0, diag.Error, "the row has a value in column %s; the reader reads at most %d columns (to %s): delete what lies to the right of the table; none of this sheet's rows are used", last, max, limit)
+			s.damaged = true
+			break
+		}
 		if s.hdrRow == 0 {
 			if rowNum > maxHeaderSearch {
 				break
@@ -274,6 +354,11 @@ func (s *sheetReader) read(f *excelize.File) {
 		s.audit.Rows++
 		if rows.GetRowOpts().Hidden {
 			hidden++
+		}
+		if col, problem := s.badCell(cells); col > 0 {
+			s.add(rowNum, col, diag.Error, "%s; the row is not used", problem)
+			s.audit.Rejected++
+			continue
 		}
 		if rec, ok := s.parseRow(rowNum, cells); ok {
 			s.rows = append(s.rows, row{dataset: s.dataset, sheet: s.sheet, rowNum: rowNum, rec: rec, cols: s.keyCol})
@@ -294,7 +379,7 @@ func (s *sheetReader) read(f *excelize.File) {
 		return
 	}
 	if len(unknownHdr) > 0 {
-		s.add(s.hdrRow, 0, diag.Notice, "unknown columns ignored: %s", strings.Join(unknownHdr, ", "))
+		s.add(s.hdrRow, 0, diag.Notice, "unknown columns ignored: %s", listSome(unknownHdr))
 	}
 	if hidden > 0 {
 		s.add(0, 0, diag.Notice, "%d hidden rows were read like the others", hidden)
@@ -305,13 +390,51 @@ func (s *sheetReader) read(f *excelize.File) {
 	}
 }
 
+// maxCellText is the most characters a cell holds in Excel; a longer text
+// could not be written to the Excel summary either.
+const maxCellText = 32767
+
+// badCell returns the first cell the sheet uses whose text no output
+// could carry faithfully, with the problem: longer than a cell holds, or
+// with a control character (which the escapes _x001B_ and the like bring
+// in: terminal escape sequences, NUL), rather than text.
+func (s *sheetReader) badCell(cells []string) (col int, problem string) {
+	for i, c := range cells {
+		if _, used := s.cols[i+1]; !used {
+			continue
+		}
+		if len(c) > maxCellText {
+			if n := utf8.RuneCountInString(c); n > maxCellText {
+				return i + 1, fmt.Sprintf("the cell holds %d characters, more than the %d a cell can hold", n, maxCellText)
+			}
+		}
+		for j := 0; j < len(c); j++ { // bytes: this runs on every cell
+			b := c[j]
+			if b < ' ' && b != '\t' && b != '\n' && b != '\r' || b == 0x7f || b == 0xc2 && j+1 < len(c) && c[j+1] < 0xa0 {
+				r, _ := utf8.DecodeRuneInString(c[j:])
+				return i + 1, fmt.Sprintf("the cell holds the control character %U, which is not text; remove it", r)
+			}
+		}
+	}
+	return 0, ""
+}
+
 // applyCheck applies the strict pass's verdict: a damaged sheet gives no
 // records at all; a cell the streaming reader could not read truly is an
 // error on its row, which is then rejected.
 func (s *sheetReader) applyCheck(chk *sheetCheck) {
+	if s.refused {
+		return
+	}
 	switch {
 	case chk == nil:
-		s.add(0, 0, diag.Error, "the sheet could not be located in the package; none of its rows are used")
+		if !s.damaged { // otherwise the reader has said why already
+			s.add(0, 0, diag.Error, "the sheet could not be located in the package; none of its rows are used")
+		}
+		s.damaged = true
+	case chk.notWorksheet:
+		s.diags = nil // what the reader made of it is beside the point
+		s.add(0, 0, diag.Error, "%v", chk.err)
 		s.damaged = true
 	case chk.err != nil:
 		s.add(0, 0, diag.Error, "%v; none of this sheet's rows are used, so that no record is silently lost", chk.err)
@@ -415,7 +538,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 		}
 		ref, ok := h[n]
 		if !ok {
-			unknown = append(unknown, fmt.Sprintf("%q", strings.TrimSpace(c)))
+			unknown = append(unknown, strings.TrimSpace(c))
 			continue
 		}
 		prev := 0
@@ -467,6 +590,27 @@ func (s *sheetReader) missingRequired() bool {
 		}
 	}
 	return false
+}
+
+// listSome lists quoted names for a message, shortened: a header row may
+// hold thousands of columns of any length.
+func listSome(names []string) string {
+	const most, width = 20, 40
+	var b strings.Builder
+	for i, n := range names {
+		if i == most {
+			fmt.Fprintf(&b, " and %d more", len(names)-most)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if r := []rune(n); len(r) > width {
+			n = string(r[:width-1]) + "…"
+		}
+		fmt.Fprintf(&b, "%q", n)
+	}
+	return b.String()
 }
 
 func pluralS(n int) string {

@@ -100,6 +100,7 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 	}
 	for _, fr := range results {
 		m.add(fr)
+		fr.rows = nil
 	}
 	m.finish(data)
 	diags = append(diags, m.diags...)

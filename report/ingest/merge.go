@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"hash/maphash"
 	"sort"
 	"strings"
 	"time"
@@ -22,29 +23,41 @@ import (
 type merger struct {
 	cfg              *config.Config
 	diags            diag.List
-	mergedPerSheet   map[string]int // file\x00sheet → rows merged into an earlier record
-	rejectedPerSheet map[string]int // file\x00sheet → rows rejected as conflicting
-	byKey            map[string]*entry
+	mergedPerSheet   map[string]int      // file\x00sheet → rows merged into an earlier record
+	rejectedPerSheet map[string]int      // file\x00sheet → rows rejected as conflicting
+	byKey            map[uint64][]*entry // by a hash of the natural key; collisions are compared in full
+	seed             maphash.Seed
 	order            []*entry
 }
 
 type entry struct {
 	dataset schema.Dataset
+	key     string // the natural key, kept only while it is needed
 	rec     any
 	cols    map[string]int
 }
 
 func newMerger(cfg *config.Config) *merger {
-	return &merger{cfg: cfg, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{}, byKey: map[string]*entry{}}
+	return &merger{cfg: cfg, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{},
+		byKey: map[uint64][]*entry{}, seed: maphash.MakeSeed()}
 }
 
+// add merges a file's rows, then drops them from the file result, so that
+// memory holds each record once.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
 		key := string(rw.dataset) + "\x00" + naturalKey(rw.rec)
-		first, ok := m.byKey[key]
-		if !ok {
-			e := &entry{dataset: rw.dataset, rec: rw.rec, cols: rw.cols}
-			m.byKey[key] = e
+		h := maphash.String(m.seed, key)
+		var first *entry
+		for _, e := range m.byKey[h] {
+			if e.key == key {
+				first = e
+				break
+			}
+		}
+		if first == nil {
+			e := &entry{dataset: rw.dataset, key: key, rec: rw.rec, cols: rw.cols}
+			m.byKey[h] = append(m.byKey[h], e)
 			m.order = append(m.order, e)
 			continue
 		}
@@ -288,7 +301,9 @@ func (m *merger) fields(ds schema.Dataset) []field {
 // finish moves the merged records into data, sorted by their natural
 // order (dates first), with the row order breaking ties.
 func (m *merger) finish(data *model.Data) {
-	for _, e := range m.order {
+	m.byKey = nil
+	for i, e := range m.order {
+		m.order[i] = nil // each record is copied once, then its original can go
 		switch r := e.rec.(type) {
 		case *model.Exercise:
 			data.Exercises = append(data.Exercises, *r)

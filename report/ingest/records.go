@@ -110,9 +110,12 @@ func (c *rowCtx) get(key string) (string, *schema.Column, bool) {
 	return s, colDef, true
 }
 
+// text returns a text cell, interned per sheet: names of operations,
+// areas and cities repeat on most rows, and a million rows should hold
+// each once.
 func (c *rowCtx) text(key string) string {
 	s, _, _ := c.get(key)
-	return s
+	return c.s.intern(s)
 }
 
 func (c *rowCtx) date(key string) time.Time {

@@ -45,7 +45,9 @@ func Date(raw string, date1904 bool) (time.Time, error) {
 	var err error
 	switch {
 	case len(s) >= 10 && s[4] == '-' && s[7] == '-':
-		if len(s) > 10 && s[10] != 'T' && s[10] != ' ' {
+		// A time of day may follow, as t="d" cells and ISO text have it;
+		// anything else (2025-09-21 to 2025-09-25) is not one date.
+		if len(s) > 10 && !isoTime.MatchString(s[10:]) {
 			return time.Time{}, badDate(raw)
 		}
 		y, m, d, err = ymd(s[0:4], s[5:7], s[8:10])
@@ -64,6 +66,10 @@ func Date(raw string, date1904 bool) (time.Time, error) {
 	}
 	return civil(y, m, d, raw)
 }
+
+// isoTime is the time part of an ISO date-time: hours and minutes,
+// optional seconds and fraction, optional zone.
+var isoTime = regexp.MustCompile(`^[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$`)
 
 func badDate(raw string) error {
 	return fmt.Errorf("%q is not a date; expected a date cell or text such as 2025-09-21, 21.09.2025 or 21/09/2025", raw)
@@ -199,8 +205,10 @@ func ungroup(s, raw string) (string, error) {
 			}
 		case strings.ContainsRune(spaceSeparators, r) || r == ',':
 			// A comma followed by other than three digits then the end or
-			// a dot is a decimal comma, handled by the caller.
-			if r == ',' && !commaGroups(runes[i+1:]) {
+			// a dot is a decimal comma, handled by the caller; so is one
+			// that cannot be a group separator where it stands: after four
+			// or more digits (1234,567) or after space groups (1 234,567).
+			if r == ',' && (!commaGroups(runes[i+1:]) || sep == 0 && lead > 3 || sep != 0 && sep != ',') {
 				out.WriteString(string(runes[i:]))
 				i = len(runes)
 				continue

@@ -31,6 +31,11 @@ func TestDate(t *testing.T) {
 		{raw: "21.09.25", wantErr: "not a date"},
 		{raw: "", wantErr: "empty"},
 		{raw: "1899-12-31", wantErr: "out of range"},
+		// Found by FuzzDate: text after the date was dropped silently.
+		{raw: "2025-09-21 to 2025-09-25", wantErr: "not a date"},
+		{raw: "2025-09-21T", wantErr: "not a date"},
+		{raw: "2025-09-21T10:30:00.5+05:00", want: d(2025, 9, 21)},
+		{raw: "2025-09-21 10:30", want: d(2025, 9, 21)},
 	}
 	for _, tt := range tests {
 		got, err := Date(tt.raw, tt.date1904)
@@ -68,6 +73,8 @@ func TestInteger(t *testing.T) {
 		{raw: "12 00", wantErr: "not a number"},
 		{raw: "1234 567", wantErr: "not a number"},
 		{raw: "12,000 000", wantErr: "12,000 000"},
+		{raw: "1234,567", wantErr: "not a whole number"},
+		{raw: "1 234,567", wantErr: "not a whole number"},
 		{raw: "about 12", wantErr: "not a number"},
 		{raw: "n/a", wantErr: "not a number"},
 		{raw: "99999999999999999999", wantErr: "too large"},
@@ -104,6 +111,12 @@ func TestDecimal(t *testing.T) {
 		{raw: "8799.999999999999", want: 8800000},
 		{raw: "1.23456", want: 1235, wantRounded: true},
 		{raw: "12 000", want: 12000000},
+		// Found by FuzzDecimal: a decimal comma with three decimals after
+		// four digits or space groups cannot be a thousands separator.
+		{raw: "1234,567", want: 1234567},
+		{raw: "1 234,567", want: 1234567},
+		{raw: "1\u00a0500,25", want: 1500250},
+		{raw: "1 234,567,8", wantErr: "not a number"},
 		{raw: "1,234", wantErr: "ambiguous"},
 		{raw: "1.234,5", wantErr: "not a number"},
 		{raw: "-2.5", wantErr: "negative"},
