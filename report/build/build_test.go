@@ -267,3 +267,70 @@ func TestSourceDateEpoch(t *testing.T) {
 		t.Errorf("docProps/core.xml dates: %s", core)
 	}
 }
+
+// TestTextStaysText: cell text that looks like a formula or a path comes
+// out as text in the workbook (a string cell, no formula) and in the PDF,
+// and the outputs go only where --out says.
+func TestTextStaysText(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sources")
+	os.MkdirAll(src, 0o755)
+	hostile := []string{`=HYPERLINK("http://example.invalid","click")`, "+1+1", "@SUM(A1:A2)", "../../etc/passwd", "-2"}
+	f := excelize.NewFile()
+	rows := [][]any{{"Name", "Kind", "Start date", "End date", "Host country", "Participating states", "Threat", "Notes", "Location"}}
+	for i, h := range hostile {
+		rows = append(rows, []any{h, "field", "2025-09-0" + strconv.Itoa(i+1), "2025-09-09", "KZ", "KZ", "other", h, h})
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.SetSheetName("Sheet1", "Exercises")
+	if err := f.SaveAs(filepath.Join(src, "x.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	cfg := sampleConfig(t)
+	cfg.Dir = dir
+	out := filepath.Join(dir, "out")
+	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 { // sources and out, nothing else
+		t.Errorf("the build wrote outside --out: %v", entries)
+	}
+	book, err := excelize.OpenFile(output(t, res, ".xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer book.Close()
+	found := 0
+	for r := 2; r <= len(hostile)+1; r++ {
+		cell := "A" + strconv.Itoa(r)
+		formula, _ := book.GetCellFormula("Exercises", cell)
+		typ, _ := book.GetCellType("Exercises", cell)
+		v, _ := book.GetCellValue("Exercises", cell)
+		if formula != "" || (typ != excelize.CellTypeSharedString && typ != excelize.CellTypeInlineString) {
+			t.Errorf("%s = %q: formula %q, type %v; want a string cell", cell, v, formula, typ)
+		}
+		for _, h := range hostile {
+			if v == h {
+				found++
+			}
+		}
+	}
+	if found != len(hostile) {
+		t.Errorf("found %d of the %d texts as written", found, len(hostile))
+	}
+	// Long texts wrap in table cells: compare without white space.
+	text := strings.Join(strings.Fields(strings.Join(testtool.PageTexts(t, output(t, res, "-en.pdf"), false), "")), "")
+	for _, h := range hostile {
+		if !strings.Contains(text, h) {
+			t.Errorf("the PDF does not show %q as text", h)
+		}
+	}
+}
