@@ -80,7 +80,8 @@ func seedSheets() [][]sheet {
 	}
 }
 
-// bookBytes writes a workbook with excelize, as writeBook does, into memory.
+// bookBytes writes a workbook with excelize into memory; a dateCell
+// becomes a styled date serial in the 1900 system.
 func bookBytes(tb testing.TB, sheets ...sheet) []byte {
 	tb.Helper()
 	f := excelize.NewFile()
