@@ -20,6 +20,7 @@ import (
 	"ratsreport/report/ingest"
 	"ratsreport/report/internal/testtool"
 	"ratsreport/report/lang"
+	"ratsreport/report/pdfdoc"
 	"ratsreport/report/summary"
 )
 
@@ -253,3 +254,28 @@ func TestDeterministic(t *testing.T) {
 }
 
 var headingNumber = regexp.MustCompile(`^\d+\.(\d+)?$`)
+
+// TestCapRows: a table lists at most maxRows records and says how many
+// more there are, in the language; a short table is left alone.
+func TestCapRows(t *testing.T) {
+	texts, _, err := lang.Load(os.DirFS("../../templates"), "ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &renderer{t: texts}
+	long := pdfdoc.Table{Note: "Источник: тест."}
+	for i := 0; i < maxRows+1234; i++ {
+		long.Rows = append(long.Rows, []string{strconv.Itoa(i)})
+	}
+	got := r.capRows(long)
+	if len(got.Rows) != maxRows || got.Rows[maxRows-1][0] != strconv.Itoa(maxRows-1) {
+		t.Errorf("kept %d rows", len(got.Rows))
+	}
+	if want := "Источник: тест. … и ещё 1\u00a0234 строк; полный перечень — в сводной таблице Excel."; got.Note != want {
+		t.Errorf("note = %q, want %q", got.Note, want)
+	}
+	short := pdfdoc.Table{Rows: [][]string{{"a"}}}
+	if got := r.capRows(short); len(got.Rows) != 1 || got.Note != "" {
+		t.Errorf("short table changed: %+v", got)
+	}
+}

@@ -115,7 +115,7 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 			tbl.Rows = append(tbl.Rows, []string{x.Name, r.t.DateRange(x.Start, x.End), host, r.stateNames(x.Participants),
 				r.kindLabel(schema.ExerciseKind, x.Kind), r.kindLabel(schema.Threat, x.Threat), pers})
 		}
-		blocks = append(blocks, tbl)
+		blocks = append(blocks, r.capRows(tbl))
 	}
 	blocks = append(blocks, r.h2("subsection.exercises_trend"))
 	var cats []string
@@ -311,7 +311,7 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 				r.intOrNR(s.Participants.V, s.Participants.Reported), r.intOrNR(s.Papers.V, s.Papers.Reported)})
 		}
 		tbl.Total = []string{r.t.T("col.total"), "", "", r.amount(e.Participants, false), r.amount(e.Papers, false)}
-		blocks = append(blocks, tbl)
+		blocks = append(blocks, r.capRows(tbl))
 		blocks = append(blocks,
 			pdfdoc.Paragraph(r.t.T("col.states")+": "+r.stateNames(e.States)+"."),
 			pdfdoc.Paragraph(r.t.T("col.organisations")+": "+r.capList(e.Organisations, maxListed)+"."))
@@ -340,6 +340,26 @@ func (r *renderer) intOrNR(v int64, ok bool) string {
 		return r.t.T("col.not_reported")
 	}
 	return r.t.Int(v)
+}
+
+// maxRows is how many records a table of the report lists; the rest are
+// counted in a note (the workbook and check list them all). The report
+// shows aggregates, so its size does not grow with the detail.
+const maxRows = 100
+
+// capRows keeps the first maxRows rows of a table and says how many
+// more there are. Totals stay those of all the rows.
+func (r *renderer) capRows(t pdfdoc.Table) pdfdoc.Table {
+	if len(t.Rows) <= maxRows {
+		return t
+	}
+	more := sub(r.t.T("doc.more_rows"), "{n}", r.t.Int(int64(len(t.Rows)-maxRows)))
+	t.Rows = t.Rows[:maxRows]
+	if t.Note != "" {
+		more = t.Note + " " + more
+	}
+	t.Note = more
+	return t
 }
 
 // maxListed is how many names a table cell or paragraph lists before
@@ -406,7 +426,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 		for _, x := range a.Signed {
 			tbl.Rows = append(tbl.Rows, []string{r.t.ShortDate(x.Signed), x.Counterparty, r.kindLabel(schema.Document, x.Document), x.Title, x.Place})
 		}
-		blocks = append(blocks, tbl)
+		blocks = append(blocks, r.capRows(tbl))
 	}
 	blocks = append(blocks, r.h2("subsection.agreements_partners"))
 	ptbl := pdfdoc.Table{Columns: []pdfdoc.Column{
@@ -431,7 +451,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 	for _, x := range a.Contacts {
 		ctbl.Rows = append(ctbl.Rows, []string{x.Counterparty, r.kindLabel(schema.CounterpartyType, x.CounterpartyType), r.kindLabel(schema.Status, x.Status), x.Title})
 	}
-	return append(blocks, ctbl), nil
+	return append(blocks, r.capRows(ctbl)), nil
 }
 
 func (r *renderer) annex() ([]pdfdoc.Block, error) {
@@ -483,7 +503,7 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 			}
 			wt.Rows = append(wt.Rows, []string{w.Location(), w.Message})
 		}
-		blocks = append(blocks, p, wt)
+		blocks = append(blocks, p, r.capRows(wt))
 	}
 	m, err := r.narrative("narrative.methodology", nil)
 	if err != nil {
