@@ -55,11 +55,31 @@ type Result struct {
 var ErrInputs = errors.New("the inputs have errors; nothing was written")
 
 // ErrUsage marks errors in what the user asked for (a language, the
-// environment): the CLI exits 2 for them.
+// environment): the CLI exits 2 for them. Test with errors.Is.
 var ErrUsage = errors.New("usage")
 
-// ErrOutput marks failures to render or write the outputs: exit 3.
+// ErrOutput marks failures to render or write the outputs: exit 3. Test
+// with errors.Is.
 var ErrOutput = errors.New("output")
+
+// kindError is an error of a kind (ErrUsage, ErrOutput): it says only
+// what went wrong, and errors.Is tells its kind.
+type kindError struct {
+	kind error
+	err  error
+}
+
+func (e *kindError) Error() string        { return e.err.Error() }
+func (e *kindError) Unwrap() error        { return e.err }
+func (e *kindError) Is(target error) bool { return target == e.kind }
+
+func usageError(format string, args ...any) error {
+	return &kindError{kind: ErrUsage, err: fmt.Errorf(format, args...)}
+}
+
+func outputError(format string, args ...any) error {
+	return &kindError{kind: ErrOutput, err: fmt.Errorf(format, args...)}
+}
 
 // Run builds the report.
 func Run(opt Options) (*Result, error) {
@@ -83,12 +103,12 @@ func Run(opt Options) (*Result, error) {
 	}
 	for _, l := range langs {
 		if !contains(config.Languages, l) {
-			return nil, fmt.Errorf("%w: unknown language %q; expected one of en, ru, zh", ErrUsage, l)
+			return nil, usageError("unknown language %q; expected one of en, ru, zh", l)
 		}
 	}
 	date, err := DocumentDate(cfg, getenv)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+		return nil, usageError("%w", err)
 	}
 	texts := map[string]*lang.Texts{}
 	var gaps diag.List
@@ -96,7 +116,7 @@ func Run(opt Options) (*Result, error) {
 	for _, l := range langs {
 		t, missing, err := lang.Load(tfs, l)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+			return nil, usageError("%w", err)
 		}
 		texts[l] = t
 		gaps = append(gaps, TranslationGaps(missing)...)
@@ -106,7 +126,7 @@ func Run(opt Options) (*Result, error) {
 		f := fonts.Go()
 		if l == "zh" {
 			if f, err = fonts.CJK(getenv); err != nil {
-				return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+				return nil, usageError("%w", err)
 			}
 		}
 		families[l] = f
@@ -117,7 +137,7 @@ func Run(opt Options) (*Result, error) {
 		progress(fmt.Sprintf("reading %d/%d %s", done, total, file))
 	}})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+		return nil, usageError("%w", err)
 	}
 	res := &Result{Read: rd, Diags: append(append(diag.List{}, rd.Diags...), gaps...)}
 	res.Diags.Sort()
@@ -172,7 +192,7 @@ func Run(opt Options) (*Result, error) {
 	wg.Wait()
 	for i, err := range errs {
 		if err != nil {
-			return res, fmt.Errorf("%w: render %s: %v", ErrOutput, jobs[i].what, err)
+			return res, outputError("render %s: %w", jobs[i].what, err)
 		}
 	}
 	dir := opt.OutDir
@@ -182,7 +202,7 @@ func Run(opt Options) (*Result, error) {
 	progress("writing " + dir)
 	written, err := outfile.WriteAll(dir, files)
 	if err != nil {
-		return res, fmt.Errorf("%w: %v", ErrOutput, err)
+		return res, outputError("%w", err)
 	}
 	res.Outputs = written
 	return res, nil

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -81,9 +80,9 @@ func buildReport(opts *BuildOptions, out *Result) error {
 	case errors.Is(err, build.ErrInputs):
 		return &exitError{code: ExitData, err: errDataErrors}
 	case errors.Is(err, build.ErrUsage):
-		return usageError("%s", strings.TrimPrefix(err.Error(), build.ErrUsage.Error()+": "))
+		return &exitError{code: ExitUsage, err: err}
 	default:
-		return &exitError{code: ExitInternal, err: fmt.Errorf("%s", strings.TrimPrefix(err.Error(), build.ErrOutput.Error()+": "))}
+		return &exitError{code: ExitInternal, err: err}
 	}
 	if opts.Format != "json" {
 		for _, o := range res.Outputs {
