@@ -47,15 +47,7 @@ configuration (or --out), and prints the path of every file written.`,
 }
 
 func buildRun(opts *BuildOptions) error {
-	if err := checkFormat(opts.Format); err != nil {
-		return err
-	}
-	res := newResult("build")
-	err := buildReport(opts, res)
-	if opts.Format == "json" {
-		return res.finish(opts.Env.Stdout, err)
-	}
-	return err
+	return withResult("build", opts.Format, opts.Env, func(res *Result) error { return buildReport(opts, res) })
 }
 
 func buildReport(opts *BuildOptions, out *Result) error {

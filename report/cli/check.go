@@ -10,7 +10,6 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
-	"ratsreport/report/model"
 )
 
 // CheckOptions are the check command's flags and dependencies.
@@ -44,13 +43,19 @@ func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 }
 
 func checkRun(opts *CheckOptions) error {
-	if err := checkFormat(opts.Format); err != nil {
-		return err
+	return withResult("check", opts.Format, opts.Env, func(res *Result) error { return check(opts, res) })
+}
+
+// withResult runs a command that fills a Result; with --format json the
+// Result is printed as the command's one document on stdout.
+func withResult(command, format string, env *Env, run func(*Result) error) error {
+	if format != "text" && format != "json" {
+		return usageError("--format %q: expected text or json", format)
 	}
-	res := newResult("check")
-	err := check(opts, res)
-	if opts.Format == "json" {
-		return res.finish(opts.Env.Stdout, err)
+	res := newResult(command)
+	err := run(res)
+	if format == "json" {
+		return res.finish(env.Stdout, err)
 	}
 	return err
 }
@@ -80,7 +85,7 @@ func check(opts *CheckOptions, out *Result) error {
 	out.setData(read.Data, cfg.Report.Year)
 	if opts.Format != "json" {
 		printDiags(env.Stdout, read.Diags)
-		printCounts(env.Stdout, read.Data, cfg.Report.Year)
+		printCounts(env.Stdout, out)
 	}
 	return inputVerdict(read.Diags, opts.Strict)
 }
@@ -89,13 +94,6 @@ func check(opts *CheckOptions, out *Result) error {
 func inputVerdict(ds diag.List, strict bool) error {
 	if ds.Count(diag.Error) > 0 || strict && ds.Count(diag.Warning) > 0 {
 		return &exitError{code: ExitData, err: errDataErrors}
-	}
-	return nil
-}
-
-func checkFormat(f string) error {
-	if f != "text" && f != "json" {
-		return usageError("--format %q: expected text or json", f)
 	}
 	return nil
 }
@@ -118,15 +116,14 @@ func printDiags(w io.Writer, ds diag.List) {
 }
 
 // printCounts prints the files read and, per dataset, the records of the
-// reporting year and of all years.
-func printCounts(w io.Writer, d *model.Data, year int) {
-	files, failed, sheets, ignored, rows := 0, 0, 0, 0, 0
-	for _, s := range d.Sources {
-		files++
-		if s.Failed {
+// reporting year and of all years, from the result already computed.
+func printCounts(w io.Writer, r *Result) {
+	failed, sheets, ignored, rows := 0, 0, 0, 0
+	for _, f := range r.Files {
+		if f.Failed {
 			failed++
 		}
-		for _, sh := range s.Sheets {
+		for _, sh := range f.Sheets {
 			if sh.Dataset == "" {
 				ignored++
 				continue
@@ -135,19 +132,10 @@ func printCounts(w io.Writer, d *model.Data, year int) {
 			rows += sh.Rows
 		}
 	}
-	fmt.Fprintf(w, "\n%d files (%d unreadable), %d sheets read (%d ignored), %d data rows\n\n", files, failed, sheets, ignored, rows)
-	fmt.Fprintf(w, "%-12s %10d %10s\n", "dataset", year, "all years")
-	line := func(name string, n, all int) { fmt.Fprintf(w, "%-12s %10d %10d\n", name, n, all) }
-	count := func(n int, yearOf func(i int) int) (inYear int) {
-		for i := 0; i < n; i++ {
-			if yearOf(i) == year {
-				inYear++
-			}
-		}
-		return inYear
+	fmt.Fprintf(w, "\n%d files (%d unreadable), %d sheets read (%d ignored), %d data rows\n\n", len(r.Files), failed, sheets, ignored, rows)
+	fmt.Fprintf(w, "%-12s %10d %10s\n", "dataset", r.Year, "all years")
+	for _, name := range []string{"exercises", "border", "conference", "agreements"} {
+		c := r.Datasets[name]
+		fmt.Fprintf(w, "%-12s %10d %10d\n", name, c.Year, c.All)
 	}
-	line("exercises", count(len(d.Exercises), func(i int) int { return d.Exercises[i].Year() }), len(d.Exercises))
-	line("border", count(len(d.Border), func(i int) int { return d.Border[i].Year() }), len(d.Border))
-	line("conference", count(len(d.Sessions), func(i int) int { return d.Sessions[i].Year() }), len(d.Sessions))
-	line("agreements", count(len(d.Agreements), func(i int) int { return d.Agreements[i].Year() }), len(d.Agreements))
 }
