@@ -31,6 +31,7 @@ import (
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
 	"ratsreport/report/value"
 )
 
@@ -90,23 +91,11 @@ type Query struct {
 	Measures []string // measure keys, in the order shown; empty means every measure of the dataset
 }
 
-// Amount is a measure's value in a row, in thousandths of its unit.
-// Reported is false when no record of the row gave the figure (for a
-// count, always true); Missing counts the records that left it empty.
-type Amount struct {
-	Milli    int64
-	Reported bool
-	Missing  int
-}
-
-func (a *Amount) add(d model.Dec) {
-	if !d.Reported {
-		a.Missing++
-		return
-	}
-	a.Milli += d.Milli
-	a.Reported = true
-}
+// Amount is a measure's value in a row, in thousandths of its unit: the
+// summary's total, so that not-reported figures are kept apart the same
+// way in the report and in statistics. For a count, Reported is always
+// true.
+type Amount = summary.Amount
 
 // Dimension is a dimension of the result's rows.
 type Dimension struct {
@@ -552,7 +541,7 @@ func (r *runner) run(years Years, by []dimDef, where map[string]map[string]bool,
 			if len(by) == 0 {
 				// No grouping: the total is the answer.
 				for i, v := range p.vals {
-					total.vals[i].add(v)
+					total.vals[i].Add(v)
 				}
 				continue
 			}
@@ -564,12 +553,12 @@ func (r *runner) run(years Years, by []dimDef, where map[string]map[string]bool,
 					groups[id] = g
 				}
 				for i, v := range p.vals {
-					g.vals[i].add(v)
+					g.vals[i].Add(v)
 				}
 			}
 			if total != nil {
 				for i, v := range p.vals {
-					total.vals[i].add(v)
+					total.vals[i].Add(v)
 				}
 			}
 		}

@@ -29,8 +29,8 @@ type Amount struct {
 // Count returns a reported whole-number amount.
 func Count(n int) Amount { return Amount{Milli: int64(n) * 1000, Reported: true} }
 
-// add adds a reported or not-reported figure to the total.
-func (a *Amount) add(d model.Dec) {
+// Add adds a reported or not-reported figure to the total.
+func (a *Amount) Add(d model.Dec) {
 	if !d.Reported {
 		a.Missing++
 		return
@@ -39,7 +39,8 @@ func (a *Amount) add(d model.Dec) {
 	a.Reported = true
 }
 
-func (a *Amount) addInt(i model.Int) { a.add(model.Dec{Milli: i.V * 1000, Reported: i.Reported}) }
+// AddInt adds a reported or not-reported whole number to the total.
+func (a *Amount) AddInt(i model.Int) { a.Add(model.Dec{Milli: i.V * 1000, Reported: i.Reported}) }
 
 // ChangeKind classifies a change against the previous year.
 type ChangeKind int
@@ -248,7 +249,7 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		for _, st := range x.Participants {
 			states[st] = true
 		}
-		e.Personnel.addInt(x.Personnel)
+		e.Personnel.AddInt(x.Personnel)
 	}
 	e.States = sortedKeys(states)
 	first := year
@@ -300,15 +301,15 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 			op.Reports++
 			st.Reports++
 			for i, v := range r.Values {
-				b.Total[i].add(v)
-				op.Values[i].add(v)
-				st.Values[i].add(v)
+				b.Total[i].Add(v)
+				op.Values[i].Add(v)
+				st.Values[i].Add(v)
 			}
 		case year - 1:
 			st := get(byState, r.State)
 			for i, v := range r.Values {
-				b.PrevTotal[i].add(v)
-				st.Prev[i].add(v)
+				b.PrevTotal[i].Add(v)
+				st.Prev[i].Add(v)
 			}
 		}
 	}
@@ -331,7 +332,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 			var a Amount
 			for j := range d.Border {
 				if d.Border[j].Year() == y {
-					a.add(d.Border[j].Values[i])
+					a.Add(d.Border[j].Values[i])
 				}
 			}
 			return a
@@ -360,7 +361,7 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 			all[x.Edition] = ec
 			allNumbers = append(allNumbers, x.Edition)
 		}
-		ec.Participants.addInt(x.Participants)
+		ec.Participants.AddInt(x.Participants)
 		if x.Year() != year {
 			continue
 		}
@@ -380,8 +381,8 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 			e.Theme = x.Theme
 		}
 		e.Sessions = append(e.Sessions, x)
-		e.Participants.addInt(x.Participants)
-		e.Papers.addInt(x.Papers)
+		e.Participants.AddInt(x.Participants)
+		e.Papers.AddInt(x.Papers)
 		e.States = unite(e.States, x.States)
 		for _, o := range x.Organisations {
 			if !containsFold(e.Organisations, o) {
@@ -407,7 +408,7 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 		var a Amount
 		for i := range d.Sessions {
 			if d.Sessions[i].Year() == y {
-				a.addInt(d.Sessions[i].Participants)
+				a.AddInt(d.Sessions[i].Participants)
 			}
 		}
 		return a
