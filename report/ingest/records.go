@@ -90,6 +90,16 @@ func (c *rowCtx) errf(col int, format string, args ...any) {
 // excelErrors are the error values a formula cell may hold.
 var excelErrors = []string{"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"}
 
+// isExcelError reports whether a cell holds an Excel error value.
+func isExcelError(s string) bool {
+	for _, e := range excelErrors {
+		if strings.EqualFold(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // get returns the raw text of a column for parsing, or ok false when it is
 // empty (reporting a required one) or holds an Excel error value.
 func (c *rowCtx) get(key string) (string, *schema.Column, bool) {
@@ -101,11 +111,9 @@ func (c *rowCtx) get(key string) (string, *schema.Column, bool) {
 		}
 		return "", colDef, false
 	}
-	for _, e := range excelErrors {
-		if strings.EqualFold(s, e) {
-			c.errf(c.col(key), "%s: the cell holds the error %s (a formula failed); expected a value", colDef.EN, s)
-			return "", colDef, false
-		}
+	if isExcelError(s) {
+		c.errf(c.col(key), "%s: the cell holds the error %s (a formula failed); expected a value", colDef.EN, s)
+		return "", colDef, false
 	}
 	return s, colDef, true
 }
@@ -151,11 +159,9 @@ func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
 	if s == "" {
 		return model.Dec{}
 	}
-	for _, e := range excelErrors {
-		if strings.EqualFold(s, e) {
-			c.errf(colNum, "%s: the cell holds the error %s (a formula failed); expected a figure, or an empty cell when not reported", label, s)
-			return model.Dec{}
-		}
+	if isExcelError(s) {
+		c.errf(colNum, "%s: the cell holds the error %s (a formula failed); expected a figure, or an empty cell when not reported", label, s)
+		return model.Dec{}
 	}
 	if !decimal {
 		n, err := value.Integer(s)
