@@ -141,16 +141,23 @@ func BenchmarkSummary(b *testing.B) {
 	})
 }
 
+// prepared reads the data set and summarises it, outside the timer of a
+// renderer's benchmark.
+func prepared(b *testing.B, cfg *config.Config) (*ingest.Result, *summary.Summary, *lang.Texts) {
+	b.Helper()
+	res := read(b, cfg)
+	texts, _, err := lang.Load(templates.FS, "en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return res, summary.Build(cfg, res.Data, cfg.Report.Year), texts
+}
+
 // BenchmarkPDF renders the English report from a summary.
 func BenchmarkPDF(b *testing.B) {
 	forSizes(b, func(b *testing.B, cfg *config.Config, n int) {
 		b.StopTimer()
-		res := read(b, cfg)
-		s := summary.Build(cfg, res.Data, cfg.Report.Year)
-		texts, _, err := lang.Load(templates.FS, "en")
-		if err != nil {
-			b.Fatal(err)
-		}
+		_, s, texts := prepared(b, cfg)
 		b.StartTimer()
 		for i := 0; i < b.N; i++ {
 			pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: s, Texts: texts, Fonts: fonts.Go(), Date: cfg.Report.DocumentDate})
@@ -166,12 +173,7 @@ func BenchmarkPDF(b *testing.B) {
 func BenchmarkWorkbook(b *testing.B) {
 	forSizes(b, func(b *testing.B, cfg *config.Config, n int) {
 		b.StopTimer()
-		res := read(b, cfg)
-		s := summary.Build(cfg, res.Data, cfg.Report.Year)
-		texts, _, err := lang.Load(templates.FS, "en")
-		if err != nil {
-			b.Fatal(err)
-		}
+		res, s, texts := prepared(b, cfg)
 		b.StartTimer()
 		for i := 0; i < b.N; i++ {
 			book, err := xlsx.Render(xlsx.Input{Config: cfg, Data: res.Data, Summary: s, Texts: texts, Date: cfg.Report.DocumentDate})
