@@ -28,13 +28,7 @@ func (b *book) writeSources() error {
 		}
 	}
 	ws := []float64{fitWidth(heads[0], longFile, 20, 60), 12, 66, fitWidth(heads[3], longSheet, 12, 32), 18, 10, 10, 10, 10, 18}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.headerAligned(b.st, heads, ws, func(c int) bool { return c == 2 || (c >= 6 && c <= 9) }); err != nil {
+	if err := w.start(b.st, heads, ws, func(c int) bool { return c == 2 || (c >= 6 && c <= 9) }); err != nil {
 		return err
 	}
 	var rows, records, merged, rejected int
@@ -98,13 +92,7 @@ func (b *book) writeIssues() error {
 	}
 	ws := []float64{10, fitWidth(heads[1], longLoc, 16, 60), fitWidth(heads[2], longFile, 12, 50),
 		fitWidth(heads[3], longSheet, 10, 32), 8, 90}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.header(b.st, heads, ws, 0); err != nil {
+	if err := w.start(b.st, heads, ws, numFrom(0)); err != nil {
 		return err
 	}
 	if len(ds) == 0 {

@@ -309,14 +309,8 @@ func (b *book) writeDetail(d *detail) error {
 		ws[c] = fitWidth(col.header, longest, lo, 50)
 		heads[c] = col.header
 	}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
 	numeric := func(c int) bool { k := d.cols[c-1].kind; return k == kInt || k == kDec }
-	if err := w.headerAligned(b.st, heads, ws, numeric); err != nil {
+	if err := w.start(b.st, heads, ws, numeric); err != nil {
 		return err
 	}
 	cells := make([]any, len(d.cols))

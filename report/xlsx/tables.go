@@ -257,13 +257,7 @@ func (b *book) writeByState() error {
 	for _, h := range heads[3:] {
 		ws = append(ws, fitWidth(h, 6, 11, 16))
 	}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.header(b.st, heads, ws, bsHosted); err != nil {
+	if err := w.start(b.st, heads, ws, numFrom(bsHosted)); err != nil {
 		return err
 	}
 	ex, bo, co := b.ex, b.border, b.conf
@@ -312,13 +306,7 @@ func (b *book) writeByOperation() error {
 	for _, h := range heads[1:] {
 		ws = append(ws, fitWidth(h, 6, 11, 16))
 	}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.header(b.st, heads, ws, 2); err != nil {
+	if err := w.start(b.st, heads, ws, numFrom(2)); err != nil {
 		return err
 	}
 	bo := b.border
@@ -352,13 +340,7 @@ func (b *book) writeOrganisations() error {
 		longest = max(longest, textWidth(r.name))
 	}
 	ws := []float64{fitWidth(heads[0], longest, 16, 60), fitWidth(heads[1], 6, 12, 20)}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.header(b.st, heads, ws, 2); err != nil {
+	if err := w.start(b.st, heads, ws, numFrom(2)); err != nil {
 		return err
 	}
 	co := b.conf
@@ -386,13 +368,7 @@ func (b *book) writePartners() error {
 		longName = max(longName, textWidth(r.name))
 	}
 	ws := []float64{fitWidth(heads[0], longType, 14, 45), fitWidth(heads[1], longName, 16, 60), fitWidth(heads[2], 6, 12, 20)}
-	if err := w.widths(ws); err != nil {
-		return err
-	}
-	if err := w.freezeHeader(); err != nil {
-		return err
-	}
-	if err := w.header(b.st, heads, ws, 3); err != nil {
+	if err := w.start(b.st, heads, ws, numFrom(3)); err != nil {
 		return err
 	}
 	ag := b.agr

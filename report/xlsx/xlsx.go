@@ -392,15 +392,24 @@ func (w *sheetWriter) freezeHeader() error {
 	})
 }
 
-// header writes a header row with the header style and a height that fits
-// the longest header wrapped at its column width. Columns from numFrom on
-// (1-based; 0 for none) hold numbers, and their headers align right.
-func (w *sheetWriter) header(st styles, names []string, ws []float64, numFrom int) error {
-	return w.headerAligned(st, names, ws, func(c int) bool { return numFrom > 0 && c >= numFrom })
+// start begins a table sheet: column widths, the header row frozen, and
+// the header written (numeric tells which 1-based columns hold numbers).
+func (w *sheetWriter) start(st styles, names []string, ws []float64, numeric func(int) bool) error {
+	if err := w.widths(ws); err != nil {
+		return err
+	}
+	if err := w.freezeHeader(); err != nil {
+		return err
+	}
+	return w.headerAligned(st, names, ws, numeric)
 }
 
-// headerAligned is header with the numeric columns given by a function of
-// the 1-based column.
+// numFrom marks the columns from c on (1-based; 0 for none) as numeric.
+func numFrom(c int) func(int) bool { return func(i int) bool { return c > 0 && i >= c } }
+
+// headerAligned writes a header row with the header style and a height
+// that fits the longest header wrapped at its column width; the numeric
+// columns (a function of the 1-based column) align right.
 func (w *sheetWriter) headerAligned(st styles, names []string, ws []float64, numeric func(int) bool) error {
 	cells := make([]any, len(names))
 	lines := 1
