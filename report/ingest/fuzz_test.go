@@ -252,8 +252,8 @@ func records(d *model.Data) []any {
 	for i := range d.Exercises {
 		out = append(out, &d.Exercises[i])
 	}
-	for i := range d.Border {
-		out = append(out, &d.Border[i])
+	for _, b := range d.Border {
+		out = append(out, b)
 	}
 	for i := range d.Sessions {
 		out = append(out, &d.Sessions[i])
@@ -338,15 +338,15 @@ func checkRecord(t *testing.T, cfg *config.Config, rec any) {
 		nonEmpty("operation", r.Operation)
 		country("state", r.State)
 		enum("section", schema.Section, r.Section, true)
-		date("start", r.Start, true)
-		date("end", r.End, true)
-		if r.End.Before(r.Start) {
+		date("start", r.Start.Time(), true)
+		date("end", r.End.Time(), true)
+		if r.End < r.Start {
 			t.Errorf("%s ends before it starts", describe(rec))
 		}
-		if len(r.Values) != len(cfg.Indicators) {
-			t.Errorf("%s: %d values, want %d", describe(rec), len(r.Values), len(cfg.Indicators))
+		if r.Values.Len() != len(cfg.Indicators) {
+			t.Errorf("%s: %d values, want %d", describe(rec), r.Values.Len(), len(cfg.Indicators))
 		}
-		for i, v := range r.Values {
+		for i, v := range r.Values.Decs() {
 			if v.Milli < 0 || !v.Reported && v.Milli != 0 || !cfg.Indicators[i].Decimal() && v.Milli%1000 != 0 {
 				t.Errorf("%s: indicator %d = %+v", describe(rec), i, v)
 			}
@@ -843,10 +843,10 @@ func FuzzRows(f *testing.F) {
 // checkMerged merges one file's rows as Read does and checks the result.
 func checkMerged(t *testing.T, cfg *config.Config, fr *fileResult) {
 	t.Helper()
-	m := newMerger(cfg)
-	m.add(fr)
 	data := &model.Data{Sources: []model.SourceFile{fr.source}}
-	m.finish(data)
+	m := newMerger(cfg, data)
+	m.add(fr)
+	m.finish()
 	checkRead(t, cfg, "in.xlsx", &Result{Data: data, Diags: append(fr.diags, m.diags...)})
 }
 

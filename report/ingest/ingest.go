@@ -60,25 +60,34 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Files are read concurrently and merged in file order as soon as
+	// each is read, so that the result does not depend on which finished
+	// first and memory holds the rows of a few files, not of all. A
+	// worker takes a slot of the window before it takes a file, and the
+	// merge frees it: at most that many files are read but not merged.
 	results := make([]*fileResult, len(files))
+	ready := make([]chan struct{}, len(files))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	window := make(chan struct{}, 2*workers)
 	r := newReader(cfg, opt.Limits.orDefault())
-	var wg sync.WaitGroup
 	var mu sync.Mutex
 	next, done := 0, 0
 	for w := 0; w < workers && w < len(files); w++ {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			for {
+				window <- struct{}{}
 				mu.Lock()
 				i := next
 				next++
 				mu.Unlock()
 				if i >= len(files) {
+					<-window
 					return
 				}
 				results[i] = r.readFile(files[i])
@@ -88,21 +97,22 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 					opt.Progress(done, len(files), files[i].display)
 					mu.Unlock()
 				}
+				close(ready[i])
 			}
 		}()
 	}
-	wg.Wait()
 	data := &model.Data{}
-	m := newMerger(cfg)
-	for _, fr := range results {
+	m := newMerger(cfg, data)
+	for i := range files {
+		<-ready[i]
+		fr := results[i]
+		results[i] = nil
 		diags = append(diags, fr.diags...)
 		data.Sources = append(data.Sources, fr.source)
-	}
-	for _, fr := range results {
 		m.add(fr)
-		fr.rows = nil
+		<-window
 	}
-	m.finish(data)
+	m.finish()
 	diags = append(diags, m.diags...)
 	for i := range data.Sources {
 		src := &data.Sources[i]

@@ -148,10 +148,10 @@ func TestSheetStructure(t *testing.T) {
 		t.Fatalf("got %d border reports, want 2:%s", len(b), dump(res.Diags))
 	}
 	// Indicators in config order: violators, migrants, wanted, drugs, ...
-	if b[0].Values[0] != (model.Dec{Milli: 1250000, Reported: true}) || b[0].Values[3] != (model.Dec{Milli: 8750, Reported: true}) {
+	if b[0].Values.At(0) != (model.Dec{Milli: 1250000, Reported: true}) || b[0].Values.At(3) != (model.Dec{Milli: 8750, Reported: true}) {
 		t.Errorf("first report values = %+v", b[0].Values)
 	}
-	if b[1].Values[0] != (model.Dec{Milli: 0, Reported: true}) || b[1].Values[3].Reported || b[1].Values[1].Reported {
+	if b[1].Values.At(0) != (model.Dec{Milli: 0, Reported: true}) || b[1].Values.At(3).Reported || b[1].Values.At(1).Reported {
 		t.Errorf("second report: reported zero and not-reported figures wrong: %+v", b[1].Values)
 	}
 	if b[0].Origin.Row != 5 || b[1].Origin.Row != 7 {
@@ -440,10 +440,10 @@ func TestOtherWriters(t *testing.T) {
 		t.Fatalf("got %d border reports from LibreOffice, want 2:%s", len(b), dump(res.Diags))
 	}
 	// Sorted by start, operation, state: BY before KZ.
-	if b[0].State != "BY" || b[0].Section != "internal" || b[0].Values[4] != (model.Dec{Milli: 1200000, Reported: true}) || b[0].Values[3].Reported {
+	if b[0].State != "BY" || b[0].Section != "internal" || b[0].Values.At(4) != (model.Dec{Milli: 1200000, Reported: true}) || b[0].Values.At(3).Reported {
 		t.Errorf("LibreOffice BY row = %+v", b[0])
 	}
-	if b[1].State != "KZ" || !b[1].Start.Equal(day(2025, 9, 1)) || b[1].Values[0].Milli != 125000 || b[1].Values[3].Milli != 8750 {
+	if b[1].State != "KZ" || b[1].Start != model.DateOf(day(2025, 9, 1)) || b[1].Values.At(0).Milli != 125000 || b[1].Values.At(3).Milli != 8750 {
 		t.Errorf("LibreOffice KZ row = %+v", b[1])
 	}
 }

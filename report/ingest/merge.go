@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"cmp"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,52 +25,110 @@ import (
 // notice; any other difference is an error naming both locations.
 type merger struct {
 	cfg              *config.Config
+	data             *model.Data
 	diags            diag.List
-	mergedPerSheet   map[string]int      // file\x00sheet → rows merged into an earlier record
-	rejectedPerSheet map[string]int      // file\x00sheet → rows rejected as conflicting
-	byKey            map[uint64][]*entry // by a hash of the natural key; collisions are compared in full
+	mergedPerSheet   map[string]int // file\x00sheet → rows merged into an earlier record
+	rejectedPerSheet map[string]int // file\x00sheet → rows rejected as conflicting
 	seed             maphash.Seed
-	order            []*entry
+	// index holds, by a hash of the dataset and natural key, the first
+	// record with that hash; more holds the others (distinct keys with the
+	// same hash, compared in full). Eight bytes a record and no key
+	// strings kept: a million records index in a few tens of megabytes.
+	index map[uint64]ref
+	more  map[uint64][]ref
 }
 
-type entry struct {
-	dataset schema.Dataset
-	key     string // the natural key, kept only while it is needed
-	rec     any
-	cols    map[string]int
+// ref is where a merged record is: its dataset (the index in
+// schema.Datasets) and its index in that dataset's slice of data.
+type ref struct {
+	ds int8
+	i  int32
 }
 
-func newMerger(cfg *config.Config) *merger {
-	return &merger{cfg: cfg, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{},
-		byKey: map[uint64][]*entry{}, seed: maphash.MakeSeed()}
+func newMerger(cfg *config.Config, data *model.Data) *merger {
+	return &merger{cfg: cfg, data: data, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{},
+		index: map[uint64]ref{}, more: map[uint64][]ref{}, seed: maphash.MakeSeed()}
 }
 
-// add merges a file's rows, then drops them from the file result, so that
-// memory holds each record once.
+// add merges a file's rows into data: a new record is stored as it is (a
+// border report by its pointer, not copied), a copy is folded into the
+// record read before.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
 		key := string(rw.dataset) + "\x00" + naturalKey(rw.rec)
 		h := maphash.String(m.seed, key)
-		var first *entry
-		for _, e := range m.byKey[h] {
-			if e.key == key {
-				first = e
-				break
+		if first := m.find(h, key); first != nil {
+			sheetKey := origin(rw.rec).File + "\x00" + origin(rw.rec).Sheet
+			if m.merge(first, rw) {
+				m.mergedPerSheet[sheetKey]++
+			} else {
+				m.rejectedPerSheet[sheetKey]++
 			}
-		}
-		if first == nil {
-			e := &entry{dataset: rw.dataset, key: key, rec: rw.rec, cols: rw.cols}
-			m.byKey[h] = append(m.byKey[h], e)
-			m.order = append(m.order, e)
 			continue
 		}
-		sheetKey := origin(rw.rec).File + "\x00" + origin(rw.rec).Sheet
-		if m.merge(first, rw) {
-			m.mergedPerSheet[sheetKey]++
+		r := m.store(rw.rec)
+		if _, taken := m.index[h]; taken {
+			m.more[h] = append(m.more[h], r)
 		} else {
-			m.rejectedPerSheet[sheetKey]++
+			m.index[h] = r
 		}
 	}
+}
+
+// find returns the record stored under key (of hash h), or nil.
+func (m *merger) find(h uint64, key string) any {
+	same := func(r ref) (any, bool) {
+		rec := m.record(r)
+		ds := schema.Datasets[r.ds]
+		return rec, len(key) > len(ds) && key[:len(ds)] == string(ds) && key[len(ds)+1:] == naturalKey(rec)
+	}
+	r, ok := m.index[h]
+	if !ok {
+		return nil
+	}
+	if rec, ok := same(r); ok {
+		return rec
+	}
+	for _, r := range m.more[h] {
+		if rec, ok := same(r); ok {
+			return rec
+		}
+	}
+	return nil
+}
+
+// store appends a new record to data and returns where it is.
+func (m *merger) store(rec any) ref {
+	d := m.data
+	switch r := rec.(type) {
+	case *model.Exercise:
+		d.Exercises = append(d.Exercises, *r)
+		return ref{0, int32(len(d.Exercises) - 1)}
+	case *model.BorderReport:
+		d.Border = append(d.Border, r)
+		return ref{1, int32(len(d.Border) - 1)}
+	case *model.Session:
+		d.Sessions = append(d.Sessions, *r)
+		return ref{2, int32(len(d.Sessions) - 1)}
+	case *model.Agreement:
+		d.Agreements = append(d.Agreements, *r)
+		return ref{3, int32(len(d.Agreements) - 1)}
+	}
+	panic(fmt.Sprintf("ingest: a record of type %T", rec))
+}
+
+// record returns a pointer to the stored record r.
+func (m *merger) record(r ref) any {
+	d := m.data
+	switch r.ds {
+	case 0:
+		return &d.Exercises[r.i]
+	case 1:
+		return d.Border[r.i]
+	case 2:
+		return &d.Sessions[r.i]
+	}
+	return &d.Agreements[r.i]
 }
 
 // naturalKey is the contract's identity of a record.
@@ -78,7 +139,7 @@ func naturalKey(rec any) string {
 	case *model.Exercise:
 		return n(r.Name) + "\x00" + d(r.Start)
 	case *model.BorderReport:
-		return strings.Join([]string{n(r.Operation), r.State, r.Section, n(r.Area), d(r.Start)}, "\x00")
+		return n(r.Operation) + "\x00" + r.State + "\x00" + r.Section + "\x00" + n(r.Area) + "\x00" + strconv.Itoa(int(r.Start))
 	case *model.Session:
 		return fmt.Sprintf("%d\x00%s", r.Edition, n(r.Title))
 	case *model.Agreement:
@@ -117,20 +178,20 @@ type field struct {
 
 // merge folds row rw into the first record; it reports whether the row
 // merged (false: a conflict, reported).
-func (m *merger) merge(first *entry, rw row) bool {
-	o1, o2 := origin(first.rec), origin(rw.rec)
+func (m *merger) merge(first any, rw row) bool {
+	o1, o2 := origin(first), origin(rw.rec)
 	var conflicts, filled, united []string
 	conflictCol := 0
-	for _, f := range m.fields(first.dataset) {
-		a, b := f.get(first.rec), f.get(rw.rec)
+	for _, f := range m.fields(rw.dataset) {
+		a, b := f.get(first), f.get(rw.rec)
 		switch {
 		case a == b:
 		case f.union:
-			f.fill(first.rec, rw.rec)
-			united = append(united, fmt.Sprintf("%s %s + %s = %s", f.label, orNone(a), orNone(b), f.get(first.rec)))
+			f.fill(first, rw.rec)
+			united = append(united, fmt.Sprintf("%s %s + %s = %s", f.label, orNone(a), orNone(b), f.get(first)))
 		case b == "":
 		case a == "":
-			f.fill(first.rec, rw.rec)
+			f.fill(first, rw.rec)
 			filled = append(filled, fmt.Sprintf("%s %s", f.label, b))
 		default:
 			conflicts = append(conflicts, fmt.Sprintf("%s %q there, %q here", f.label, a, b))
@@ -144,7 +205,7 @@ func (m *merger) merge(first *entry, rw row) bool {
 			"the %s is also at %s with different values: %s; correct one of the two", describe(rw.rec), o1, strings.Join(conflicts, "; "))
 		return false
 	}
-	addCopy(first.rec, o2)
+	addCopy(first, o2)
 	if len(united) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols["participants"], diag.Notice,
 			"the %s is also at %s; participating states united: %s", describe(rw.rec), o1, strings.Join(united, "; "))
@@ -231,6 +292,12 @@ func num[T any](key, label string, p func(*T) *model.Int) field {
 		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
 }
 
+func calendarDay[T any](key, label string, p func(*T) *model.Date) field {
+	return field{key: key, label: label,
+		get:  func(r any) string { return p(r.(*T)).String() },
+		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+}
+
 func list[T any](key, label string, p func(*T) *[]string) field {
 	return field{key: key, label: label,
 		get:  func(r any) string { return listText(*p(r.(*T))) },
@@ -262,13 +329,12 @@ func (m *merger) fields(ds schema.Dataset) []field {
 	case schema.Border:
 		type B = model.BorderReport
 		fs := []field{
-			date[B]("end", "End date", func(b *B) *time.Time { return &b.End }),
+			calendarDay[B]("end", "End date", func(b *B) *model.Date { return &b.End }),
 		}
 		for i, ind := range m.cfg.Indicators {
-			i := i
 			fs = append(fs, field{key: "", label: ind.Header.In("en"),
-				get:  func(r any) string { return decText(r.(*B).Values[i]) },
-				fill: func(d, s any) { d.(*B).Values[i] = s.(*B).Values[i] }})
+				get:  func(r any) string { return decText(r.(*B).Values.At(i)) },
+				fill: func(d, s any) { d.(*B).Values.Set(i, s.(*B).Values.At(i)) }})
 		}
 		return fs
 	case schema.Conference:
@@ -298,23 +364,11 @@ func (m *merger) fields(ds schema.Dataset) []field {
 	return nil
 }
 
-// finish moves the merged records into data, sorted by their natural
-// order (dates first), with the row order breaking ties.
-func (m *merger) finish(data *model.Data) {
-	m.byKey = nil
-	for i, e := range m.order {
-		m.order[i] = nil // each record is copied once, then its original can go
-		switch r := e.rec.(type) {
-		case *model.Exercise:
-			data.Exercises = append(data.Exercises, *r)
-		case *model.BorderReport:
-			data.Border = append(data.Border, *r)
-		case *model.Session:
-			data.Sessions = append(data.Sessions, *r)
-		case *model.Agreement:
-			data.Agreements = append(data.Agreements, *r)
-		}
-	}
+// finish drops the index and sorts the merged records by their natural
+// order (dates first), with the order read breaking ties.
+func (m *merger) finish() {
+	m.index, m.more = nil, nil
+	data := m.data
 	sort.SliceStable(data.Exercises, func(i, j int) bool {
 		a, b := data.Exercises[i], data.Exercises[j]
 		if !a.Start.Equal(b.Start) {
@@ -322,21 +376,9 @@ func (m *merger) finish(data *model.Data) {
 		}
 		return a.Name < b.Name
 	})
-	sort.SliceStable(data.Border, func(i, j int) bool {
-		a, b := data.Border[i], data.Border[j]
-		if !a.Start.Equal(b.Start) {
-			return a.Start.Before(b.Start)
-		}
-		if a.Operation != b.Operation {
-			return a.Operation < b.Operation
-		}
-		if a.State != b.State {
-			return a.State < b.State
-		}
-		if a.Section != b.Section {
-			return a.Section < b.Section
-		}
-		return a.Area < b.Area
+	slices.SortStableFunc(data.Border, func(a, b *model.BorderReport) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(a.Operation, b.Operation),
+			strings.Compare(a.State, b.State), strings.Compare(a.Section, b.Section), strings.Compare(a.Area, b.Area))
 	})
 	sort.SliceStable(data.Sessions, func(i, j int) bool {
 		a, b := data.Sessions[i], data.Sessions[j]

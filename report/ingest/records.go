@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -37,14 +38,15 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
 		c.order("start", e.Start, "end", e.End)
 		rec = e
 	case schema.Border:
+		start, end := c.date("start"), c.date("end")
 		b := &model.BorderReport{
-			Operation: c.text("operation"), State: c.country("state"), Start: c.date("start"), End: c.date("end"),
+			Operation: c.text("operation"), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
 			Section: c.enum("section"), Area: c.text("area"), Origin: origin,
-			Values: make([]model.Dec, len(s.r.cfg.Indicators)),
+			Values: model.NewFigures(len(s.r.cfg.Indicators)),
 		}
-		c.order("start", b.Start, "end", b.End)
+		c.order("start", start, "end", end)
 		for i, ind := range s.r.cfg.Indicators {
-			b.Values[i] = c.indicator(s.indCol[i], ind.Header.In("en"), ind.Decimal())
+			b.Values.Set(i, c.indicator(s.indCol[i], ind.Header.In("en"), ind.Decimal()))
 		}
 		rec = b
 	case schema.Conference:
@@ -169,6 +171,10 @@ func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
 			c.errf(colNum, "%s: %v", label, err)
 			return model.Dec{}
 		}
+		if n > math.MaxInt64/1000 {
+			c.errf(colNum, "%s: %q is too large", label, s)
+			return model.Dec{}
+		}
 		return model.Dec{Milli: n * 1000, Reported: true}
 	}
 	m, rounded, err := value.Decimal(s)
@@ -244,7 +250,7 @@ func describe(rec any) string {
 	case *model.Exercise:
 		return fmt.Sprintf("exercise %q of %s", r.Name, r.Start.Format("2006-01-02"))
 	case *model.BorderReport:
-		return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", r.State, r.Operation, r.Section, r.Area, r.Start.Format("2006-01-02"))
+		return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", r.State, r.Operation, r.Section, r.Area, r.Start)
 	case *model.Session:
 		return fmt.Sprintf("session %q of conference no. %d", r.Title, r.Edition)
 	case *model.Agreement:

@@ -65,8 +65,8 @@ func TestShippedSample(t *testing.T) {
 			totals[y], missing[y] = map[string]int64{}, map[string]int{}
 		}
 		for i, ind := range cfg.Indicators {
-			if b.Values[i].Reported {
-				totals[y][ind.Key] += b.Values[i].Milli
+			if b.Values.At(i).Reported {
+				totals[y][ind.Key] += b.Values.At(i).Milli
 			} else {
 				missing[y][ind.Key]++
 			}

@@ -8,6 +8,9 @@ package model
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -37,6 +40,115 @@ type Dec struct {
 // Float returns the figure as a float64 (for charts and spreadsheets).
 func (d Dec) Float() float64 { return float64(d.Milli) / 1000 }
 
+// Date is a calendar day, counted in days from 0001-01-01, so that its zero
+// value is the zero time.Time's day. Four bytes instead of time.Time's 24:
+// border reports, a million of them at scale, carry two dates each.
+type Date int32
+
+// epoch is 0001-01-01 in Unix seconds.
+const epoch = -62135596800
+
+// DateOf returns the calendar day of t (in t's own location).
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return MakeDate(y, m, d)
+}
+
+// MakeDate returns the day y-m-d (normalised as time.Date does).
+func MakeDate(y int, m time.Month, d int) Date {
+	return Date((time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() - epoch) / 86400)
+}
+
+// Time returns the day at midnight UTC; the zero Date gives the zero time.
+func (d Date) Time() time.Time { return time.Unix(int64(d)*86400+epoch, 0).UTC() }
+
+// Year returns the day's year.
+func (d Date) Year() int { return d.Time().Year() }
+
+// IsZero reports whether the day is the zero Date (no date).
+func (d Date) IsZero() bool { return d == 0 }
+
+// String formats the day as 2006-01-02, or "" for the zero Date.
+func (d Date) String() string {
+	if d == 0 {
+		return ""
+	}
+	return d.Time().Format("2006-01-02")
+}
+
+// Figures are a border report's indicator values, one per configured
+// indicator, in config order. They hold eight bytes per figure (thousandths,
+// with an impossible value for "not reported") instead of a Dec's sixteen:
+// a million reports of nine figures each is the scale the tool is built for.
+// The zero Figures has no values; At reads any index beyond the end as not
+// reported.
+type Figures struct{ milli []int64 }
+
+// notReported marks an empty cell. Figures are never negative (the reader
+// refuses negative counts and amounts), so no reported value collides.
+const notReported = math.MinInt64
+
+// NewFigures returns n figures, all not reported.
+func NewFigures(n int) Figures {
+	f := Figures{milli: make([]int64, n)}
+	for i := range f.milli {
+		f.milli[i] = notReported
+	}
+	return f
+}
+
+// FiguresOf returns figures holding ds, in order.
+func FiguresOf(ds ...Dec) Figures {
+	f := NewFigures(len(ds))
+	for i, d := range ds {
+		f.Set(i, d)
+	}
+	return f
+}
+
+// Len returns the number of figures.
+func (f Figures) Len() int { return len(f.milli) }
+
+// At returns figure i; not reported when i is beyond the end.
+func (f Figures) At(i int) Dec {
+	if i < 0 || i >= len(f.milli) || f.milli[i] == notReported {
+		return Dec{}
+	}
+	return Dec{Milli: f.milli[i], Reported: true}
+}
+
+// Set sets figure i, which must exist. A reported math.MinInt64, which no
+// input can produce, would read back as not reported.
+func (f Figures) Set(i int, d Dec) {
+	if !d.Reported {
+		f.milli[i] = notReported
+		return
+	}
+	f.milli[i] = d.Milli
+}
+
+// String formats the figures as [7 0.25 -], "-" where not reported (for
+// messages and test failures).
+func (f Figures) String() string {
+	parts := make([]string, len(f.milli))
+	for i := range f.milli {
+		parts[i] = "-"
+		if d := f.At(i); d.Reported {
+			parts[i] = strconv.FormatFloat(d.Float(), 'f', -1, 64)
+		}
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+// Decs returns the figures as Decs, in order (a copy).
+func (f Figures) Decs() []Dec {
+	out := make([]Dec, len(f.milli))
+	for i := range f.milli {
+		out[i] = f.At(i)
+	}
+	return out
+}
+
 // Exercise is one joint anti-terrorist exercise.
 type Exercise struct {
 	Name         string
@@ -59,14 +171,16 @@ type Exercise struct {
 func (e *Exercise) Year() int { return e.Start.Year() }
 
 // BorderReport is one state's report on one border operation, for one
-// border section and area.
+// border section and area. It is the high-volume record (a row per
+// checkpoint per day once services report so), hence its compact dates and
+// figures.
 type BorderReport struct {
 	Operation  string
 	State      string // alpha-2 of the reporting state
-	Start, End time.Time
+	Start, End Date
 	Section    string // schema.Section key
 	Area       string
-	Values     []Dec // one per config indicator, in config order
+	Values     Figures // one per config indicator, in config order
 	Origin     Origin
 	Copies     []Origin
 }
@@ -137,10 +251,12 @@ type SourceFile struct {
 }
 
 // Data is everything read from the inputs, for all years. Records are
-// sorted by their natural keys.
+// sorted by their natural keys. Border holds pointers: a million reports
+// are merged and sorted without copying them, and the slice grows by
+// pointers, not by whole records.
 type Data struct {
 	Exercises  []Exercise
-	Border     []BorderReport
+	Border     []*BorderReport
 	Sessions   []Session
 	Agreements []Agreement
 	Sources    []SourceFile

@@ -147,8 +147,8 @@ func TestKeyFiguresFromRecords(t *testing.T) {
 	var missing int
 	for _, b := range res.Data.Border {
 		if b.Year() == year {
-			if b.Values[0].Reported {
-				violators += b.Values[0].Milli / 1000
+			if b.Values.At(0).Reported {
+				violators += b.Values.At(0).Milli / 1000
 			} else {
 				missing++
 			}

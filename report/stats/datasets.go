@@ -129,9 +129,8 @@ var datasets = []datasetDef{
 		},
 		facts: func(_ *config.Config, d *model.Data) []fact {
 			out := make([]fact, 0, len(d.Border))
-			for i := range d.Border {
-				b := &d.Border[i]
-				vals := append([]model.Dec{one}, b.Values...)
+			for _, b := range d.Border {
+				vals := append([]model.Dec{one}, b.Values.Decs()...)
 				out = append(out, fact{year: b.Year(), dims: map[string][]string{
 					"year": {yearKey(b.Year())}, "operation": {b.Operation}, "state": {b.State},
 					"section": {b.Section}, "area": {b.Area},

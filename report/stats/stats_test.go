@@ -126,7 +126,7 @@ func indicatorSums(cfg *config.Config, b *model.BorderReport, only ...string) ma
 	m := map[string]model.Dec{}
 	for i, ind := range cfg.Indicators {
 		if len(only) == 0 || only[0] == ind.Key {
-			m[ind.Key] = b.Values[i]
+			m[ind.Key] = b.Values.At(i)
 		}
 	}
 	return m
@@ -154,8 +154,8 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 
 	// Border indicators per reporting state, 2025.
 	w := figures{}
-	for i := range d.Border {
-		if b := &d.Border[i]; b.Start.Year() == 2025 {
+	for _, b := range d.Border {
+		if b.Start.Year() == 2025 {
 			w.add(b.State, indicatorSums(cfg, b))
 			w.add("", indicatorSums(cfg, b))
 		}
@@ -168,8 +168,7 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 		w.empty(strconv.Itoa(y), "firearms")
 	}
 	w.empty("", "firearms")
-	for i := range d.Border {
-		b := &d.Border[i]
+	for _, b := range d.Border {
 		if y := b.Start.Year(); y >= 2019 && y <= 2025 && b.Section == "external" {
 			w.add(strconv.Itoa(y), indicatorSums(cfg, b, "firearms"))
 			w.add("", indicatorSums(cfg, b, "firearms"))
@@ -180,24 +179,22 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 
 	// Border indicators as rows for Kazakhstan, 2024 (by name, in Russian).
 	w = figures{}
-	for i := range d.Border {
-		b := &d.Border[i]
+	for _, b := range d.Border {
 		if b.Start.Year() != 2024 || b.State != "KZ" {
 			continue
 		}
 		for j, ind := range cfg.Indicators {
-			w.add(ind.Key, map[string]model.Dec{"value": b.Values[j]})
+			w.add(ind.Key, map[string]model.Dec{"value": b.Values.At(j)})
 		}
 	}
 	add("border by indicator", Query{Dataset: "border", Years: Single(2024), By: []string{"indicator"}, Where: []string{"state=Казахстан"}}, w)
 
 	// Border per operation and section, every year, two states.
 	w = figures{}
-	for i := range d.Border {
-		b := &d.Border[i]
+	for _, b := range d.Border {
 		if b.State == "RU" || b.State == "CN" {
-			w.add(b.Operation+"|"+b.Section, map[string]model.Dec{"drugs": b.Values[3]})
-			w.add("", map[string]model.Dec{"drugs": b.Values[3]})
+			w.add(b.Operation+"|"+b.Section, map[string]model.Dec{"drugs": b.Values.At(3)})
+			w.add("", map[string]model.Dec{"drugs": b.Values.At(3)})
 		}
 	}
 	add("border by operation and section", Query{Dataset: "border", Years: Years{All: true}, By: []string{"operation", "section"},
@@ -656,10 +653,10 @@ func injectionData(cfg *config.Config) *model.Data {
 	names := []string{"=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tTab", "\rCR", "Plain, with \"quotes\""}
 	d := &model.Data{}
 	for _, n := range names {
-		vals := make([]model.Dec, len(cfg.Indicators))
-		vals[0] = model.Dec{Milli: 5000, Reported: true}
-		d.Border = append(d.Border, model.BorderReport{Operation: n, State: "KZ", Section: "external",
-			Start: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC), Values: vals})
+		vals := model.NewFigures(len(cfg.Indicators))
+		vals.Set(0, model.Dec{Milli: 5000, Reported: true})
+		d.Border = append(d.Border, &model.BorderReport{Operation: n, State: "KZ", Section: "external",
+			Start: model.MakeDate(2025, 9, 1), End: model.MakeDate(2025, 9, 30), Values: vals})
 	}
 	return d
 }

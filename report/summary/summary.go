@@ -292,22 +292,34 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 		return t
 	}
 	first := year
+	perYear := map[int][]Amount{} // the totals of every year, in one pass
 	for _, r := range d.Border {
-		first = min(first, r.Year())
-		switch r.Year() {
+		y := r.Year()
+		first = min(first, y)
+		totals := perYear[y]
+		if totals == nil {
+			totals = make([]Amount, n)
+			perYear[y] = totals
+		}
+		for i := range n {
+			totals[i].Add(r.Values.At(i))
+		}
+		switch y {
 		case year:
 			b.Reports++
 			op, st := get(byOp, r.Operation), get(byState, r.State)
 			op.Reports++
 			st.Reports++
-			for i, v := range r.Values {
+			for i := range n {
+				v := r.Values.At(i)
 				b.Total[i].Add(v)
 				op.Values[i].Add(v)
 				st.Values[i].Add(v)
 			}
 		case year - 1:
 			st := get(byState, r.State)
-			for i, v := range r.Values {
+			for i := range n {
+				v := r.Values.At(i)
 				b.PrevTotal[i].Add(v)
 				st.Prev[i].Add(v)
 			}
@@ -329,13 +341,10 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 	b.PerYear = make([][]YearCount, n)
 	for i := range cfg.Indicators {
 		b.PerYear[i] = series(first, year, func(y int) Amount {
-			var a Amount
-			for j := range d.Border {
-				if d.Border[j].Year() == y {
-					a.Add(d.Border[j].Values[i])
-				}
+			if totals := perYear[y]; totals != nil {
+				return totals[i]
 			}
-			return a
+			return Amount{}
 		})
 	}
 }

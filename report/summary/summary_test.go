@@ -22,11 +22,11 @@ func testConfig(t *testing.T) *config.Config {
 
 // border builds a report with the given indicator values (thousandths;
 // -1 means not reported), in config order.
-func border(op, state string, start time.Time, vals ...int64) model.BorderReport {
-	b := model.BorderReport{Operation: op, State: state, Start: start, End: start.AddDate(0, 0, 10), Section: "external", Values: make([]model.Dec, 9)}
+func border(op, state string, start time.Time, vals ...int64) *model.BorderReport {
+	b := &model.BorderReport{Operation: op, State: state, Start: model.DateOf(start), End: model.DateOf(start.AddDate(0, 0, 10)), Section: "external", Values: model.NewFigures(9)}
 	for i, v := range vals {
 		if v >= 0 {
-			b.Values[i] = model.Dec{Milli: v, Reported: true}
+			b.Values.Set(i, model.Dec{Milli: v, Reported: true})
 		}
 	}
 	return b
@@ -42,7 +42,7 @@ func sampleData() *model.Data {
 			{Name: "E2025a", Start: day(2025, 9, 1), Participants: []string{"KG", "KZ", "RU"}, Personnel: n(700)},
 			{Name: "E2025b", Start: day(2025, 12, 1), Participants: []string{"IR", "RU"}},
 		},
-		Border: []model.BorderReport{
+		Border: []*model.BorderReport{
 			border("Solidarity-2024", "KZ", day(2024, 9, 1), 10000, -1, -1, 1500),
 			border("Solidarity-2025", "KZ", day(2025, 9, 1), 20000, -1, -1, 2250),
 			border("Solidarity-2025", "KG", day(2025, 9, 1), -1, -1, -1, 500),

@@ -63,7 +63,7 @@ func (d *detail) rng(key string) string {
 // yearRecords holds the records each detail sheet shows.
 type yearRecords struct {
 	ex     []model.Exercise
-	border []model.BorderReport
+	border []*model.BorderReport
 	sess   []model.Session
 	agr    []model.Agreement
 }
@@ -150,8 +150,8 @@ func (b *book) planDetails() {
 		{"operation", header(bs, "operation"), kText, func(i int) any { return br[i].Operation }},
 		{"state", header(bs, "state"), kText, func(i int) any { return br[i].State }},
 		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br[i].State) }},
-		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
-		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End }},
+		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start.Time() }},
+		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End.Time() }},
 		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br[i].Section, l) }},
 		{"area", header(bs, "area"), kText, func(i int) any { return br[i].Area }},
 	}}
@@ -161,10 +161,7 @@ func (b *book) planDetails() {
 			kd = kDec
 		}
 		b.border.cols = append(b.border.cols, column{"ind:" + ind.Key, ind.Header.In("en"), kd, func(i int) any {
-			if k < len(br[i].Values) {
-				return br[i].Values[k]
-			}
-			return model.Dec{}
+			return br[i].Values.At(k)
 		}})
 	}
 	b.border.cols = append(b.border.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return br[i].Origin, br[i].Copies })...)

@@ -20,7 +20,7 @@ import (
 func stressData(n int) *model.Data {
 	d := testData()
 	states := []string{"CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY"}
-	d.Border = make([]model.BorderReport, 0, n)
+	d.Border = make([]*model.BorderReport, 0, n)
 	for i := range n {
 		vals := make([]model.Dec, 9)
 		for k := range vals {
@@ -33,11 +33,11 @@ func stressData(n int) *model.Data {
 				vals[k] = whole(int64((i + k) % 50))
 			}
 		}
-		d.Border = append(d.Border, model.BorderReport{
+		d.Border = append(d.Border, &model.BorderReport{
 			Operation: fmt.Sprintf("Operation-%02d", i%20), State: states[i%len(states)],
-			Start: day(testYear, 1+i%12, 1+i%28), End: day(testYear, 1+i%12, 1+i%28),
+			Start: model.DateOf(day(testYear, 1+i%12, 1+i%28)), End: model.DateOf(day(testYear, 1+i%12, 1+i%28)),
 			Section: []string{"external", "internal"}[i%2], Area: fmt.Sprintf("Checkpoint %d", i/200),
-			Values: vals, Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states)),
+			Values: model.FiguresOf(vals...), Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states)),
 		})
 	}
 	return d

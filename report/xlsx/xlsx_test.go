@@ -266,13 +266,15 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(ex, want.ex) {
 		t.Errorf("Exercises read back:\n%+v\nwant\n%+v", ex, want.ex)
 	}
-	border := detailRecords(t, f, "Border operations", func(r record) model.BorderReport {
+	border := detailRecords(t, f, "Border operations", func(r record) *model.BorderReport {
 		o, copies := r.origin()
-		b := model.BorderReport{Operation: r.raw("Operation"), State: r.raw("Reporting state"), Start: r.date("Start date"),
-			End: r.date("End date"), Section: r.raw("Section"), Area: r.raw("Area"), Origin: o, Copies: copies}
+		b := &model.BorderReport{Operation: r.raw("Operation"), State: r.raw("Reporting state"), Start: model.DateOf(r.date("Start date")),
+			End: model.DateOf(r.date("End date")), Section: r.raw("Section"), Area: r.raw("Area"), Origin: o, Copies: copies}
+		var vals []model.Dec
 		for _, ind := range cfg.Indicators {
-			b.Values = append(b.Values, r.decimal(ind.Header.In("en")))
+			vals = append(vals, r.decimal(ind.Header.In("en")))
 		}
+		b.Values = model.FiguresOf(vals...)
 		return b
 	})
 	if !reflect.DeepEqual(border, want.border) {
@@ -485,8 +487,8 @@ func testReaderReads(t *testing.T, l string) {
 func sortedExercises(x []model.Exercise) []model.Exercise {
 	return sortedBy(x, func(e model.Exercise) string { return e.Name + e.Start.String() })
 }
-func sortedBorder(x []model.BorderReport) []model.BorderReport {
-	return sortedBy(x, func(b model.BorderReport) string { return b.Operation + b.State + b.Section + b.Area })
+func sortedBorder(x []*model.BorderReport) []*model.BorderReport {
+	return sortedBy(x, func(b *model.BorderReport) string { return b.Operation + b.State + b.Section + b.Area })
 }
 func sortedSessions(x []model.Session) []model.Session {
 	return sortedBy(x, func(s model.Session) string { return fmt.Sprint(s.Edition) + s.Title })

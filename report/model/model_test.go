@@ -1,0 +1,70 @@
+package model
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func TestDate(t *testing.T) {
+	for _, tc := range []struct {
+		t    time.Time
+		want string
+		year int
+	}{
+		{time.Time{}, "", 1},
+		{time.Date(1, 1, 2, 0, 0, 0, 0, time.UTC), "0001-01-02", 1},
+		{time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC), "1899-12-30", 1899},
+		{time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), "1970-01-01", 1970},
+		{time.Date(2024, 2, 29, 23, 59, 59, 0, time.UTC), "2024-02-29", 2024},
+		{time.Date(2025, 12, 31, 0, 0, 0, 0, time.FixedZone("UTC+8", 8*3600)), "2025-12-31", 2025},
+		{time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC), "2100-12-31", 2100},
+	} {
+		d := DateOf(tc.t)
+		if got := d.String(); got != tc.want {
+			t.Errorf("DateOf(%v) = %q, want %q", tc.t, got, tc.want)
+		}
+		if d.Year() != tc.year {
+			t.Errorf("DateOf(%v).Year() = %d, want %d", tc.t, d.Year(), tc.year)
+		}
+		y, m, day := tc.t.Date()
+		if back := d.Time(); back.Year() != y || back.Month() != m || back.Day() != day || back.Location() != time.UTC || back.Hour() != 0 {
+			t.Errorf("DateOf(%v).Time() = %v", tc.t, back)
+		}
+		if d.IsZero() != tc.t.IsZero() {
+			t.Errorf("DateOf(%v).IsZero() = %v", tc.t, d.IsZero())
+		}
+	}
+	if a, b := MakeDate(2025, 9, 1), MakeDate(2025, 8, 32); a != b || a-MakeDate(2025, 8, 31) != 1 {
+		t.Errorf("MakeDate: %v %v", a, b)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	in := []Dec{{Milli: 7000, Reported: true}, {}, {Milli: 0, Reported: true}, {Milli: 250, Reported: true}, {Milli: math.MaxInt64, Reported: true}}
+	f := FiguresOf(in...)
+	if f.Len() != len(in) {
+		t.Fatalf("Len = %d", f.Len())
+	}
+	for i, want := range in {
+		if got := f.At(i); got != want {
+			t.Errorf("At(%d) = %+v, want %+v", i, got, want)
+		}
+	}
+	for _, i := range []int{-1, len(in), 100} {
+		if got := f.At(i); got != (Dec{}) {
+			t.Errorf("At(%d) = %+v, want not reported", i, got)
+		}
+	}
+	f.Set(1, Dec{Milli: 5, Reported: true})
+	f.Set(0, Dec{})
+	if f.At(1) != (Dec{Milli: 5, Reported: true}) || f.At(0).Reported {
+		t.Errorf("after Set: %v", f)
+	}
+	if got := FiguresOf(Dec{Milli: 7000, Reported: true}, Dec{}, Dec{Milli: 250, Reported: true}).String(); got != "[7 - 0.25]" {
+		t.Errorf("String = %q", got)
+	}
+	if NewFigures(3).String() != "[- - -]" || (Figures{}).Len() != 0 {
+		t.Errorf("NewFigures(3) = %v", NewFigures(3))
+	}
+}
