@@ -36,6 +36,7 @@ type merger struct {
 	// strings kept: a million records index in a few tens of megabytes.
 	index map[uint64]ref
 	more  map[uint64][]ref
+	norms map[string]string // see normalize
 }
 
 // ref is where a merged record is: its dataset (the index in
@@ -47,7 +48,7 @@ type ref struct {
 
 func newMerger(cfg *config.Config, data *model.Data) *merger {
 	return &merger{cfg: cfg, data: data, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{},
-		index: map[uint64]ref{}, more: map[uint64][]ref{}, seed: maphash.MakeSeed()}
+		index: map[uint64]ref{}, more: map[uint64][]ref{}, norms: map[string]string{}, seed: maphash.MakeSeed()}
 }
 
 // add merges a file's rows into data: a new record is stored as it is (a
@@ -55,7 +56,7 @@ func newMerger(cfg *config.Config, data *model.Data) *merger {
 // record read before.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
-		key := string(rw.dataset) + "\x00" + naturalKey(rw.rec)
+		key := string(rw.dataset) + "\x00" + m.naturalKey(rw.rec)
 		h := maphash.String(m.seed, key)
 		if first := m.find(h, key); first != nil {
 			sheetKey := origin(rw.rec).File + "\x00" + origin(rw.rec).Sheet
@@ -80,7 +81,7 @@ func (m *merger) find(h uint64, key string) any {
 	same := func(r ref) (any, bool) {
 		rec := m.record(r)
 		ds := schema.Datasets[r.ds]
-		return rec, len(key) > len(ds) && key[:len(ds)] == string(ds) && key[len(ds)+1:] == naturalKey(rec)
+		return rec, len(key) > len(ds) && key[:len(ds)] == string(ds) && key[len(ds)+1:] == m.naturalKey(rec)
 	}
 	r, ok := m.index[h]
 	if !ok {
@@ -131,10 +132,24 @@ func (m *merger) record(r ref) any {
 	return &d.Agreements[r.i]
 }
 
+// normalize is schema.Normalize, remembered for the names that repeat on
+// every row (operations, areas): the reader interns them, so a million
+// rows bring a few thousand distinct strings.
+func (m *merger) normalize(s string) string {
+	if n, ok := m.norms[s]; ok {
+		return n
+	}
+	n := schema.Normalize(s)
+	if len(m.norms) < 100_000 {
+		m.norms[s] = n
+	}
+	return n
+}
+
 // naturalKey is the contract's identity of a record.
-func naturalKey(rec any) string {
+func (m *merger) naturalKey(rec any) string {
 	d := func(t time.Time) string { return t.Format("2006-01-02") }
-	n := schema.Normalize
+	n := m.normalize
 	switch r := rec.(type) {
 	case *model.Exercise:
 		return n(r.Name) + "\x00" + d(r.Start)

@@ -96,12 +96,17 @@ func FuzzInteger(f *testing.F) {
 		"1,250,000", "12.5", "12,5", "-4", "12 00", "1234 567", "12,000 000", "about 12", "n/a",
 		"99999999999999999999", "9223372036854775807", "9223372036854775808", "1e18", "1e19",
 		"1e-3", "0.000", "+5", "-0", "1e99999999", "1,000.000", "1 000,", ",000", "٣", "1\u20092",
-		"12\u00a0000\u202f000", "0012", "1E+400000000",
+		"12\u00a0000\u202f000", "0012", "1E+400000000", "999999999999999", "9999999999999999", "000000000000000000007",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		n, err := Integer(raw)
+		if s := strings.TrimSpace(raw); s != "" {
+			if n2, err2 := integer(s, raw); n2 != n || (err == nil) != (err2 == nil) {
+				t.Errorf("Integer(%q) = %d, %v; the general path gives %d, %v", raw, n, err, n2, err2)
+			}
+		}
 		if err != nil {
 			return
 		}
@@ -142,11 +147,17 @@ func FuzzDecimal(f *testing.F) {
 		"8799.999999999999", "1.23456", "12 000", "1,234", "1.234,5", "-2.5", "2.5 kg", "1e-4",
 		"0.0005", "0.0004999", "9223372036854775.807", "9223372036854775.808", "1e400", ".5", "5.",
 		",5", "1,2,3", "1 000 000,125", "1\u00a0000.5", "NaN", "Inf", "0x10", "1e-99999999",
+		"12.5", "12.125", "12.1250", "999999999999.999", "9999999999999.99", "0.001", "00.5", "1..2", "1.2.3",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		m, rounded, err := Decimal(raw)
+		if s := strings.TrimSpace(raw); s != "" {
+			if m2, r2, err2 := decimal(s, raw); m2 != m || r2 != rounded || (err == nil) != (err2 == nil) {
+				t.Errorf("Decimal(%q) = %d, %v, %v; the general path gives %d, %v, %v", raw, m, rounded, err, m2, r2, err2)
+			}
+		}
 		if err != nil {
 			if m != 0 || rounded {
 				t.Errorf("Decimal(%q) = %d, %v with error %v; want 0, false", raw, m, rounded, err)
