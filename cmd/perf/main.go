@@ -46,6 +46,7 @@ type options struct {
 	config  string
 	iterate string // internal: iterate over the workbooks under this folder
 	langs   string
+	procs   int // GOMAXPROCS of check and build; 0: the machine's cores
 }
 
 // run parses the flags and measures; it returns the exit code.
@@ -58,6 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.dir, "dir", filepath.Join(os.TempDir(), "ratsreport-perf"), "folder for the data sets and outputs (kept between runs)")
 	fs.StringVar(&opt.config, "config", "config.toml", "the configuration the data sets are generated and built with")
 	fs.StringVar(&opt.langs, "lang", "", "report languages of the build (default: the configuration's)")
+	fs.IntVar(&opt.procs, "gomaxprocs", 0, "run check and build with GOMAXPROCS set to this (1 shows what the second core brings)")
 	fs.StringVar(&opt.iterate, "iterate", "", "internal: iterate over the workbooks under this folder and print the rows read")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -165,14 +167,18 @@ func measure(opt options, stdout, stderr io.Writer) error {
 		var f figures
 		for r := 0; r < opt.runs; r++ {
 			fmt.Fprintf(stderr, "perf: %d rows, run %d of %d\n", n, r+1, opt.runs)
-			bare, err := timed(self, "-iterate", filepath.Join(dir, "sources"))
+			bare, err := timed(nil, self, "-iterate", filepath.Join(dir, "sources"))
 			if err != nil {
 				return err
 			}
 			if f.rows, err = strconv.Atoi(strings.TrimSpace(bare.out)); err != nil {
 				return fmt.Errorf("the iteration printed %q", bare.out)
 			}
-			check, err := timed(bin, "check", "--config", cfgPath)
+			var env []string
+			if opt.procs > 0 {
+				env = []string{"GOMAXPROCS=" + strconv.Itoa(opt.procs)}
+			}
+			check, err := timed(env, bin, "check", "--config", cfgPath)
 			if err != nil {
 				return err
 			}
@@ -180,7 +186,7 @@ func measure(opt options, stdout, stderr io.Writer) error {
 			if opt.langs != "" {
 				args = append(args, "--lang", opt.langs)
 			}
-			build, err := timed(bin, args...)
+			build, err := timed(env, bin, args...)
 			if err != nil {
 				return err
 			}
@@ -229,9 +235,11 @@ func dataset(cfgPath, dir string, n int, stderr io.Writer) (string, error) {
 	return out, os.WriteFile(done, nil, 0o644)
 }
 
-// timed runs a command and measures its wall time and peak RSS.
-func timed(name string, args ...string) (measured, error) {
+// timed runs a command, with env added to the environment, and measures
+// its wall time and peak RSS.
+func timed(env []string, name string, args ...string) (measured, error) {
 	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	start := time.Now()
