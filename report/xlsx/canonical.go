@@ -2,7 +2,7 @@ package xlsx
 
 import (
 	"archive/zip"
-	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -22,10 +22,15 @@ const contentTypesName = "[Content_Types].xml"
 // (zip.Writer.Copy: no recompression, same compressed bytes and CRC), and
 // rewrites [Content_Types].xml with its <Default> elements sorted by
 // extension and its <Override> elements by part name.
-func canonicalZip(pkg []byte) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+//
+// The package is read from pkg (size bytes, typically the temporary file
+// excelize wrote) and the canonical package is written to w as it is
+// made: neither is held in memory. On error, w may have received part of
+// a package.
+func canonicalZip(pkg io.ReaderAt, size int64, w io.Writer) error {
+	zr, err := zip.NewReader(pkg, size)
 	if err != nil {
-		return nil, fmt.Errorf("reopen the package: %w", err)
+		return fmt.Errorf("reopen the package: %w", err)
 	}
 	files := append([]*zip.File(nil), zr.File...)
 	sort.SliceStable(files, func(i, j int) bool {
@@ -35,39 +40,41 @@ func canonicalZip(pkg []byte) ([]byte, error) {
 		}
 		return a < b
 	})
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
+	zw := zip.NewWriter(w)
 	for _, f := range files {
 		if f.Name != contentTypesName {
+			// Copy writes a new local header from the central directory's
+			// fields, so an entry of 4 GB or more gets version 4.5 there
+			// as Excel wants (what excelize's writeZip64LFH patches).
 			if err := zw.Copy(f); err != nil {
-				return nil, fmt.Errorf("copy %s: %w", f.Name, err)
+				return fmt.Errorf("copy %s: %w", f.Name, err)
 			}
 			continue
 		}
 		raw, err := readEntry(f)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		sorted, err := sortContentTypes(raw)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		hdr := f.FileHeader // keeps the name, method and DOS time fields
 		// The reader fills Modified from the DOS fields; left set, the
 		// writer would re-encode it and add an extended-time field.
 		hdr.Modified = time.Time{}
-		w, err := zw.CreateHeader(&hdr)
+		ew, err := zw.CreateHeader(&hdr)
 		if err != nil {
-			return nil, fmt.Errorf("write %s: %w", f.Name, err)
+			return fmt.Errorf("write %s: %w", f.Name, err)
 		}
-		if _, err := w.Write(sorted); err != nil {
-			return nil, fmt.Errorf("write %s: %w", f.Name, err)
+		if _, err := ew.Write(sorted); err != nil {
+			return fmt.Errorf("write %s: %w", f.Name, err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("finish the package: %w", err)
+		return fmt.Errorf("finish the package: %w", err)
 	}
-	return out.Bytes(), nil
+	return nil
 }
 
 func readEntry(f *zip.File) ([]byte, error) {
@@ -117,4 +124,28 @@ func sortContentTypes(raw []byte) ([]byte, error) {
 		return nil, fmt.Errorf("write %s: %w", contentTypesName, err)
 	}
 	return append([]byte(xml.Header), body...), nil
+}
+
+// deflateLevel is the compression level of the package's entries:
+// level 2, for speed, where archive/zip's default (level 5) was used
+// before.
+//
+// Measured on the 1M-row data set (956 MB of XML; every entry
+// recompressed with compress/flate, CPU time on one core):
+//
+//	level 1 (BestSpeed)       2.4 s   105.1 MB
+//	level 2                   2.9 s    91.7 MB
+//	level 3                   4.3 s    85.3 MB
+//	level 5 (zip's default)   6.9 s    74.5 MB
+//	level 6 (flate default)  12.1 s    74.1 MB
+//
+// Level 2 takes 58% less time than level 5 for a file 23% larger; level 1
+// would save another 0.5 s for 13 MB more (+41%), which a workbook that
+// is mailed and archived is not worth. Levels are deterministic: the
+// same entries give the same bytes.
+const deflateLevel = 2
+
+// newDeflater is the package's compressor (zip.Compressor).
+func newDeflater(w io.Writer) (io.WriteCloser, error) {
+	return flate.NewWriter(w, deflateLevel)
 }
