@@ -3,7 +3,9 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"io"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -155,5 +157,62 @@ func TestRenderedPackageIsCanonical(t *testing.T) {
 	}
 	if !bytes.Equal(again, b) {
 		t.Error("the rendered package is not a fixed point of canonicalZip")
+	}
+}
+
+// TestDeflater: the parallel compressor's output inflates to its input,
+// and does not depend on how the input was cut into writes.
+func TestDeflater(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	xmlish := []byte(strings.Repeat(`<row r="1"><c r="A1" t="inlineStr"><is><t>Border operation</t></is></c></row>`, deflateBlock/40))
+	noise := make([]byte, 3*deflateBlock+12345)
+	for i := range noise {
+		noise[i] = byte(rnd.IntN(256))
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"one byte", []byte("x")},
+		{"a block less one", xmlish[:deflateBlock-1]},
+		{"a block", xmlish[:deflateBlock]},
+		{"a block and one", xmlish[:deflateBlock+1]},
+		{"text, blocks", xmlish},
+		{"noise, blocks", noise},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var first []byte
+			for _, step := range []int{1 << 30, 4096, 7, 1_000_003} {
+				if step == 7 && len(tc.data) > deflateBlock+1 {
+					continue // slow, and the small cases cover it
+				}
+				var buf bytes.Buffer
+				d, _ := newDeflater(&buf)
+				for i := 0; i < len(tc.data); i += step {
+					if _, err := d.Write(tc.data[i:min(i+step, len(tc.data))]); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := d.Close(); err != nil {
+					t.Fatal(err)
+				}
+				got, err := io.ReadAll(flate.NewReader(bytes.NewReader(buf.Bytes())))
+				if err != nil || !bytes.Equal(got, tc.data) {
+					t.Fatalf("writes of %d: inflated %d bytes (%v), want the %d written", step, len(got), err, len(tc.data))
+				}
+				if first == nil {
+					first = buf.Bytes()
+				} else if !bytes.Equal(first, buf.Bytes()) {
+					t.Fatalf("writes of %d give other bytes", step)
+				}
+			}
+		})
+	}
+	// A failing destination: the error comes back, nothing hangs.
+	d, _ := newDeflater(&failingWriter{n: 10})
+	_, werr := d.Write(noise)
+	if err := d.Close(); werr == nil && err == nil {
+		t.Error("a failing destination: no error")
 	}
 }
