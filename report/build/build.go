@@ -8,6 +8,7 @@ package build
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -153,26 +154,50 @@ func Run(opt Options) (*Result, error) {
 		}
 	}
 	// The renderers are independent: run them at once (the workbook, with
-	// every detail row, takes longest) and keep the files in a fixed order.
+	// every detail row, takes longest), each into its output's temporary
+	// file in the output folder, and keep the files in a fixed order. The
+	// PDFs are small and rendered to memory first; the workbook is
+	// streamed (xlsx.Write), with its own temporary files in the output
+	// folder too: it is on the outputs' file system, which must have
+	// room for them anyway, and not on a /tmp that may be memory-backed.
+	dir := opt.OutDir
+	if dir == "" {
+		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
+	}
 	type job struct {
 		name   string
 		what   string
-		render func() ([]byte, error)
+		render func(w io.Writer) error
 	}
 	var jobs []job
 	for _, l := range langs {
 		l := l
-		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func() ([]byte, error) {
-			return pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
+		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
+			pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
 				Texts: texts[l], Fonts: families[l], Date: date})
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(pdf)
+			return err
 		}})
 	}
-	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func() ([]byte, error) {
-		return xlsx.Render(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date})
+	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
+		return xlsx.Write(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
+			Texts: texts[langs[0]], Date: date, TempDir: dir}, w)
 	}})
+	set, err := outfile.Begin(dir)
+	if err != nil {
+		return res, outputError("%w", err)
+	}
+	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
+	outs := make([]*outfile.Output, len(jobs))
+	for i, j := range jobs {
+		if outs[i], err = set.Create(j.name); err != nil {
+			return res, outputError("%w", err)
+		}
+	}
 	progress("rendering " + strconv.Itoa(len(jobs)) + " outputs")
-	files := make([]outfile.File, len(jobs))
 	errs := make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -182,25 +207,26 @@ func Run(opt Options) (*Result, error) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			data, err := j.render()
-			files[i], errs[i] = outfile.File{Name: j.name, Data: data}, err
-			if err == nil {
+			errs[i] = j.render(outs[i])
+			if errs[i] == nil {
 				progress("rendered " + j.what)
 			}
 		}()
 	}
 	wg.Wait()
 	for i, err := range errs {
+		// A failure to write the output file is reported as such, not
+		// as a failure to render.
+		var oe *outfile.Error
+		if errors.As(err, &oe) {
+			return res, outputError("%w", oe)
+		}
 		if err != nil {
 			return res, outputError("render %s: %w", jobs[i].what, err)
 		}
 	}
-	dir := opt.OutDir
-	if dir == "" {
-		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
-	}
 	progress("writing " + dir)
-	written, err := outfile.WriteAll(dir, files)
+	written, err := set.Commit()
 	if err != nil {
 		return res, outputError("%w", err)
 	}

@@ -3,16 +3,23 @@
 // folder, synced and closed; only when all of them are written are they
 // renamed into place. A run that fails leaves the previous outputs as they
 // were and no temporary file behind.
+//
+// WriteAll writes outputs held in memory; a Set lets outputs be streamed
+// into their temporary files (a workbook of a million rows is not held in
+// memory), with the same guarantees.
 package outfile
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // File is one output: its name inside the output folder and its bytes.
@@ -44,48 +51,193 @@ func (e *Error) Unwrap() error { return e.Err }
 var hook func(stage string) error
 
 // WriteAll writes files into dir (created if needed) atomically as a set.
+// It is a Set whose outputs are written from memory.
 func WriteAll(dir string, files []File) ([]Written, error) {
+	s, err := Begin(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Abort()
+	for _, f := range files {
+		o, err := s.Create(f.Name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := o.Write(f.Data); err != nil {
+			return nil, err
+		}
+	}
+	return s.Commit()
+}
+
+// Set is a set of outputs being written into one folder, for outputs too
+// large to hold in memory: each is streamed into its temporary file.
+//
+//	s, err := outfile.Begin(dir)
+//	defer s.Abort()            // removes the temporary files unless committed
+//	o, err := s.Create(name)   // one per output, in the order of the result
+//	... write to o (the outputs may be written concurrently, each by one goroutine) ...
+//	written, err := s.Commit() // renames all into place, or none
+//
+// Commit must be called only once every output is written. Until it
+// returns, the previous outputs are as they were; after a failure or an
+// Abort no temporary file is left.
+type Set struct {
+	dir     string
+	created bool // Begin created dir: Abort removes it (when empty)
+	mu      sync.Mutex
+	outs    []*Output
+	done    bool
+}
+
+// Output is one output of a Set being written: a temporary file in the
+// output folder. Its Write is not safe for concurrent use.
+type Output struct {
+	name string // the output's name in the folder
+	tmp  *os.File
+	w    *bufio.Writer
+	hash hash.Hash
+	size int64
+	err  error // the first write error; Commit fails with it
+}
+
+// Begin starts a set of outputs in dir, creating the folder if needed.
+func Begin(dir string) (*Set, error) {
+	_, err := os.Lstat(dir)
+	created := errors.Is(err, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
 	}
-	temps := make([]string, 0, len(files))
-	cleanup := func() {
-		for _, t := range temps {
-			os.Remove(t)
+	return &Set{dir: dir, created: created}, nil
+}
+
+// Create adds an output named name (a plain file name, not hidden, not
+// already in the set) and returns it, empty, to be written.
+func (s *Set) Create(name string) (*Output, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done {
+		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("the set is already committed or aborted")}
+	}
+	if name == "" || filepath.Base(name) != name || strings.HasPrefix(name, ".") {
+		return nil, &Error{Op: "write", Path: name, Err: errors.New("not a plain file name")}
+	}
+	for _, o := range s.outs {
+		if o.name == name {
+			return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("named twice in one set")}
 		}
 	}
-	var out []Written
-	for _, f := range files {
-		if f.Name == "" || filepath.Base(f.Name) != f.Name || strings.HasPrefix(f.Name, ".") {
-			cleanup()
-			return nil, &Error{Op: "write", Path: f.Name, Err: errors.New("not a plain file name")}
-		}
-		tmp, err := writeTemp(dir, f)
-		if tmp != "" {
-			temps = append(temps, tmp)
-		}
+	t, err := os.CreateTemp(s.dir, "."+name+".tmp-*")
+	if err != nil {
+		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: unwrap(err)}
+	}
+	o := &Output{name: name, tmp: t, w: bufio.NewWriterSize(t, 1<<16), hash: sha256.New()}
+	s.outs = append(s.outs, o)
+	return o, nil
+}
+
+// Write appends p to the output. After an error every further Write fails
+// with it, and so does the set's Commit.
+func (o *Output) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	o.hash.Write(p[:n])
+	o.size += int64(n)
+	if err != nil {
+		o.err = o.fail(err)
+	}
+	return n, o.err
+}
+
+// fail is a write error on o as an *Error.
+func (o *Output) fail(err error) error {
+	return &Error{Op: "write", Path: filepath.Join(filepath.Dir(o.tmp.Name()), o.name), Err: unwrap(err)}
+}
+
+// finish flushes, syncs and closes o's temporary file.
+func (o *Output) finish() error {
+	if o.err != nil {
+		return o.err
+	}
+	ferr := o.w.Flush()
+	serr := o.tmp.Sync()
+	cerr := o.tmp.Close()
+	for _, err := range []error{ferr, serr, cerr} {
 		if err != nil {
-			cleanup()
+			o.err = o.fail(err)
+			return o.err
+		}
+	}
+	if err := os.Chmod(o.tmp.Name(), 0o644); err != nil {
+		o.err = o.fail(err)
+	}
+	return o.err
+}
+
+// Commit finishes every output and moves them all into place, replacing
+// the previous outputs; it returns them in the order they were created.
+// On failure nothing is replaced and the temporary files are removed.
+func (s *Set) Commit() ([]Written, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done {
+		return nil, &Error{Op: "write", Path: s.dir, Err: errors.New("the set is already committed or aborted")}
+	}
+	s.done = true
+	temps := make([]string, len(s.outs))
+	out := make([]Written, len(s.outs))
+	for i, o := range s.outs {
+		if err := o.finish(); err != nil {
+			s.cleanup()
 			return nil, err
 		}
-		sum := sha256.Sum256(f.Data)
-		out = append(out, Written{Path: filepath.Join(dir, f.Name), Size: int64(len(f.Data)), SHA256: hex.EncodeToString(sum[:])})
+		temps[i] = o.tmp.Name()
+		out[i] = Written{Path: filepath.Join(s.dir, o.name), Size: o.size, SHA256: hex.EncodeToString(o.hash.Sum(nil))}
 	}
 	if hook != nil {
 		if err := hook("before-rename"); err != nil {
-			cleanup()
-			return nil, &Error{Op: "write", Path: dir, Err: err}
+			s.cleanup()
+			return nil, &Error{Op: "write", Path: s.dir, Err: err}
 		}
 	}
 	if err := replaceAll(temps, out); err != nil {
-		cleanup()
+		s.cleanup()
 		return nil, err
 	}
-	if d, err := os.Open(dir); err == nil {
+	if d, err := os.Open(s.dir); err == nil {
 		d.Sync() // best effort: make the renames durable
 		d.Close()
 	}
 	return out, nil
+}
+
+// Abort drops the set: the temporary files are removed (and the folder,
+// when Begin created it and it is empty) and the previous outputs stay as
+// they were. It does nothing after Commit or another Abort, so that it
+// can be deferred. It must not be called while an output is being
+// written.
+func (s *Set) Abort() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done {
+		return
+	}
+	s.done = true
+	s.cleanup()
+}
+
+// cleanup closes and removes the temporary files; with none left, a
+// folder Begin created is removed too.
+func (s *Set) cleanup() {
+	for _, o := range s.outs {
+		o.tmp.Close()
+		os.Remove(o.tmp.Name())
+	}
+	if s.created {
+		os.Remove(s.dir) // fails, harmlessly, unless empty
+	}
 }
 
 // replaceAll moves every temporary file into place. Existing outputs are
@@ -143,26 +295,6 @@ func replaceAll(temps []string, out []Written) error {
 		os.Remove(m.to)
 	}
 	return nil
-}
-
-func writeTemp(dir string, f File) (string, error) {
-	t, err := os.CreateTemp(dir, "."+f.Name+".tmp-*")
-	if err != nil {
-		return "", &Error{Op: "write", Path: filepath.Join(dir, f.Name), Err: unwrap(err)}
-	}
-	name := t.Name()
-	_, werr := t.Write(f.Data)
-	serr := t.Sync()
-	cerr := t.Close()
-	for _, err := range []error{werr, serr, cerr} {
-		if err != nil {
-			return name, &Error{Op: "write", Path: filepath.Join(dir, f.Name), Err: unwrap(err)}
-		}
-	}
-	if err := os.Chmod(name, 0o644); err != nil {
-		return name, &Error{Op: "write", Path: filepath.Join(dir, f.Name), Err: unwrap(err)}
-	}
-	return name, nil
 }
 
 func unwrap(err error) error {

@@ -1,9 +1,14 @@
 package outfile
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
+	"sync"
 	"testing"
 )
 
@@ -123,5 +128,141 @@ func TestRollback(t *testing.T) {
 			}
 			assertOnly(t, dir, want...)
 		})
+	}
+}
+
+// TestSet streams outputs into a set: written concurrently and committed,
+// or dropped midway (a render error, a write error), when the previous
+// outputs stay byte for byte and no temporary file is left.
+func TestSet(t *testing.T) {
+	big := bytes.Repeat([]byte("0123456789abcdef"), 20000) // larger than the write buffer
+	tests := []struct {
+		name string
+		// stream writes the new outputs into s and returns the error
+		// that stops the run, if any.
+		stream  func(t *testing.T, s *Set) error
+		wantErr bool
+		want    map[string]string // the folder's files after the run
+	}{
+		{"committed", func(t *testing.T, s *Set) error {
+			a, err := s.Create("a.pdf")
+			if err != nil {
+				return err
+			}
+			b, err := s.Create("b.xlsx")
+			if err != nil {
+				return err
+			}
+			var wg sync.WaitGroup
+			wg.Add(2)
+			go func() { defer wg.Done(); a.Write([]byte("new a")) }()
+			go func() {
+				defer wg.Done()
+				for i := 0; i < len(big); i += 1000 {
+					b.Write(big[i:min(i+1000, len(big))])
+				}
+			}()
+			wg.Wait()
+			return nil
+		}, false, map[string]string{"a.pdf": "new a", "b.xlsx": string(big), "c.txt": "old c"}},
+		{"render error midway", func(t *testing.T, s *Set) error {
+			a, _ := s.Create("a.pdf")
+			a.Write([]byte("new a"))
+			b, _ := s.Create("b.xlsx")
+			b.Write(big[:len(big)/2])
+			return errors.New("render failed")
+		}, true, map[string]string{"a.pdf": "old a", "b.xlsx": "old b", "c.txt": "old c"}},
+		{"write error", func(t *testing.T, s *Set) error {
+			b, _ := s.Create("b.xlsx")
+			b.tmp.Close() // the disk fails under the output
+			if _, err := b.Write(big); err == nil {
+				t.Error("Write on a failed file: no error")
+			}
+			return nil // Commit must fail on its own
+		}, true, map[string]string{"a.pdf": "old a", "b.xlsx": "old b", "c.txt": "old c"}},
+		{"named twice", func(t *testing.T, s *Set) error {
+			s.Create("a.pdf")
+			_, err := s.Create("a.pdf")
+			if err == nil {
+				t.Error("the same name twice: no error")
+			}
+			return err
+		}, true, map[string]string{"a.pdf": "old a", "b.xlsx": "old b", "c.txt": "old c"}},
+		{"bad name", func(t *testing.T, s *Set) error {
+			_, err := s.Create("../a.pdf")
+			return err
+		}, true, map[string]string{"a.pdf": "old a", "b.xlsx": "old b", "c.txt": "old c"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if _, err := WriteAll(dir, []File{{Name: "a.pdf", Data: []byte("old a")}, {Name: "b.xlsx", Data: []byte("old b")}, {Name: "c.txt", Data: []byte("old c")}}); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Begin(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Abort()
+			var written []Written
+			err = tt.stream(t, s)
+			if err == nil {
+				written, err = s.Commit()
+			} else {
+				s.Abort()
+			}
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, want an error: %v", err, tt.wantErr)
+			}
+			for _, w := range written {
+				b, _ := os.ReadFile(w.Path)
+				sum := sha256.Sum256(b)
+				if w.Size != int64(len(b)) || w.SHA256 != hex.EncodeToString(sum[:]) {
+					t.Errorf("%s: written %d bytes %s, file %d bytes %x", w.Path, w.Size, w.SHA256, len(b), sum)
+				}
+			}
+			var names []string
+			for name, want := range tt.want {
+				names = append(names, name)
+				if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+					t.Errorf("%s = %.20q (%d bytes), want %.20q", name, b, len(b), want)
+				}
+			}
+			sort.Strings(names)
+			assertOnly(t, dir, names...)
+			s.Abort() // after Commit or Abort: nothing happens
+			assertOnly(t, dir, names...)
+		})
+	}
+}
+
+// TestSetNewFolder: a set dropped in a folder Begin created leaves no
+// folder; a committed set leaves it with the outputs.
+func TestSetNewFolder(t *testing.T) {
+	for _, commit := range []bool{false, true} {
+		dir := filepath.Join(t.TempDir(), "out", "2025")
+		s, err := Begin(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := s.Create("a.pdf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Write([]byte("a"))
+		if commit {
+			if _, err := s.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Create("b.pdf"); err == nil {
+				t.Error("Create after Commit: no error")
+			}
+			assertOnly(t, dir, "a.pdf")
+			continue
+		}
+		s.Abort()
+		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("aborted set: the folder it created is still there (%v)", err)
+		}
 	}
 }

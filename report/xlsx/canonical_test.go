@@ -3,7 +3,9 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"io"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -60,6 +62,15 @@ const (
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
 )
 
+// canonical runs canonicalZip on a package in memory.
+func canonical(pkg []byte) ([]byte, error) {
+	var out bytes.Buffer
+	if err := canonicalZip(bytes.NewReader(pkg), int64(len(pkg)), &out); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
 func TestCanonicalZip(t *testing.T) {
 	a := zipOf(t, [][2]string{
 		{"xl/worksheets/sheet2.xml", "<two/>"}, {"[Content_Types].xml", typesA}, {"xl/workbook.xml", "<wb/>"},
@@ -69,18 +80,18 @@ func TestCanonicalZip(t *testing.T) {
 		{"_rels/.rels", "<rels/>"}, {"xl/worksheets/sheet1.xml", "<one/>"}, {"xl/workbook.xml", "<wb/>"},
 		{"xl/worksheets/sheet2.xml", "<two/>"}, {"[Content_Types].xml", typesB},
 	})
-	ca, err := canonicalZip(a)
+	ca, err := canonical(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cb, err := canonicalZip(b)
+	cb, err := canonical(b)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(ca, cb) {
 		t.Fatal("the same entries in another order, and content types in another order, give different packages")
 	}
-	again, err := canonicalZip(ca)
+	again, err := canonical(ca)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +124,7 @@ func TestCanonicalZip(t *testing.T) {
 		t.Errorf("[Content_Types].xml lost elements:\n%s", ct)
 	}
 
-	if _, err := canonicalZip([]byte("not a zip")); err == nil {
+	if _, err := canonical([]byte("not a zip")); err == nil {
 		t.Error("canonicalZip accepted bytes that are not a zip")
 	}
 }
@@ -140,11 +151,68 @@ func TestRenderedPackageIsCanonical(t *testing.T) {
 			t.Errorf("[Content_Types].xml has no override for %s", part)
 		}
 	}
-	again, err := canonicalZip(b)
+	again, err := canonical(b)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(again, b) {
 		t.Error("the rendered package is not a fixed point of canonicalZip")
+	}
+}
+
+// TestDeflater: the parallel compressor's output inflates to its input,
+// and does not depend on how the input was cut into writes.
+func TestDeflater(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	xmlish := []byte(strings.Repeat(`<row r="1"><c r="A1" t="inlineStr"><is><t>Border operation</t></is></c></row>`, deflateBlock/40))
+	noise := make([]byte, 3*deflateBlock+12345)
+	for i := range noise {
+		noise[i] = byte(rnd.IntN(256))
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"one byte", []byte("x")},
+		{"a block less one", xmlish[:deflateBlock-1]},
+		{"a block", xmlish[:deflateBlock]},
+		{"a block and one", xmlish[:deflateBlock+1]},
+		{"text, blocks", xmlish},
+		{"noise, blocks", noise},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var first []byte
+			for _, step := range []int{1 << 30, 4096, 7, 1_000_003} {
+				if step == 7 && len(tc.data) > deflateBlock+1 {
+					continue // slow, and the small cases cover it
+				}
+				var buf bytes.Buffer
+				d, _ := newDeflater(&buf)
+				for i := 0; i < len(tc.data); i += step {
+					if _, err := d.Write(tc.data[i:min(i+step, len(tc.data))]); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := d.Close(); err != nil {
+					t.Fatal(err)
+				}
+				got, err := io.ReadAll(flate.NewReader(bytes.NewReader(buf.Bytes())))
+				if err != nil || !bytes.Equal(got, tc.data) {
+					t.Fatalf("writes of %d: inflated %d bytes (%v), want the %d written", step, len(got), err, len(tc.data))
+				}
+				if first == nil {
+					first = buf.Bytes()
+				} else if !bytes.Equal(first, buf.Bytes()) {
+					t.Fatalf("writes of %d give other bytes", step)
+				}
+			}
+		})
+	}
+	// A failing destination: the error comes back, nothing hangs.
+	d, _ := newDeflater(&failingWriter{n: 10})
+	_, werr := d.Write(noise)
+	if err := d.Close(); werr == nil && err == nil {
+		t.Error("a failing destination: no error")
 	}
 }

@@ -38,11 +38,23 @@
 // Every sheet is written with excelize's stream writer except Trends (a
 // small table with charts). The package is made byte-deterministic by a
 // post-pass over the zip (see canonical.go).
+//
+// The workbook is never held in memory as a whole (a year of a million
+// border reports makes a package of 60 to 75 MB, see deflateLevel):
+// excelize's stream writers keep large sheets in temporary files, excelize
+// writes the package to a temporary file, and the canonical pass reads
+// that file and writes the result straight to the caller's writer. All
+// of these files go to Input.TempDir and are removed before Write returns.
 package xlsx
 
 import (
+	"archive/zip"
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -65,38 +77,70 @@ type Input struct {
 	Warnings diag.List        // warnings and notices from validation, for the Issues sheet
 	Texts    *lang.Texts      // the workbook's language (labels, headers)
 	Date     time.Time        // document date for the workbook metadata (docProps created/modified): never time.Now
+
+	// TempDir is the folder for the renderer's temporary files: excelize's
+	// buffers of large sheets (uncompressed XML, a few hundred MB for a
+	// million rows) and the package as excelize writes it, before the
+	// canonical pass. Empty means os.TempDir(). The files are removed
+	// before Write returns, on success, error or panic alike.
+	TempDir string
 }
 
 // MaxRows is Excel's row limit per sheet, header included.
 const MaxRows = excelize.TotalRows
 
-// Render writes the workbook and returns its bytes. The same Input always
-// gives the same bytes.
+// Write renders the workbook and writes the package to w. The same Input
+// always gives the same bytes. On error, w may have received part of a
+// package: callers write to a temporary file they discard on error.
+func Write(in Input, w io.Writer) error {
+	return write(in, w, MaxRows)
+}
+
+// Render is Write into memory: it returns the package's bytes. It is for
+// tests and small workbooks; a build streams with Write instead.
 func Render(in Input) ([]byte, error) {
 	return render(in, MaxRows)
 }
 
 // render is Render with the per-sheet row limit as a parameter, so that
 // tests can exercise the cap on small data.
-func render(in Input, maxRows int) (out []byte, err error) {
+func render(in Input, maxRows int) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := write(in, &buf, maxRows); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// write is Write with the per-sheet row limit as a parameter.
+func write(in Input, w io.Writer, maxRows int) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("xlsx: internal error: %v (at %s)", r, panicSite())
+			err = fmt.Errorf("xlsx: internal error: %v (at %s)", r, panicSite())
 		}
 	}()
 	if err := in.check(); err != nil {
-		return nil, err
+		return err
 	}
+	pkg, err := os.CreateTemp(in.TempDir, ".xlsx-package-*.tmp")
+	if err != nil {
+		return fmt.Errorf("xlsx: create a temporary file: %w", err)
+	}
+	// Deferred after the recover above, so this runs first, also when a
+	// panic unwinds.
+	defer func() {
+		pkg.Close()
+		os.Remove(pkg.Name())
+	}()
 	b := newBook(in, maxRows)
-	raw, err := b.write()
+	size, err := b.write(pkg)
 	if err != nil {
-		return nil, fmt.Errorf("xlsx: %w", err)
+		return fmt.Errorf("xlsx: %w", err)
 	}
-	out, err = canonicalZip(raw)
-	if err != nil {
-		return nil, fmt.Errorf("xlsx: %w", err)
+	if err := canonicalZip(pkg, size, w); err != nil {
+		return fmt.Errorf("xlsx: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // panicSite returns file:line of the code that panicked, for a deferred
@@ -180,16 +224,17 @@ func (b *book) t(key string, pairs ...string) string {
 	return strings.NewReplacer(old...).Replace(s)
 }
 
-// write builds the workbook and returns the package as excelize wrote it.
-func (b *book) write() (out []byte, err error) {
-	b.f = excelize.NewFile()
+// write builds the workbook and writes the package, as excelize makes
+// it, to pkg; it returns the package's size.
+func (b *book) write(pkg *os.File) (size int64, err error) {
+	b.f = excelize.NewFile(excelize.Options{TmpDir: b.in.TempDir})
 	defer func() {
 		if cerr := b.f.Close(); cerr != nil && err == nil {
-			out, err = nil, fmt.Errorf("close the workbook: %w", cerr)
+			size, err = 0, fmt.Errorf("close the workbook: %w", cerr)
 		}
 	}()
 	if err := b.setup(); err != nil {
-		return nil, err
+		return 0, err
 	}
 	b.plan()
 	steps := []struct {
@@ -211,14 +256,36 @@ func (b *book) write() (out []byte, err error) {
 	}
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
-			return nil, fmt.Errorf("write %s: %w", s.what, err)
+			return 0, fmt.Errorf("write %s: %w", s.what, err)
 		}
 	}
+	// excelize writes a package only through WriteToBuffer (Write and
+	// WriteTo go through it too), into a bytes.Buffer it hands to the
+	// ZipWriter function. That function ignores the buffer and zips into
+	// pkg instead, so that the package never sits in memory. The buffer
+	// is then empty; excelize's writeZip64LFH, which patches it, has
+	// nothing to do, and the canonical pass writes the headers that it
+	// would patch.
+	out := bufio.NewWriterSize(pkg, 1<<16)
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw := zip.NewWriter(out)
+		zw.RegisterCompressor(zip.Deflate, newDeflater)
+		return zw
+	})
 	buf, err := b.f.WriteToBuffer()
-	if err != nil {
-		return nil, fmt.Errorf("write the package: %w", err)
+	if err == nil && buf.Len() > 0 {
+		err = errors.New("excelize wrote to its own buffer")
 	}
-	return buf.Bytes(), nil
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return 0, fmt.Errorf("write the package: %w", err)
+	}
+	if size, err = pkg.Seek(0, io.SeekCurrent); err != nil {
+		return 0, fmt.Errorf("write the package: %w", err)
+	}
+	return size, nil
 }
 
 // setup creates the sheets in order, the styles and the workbook

@@ -2,8 +2,12 @@ package xlsx
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -50,6 +54,61 @@ func TestRenderIsDeterministic(t *testing.T) {
 				if !bytes.Equal(first, again) {
 					t.Fatalf("Render #%d differs from the first (%d and %d bytes)", i, len(again), len(first))
 				}
+			}
+		})
+	}
+}
+
+// failingWriter accepts n bytes, then fails.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errors.New("disk full")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+// TestWriteStreams: Write gives Render's bytes, and leaves no temporary
+// file in TempDir whether it succeeds or fails (an output that fails
+// midway, a TempDir that does not exist).
+func TestWriteStreams(t *testing.T) {
+	want, err := Render(newInput(t, testData(), testWarnings()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name    string
+		w       func() io.Writer
+		tempDir func(dir string) string
+		wantErr string
+	}{
+		{"ok", func() io.Writer { return new(bytes.Buffer) }, func(d string) string { return d }, ""},
+		{"output fails midway", func() io.Writer { return &failingWriter{n: len(want) / 2} }, func(d string) string { return d }, "disk full"},
+		{"output fails at once", func() io.Writer { return &failingWriter{} }, func(d string) string { return d }, "disk full"},
+		{"no temp folder", func() io.Writer { return new(bytes.Buffer) }, func(d string) string { return filepath.Join(d, "missing") }, "create a temporary file"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			in := newInput(t, testData(), testWarnings())
+			in.TempDir = tc.tempDir(dir)
+			w := tc.w()
+			err := Write(in, w)
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Fatal(err)
+			case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Fatalf("err = %v, want one saying %q", err, tc.wantErr)
+			}
+			if buf, ok := w.(*bytes.Buffer); ok && err == nil && !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("Write gave %d bytes that differ from Render's %d", buf.Len(), len(want))
+			}
+			left, _ := os.ReadDir(dir)
+			if len(left) > 0 {
+				t.Errorf("temporary files left: %v", left)
 			}
 		})
 	}
