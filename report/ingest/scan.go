@@ -9,11 +9,9 @@ import (
 	"io"
 	"os"
 	"path"
-	"strconv"
 	"strings"
 
 	"github.com/richardlehane/mscfb"
-	"github.com/xuri/excelize/v2"
 )
 
 // Limits bound what one input file may make the reader do: memory, time
@@ -533,8 +531,28 @@ func decodePart(zf *zip.File, v any) error {
 	return err
 }
 
-// checkSheet runs the strict pass over one worksheet part.
+// checkSheet runs the strict pass over one worksheet part: the fast
+// scanner (scanSheet) where the part is in the simple form spreadsheet
+// writers produce and reads cleanly, otherwise the encoding/xml reading
+// (checkSheetSlow), which gives the same result where both finish and is
+// the one that words the errors of damaged XML and damaged containers.
 func checkSheet(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
+	if rc, err := zf.Open(); err == nil {
+		sc, ok := scanSheet(rc, sstCount, maxDepth, scanBufSize)
+		rc.Close()
+		if ok {
+			return sc
+		}
+	}
+	// The part is read afresh: the slow path must see it from its start.
+	return checkSheetSlow(zf, sstCount, maxDepth)
+}
+
+// checkSheetSlow is the strict pass read with encoding/xml's RawToken,
+// for any XML: well-formed with matching end tags and bounded nesting,
+// the root a worksheet, complete, and sheetState's checks on rows, cells
+// and values.
+func checkSheetSlow(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 	sc := &sheetCheck{}
 	rc, err := zf.Open()
 	if err != nil {
@@ -544,13 +562,9 @@ func checkSheet(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 	defer rc.Close()
 	d := xml.NewDecoder(rc)
 	var (
-		row, col              int
-		inCell, inV, hasF     bool
-		cellType, vText, cRef string
-		sawEnd                bool
-		nextRow               int
-		root                  string
-		open                  = elements{max: maxDepth}
+		st   = sheetState{sc: sc, sstCount: sstCount}
+		root string
+		open = elements{max: maxDepth}
 	)
 	for {
 		tok, err := d.RawToken()
@@ -558,113 +572,39 @@ func checkSheet(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 			break
 		}
 		if err != nil {
-			sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", row+1, err)
+			sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", st.row+1, err)
 			return sc
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if err := open.start(t.Name); err != nil {
-				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", row+1, err)
+				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", st.row+1, err)
 				return sc
 			}
 			if len(open.names) == 1 {
 				root = t.Name.Local
 			}
-			switch t.Name.Local {
-			case "row":
-				nextRow++
-				if r := attr(t, "r"); r != "" {
-					n, err := strconv.Atoi(r)
-					if err != nil || n < 1 || n > excelize.TotalRows {
-						sc.err = fmt.Errorf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)
-						return sc
-					}
-					nextRow = n
-				}
-				// Excel writes rows in order, once each, and refuses a
-				// sheet otherwise; the streaming reader numbers rows by
-				// counting, so a row out of order would take another's
-				// number.
-				if nextRow <= row {
-					sc.err = fmt.Errorf("the sheet's XML has row %d after row %d (rows out of order or repeated)", nextRow, row)
-					return sc
-				}
-				row, col = nextRow, 0
-				if row > sc.lastRow {
-					sc.lastRow = row
-				}
-			case "c":
-				inCell, hasF, vText = true, false, ""
-				cellType, cRef = attr(t, "t"), attr(t, "r")
-				prev := col
-				col++
-				if cRef != "" {
-					c, r, err := excelize.CellNameToCoordinates(cRef)
-					if err != nil || r != row {
-						sc.err = fmt.Errorf("the sheet's XML has a cell reference %q in row %d", cRef, row)
-						return sc
-					}
-					col = c
-				}
-				// Out of order, the streaming reader would put the value
-				// in another column.
-				if col <= prev {
-					name, _ := excelize.CoordinatesToCellName(col, row)
-					sc.err = fmt.Errorf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, row)
-					return sc
-				}
-			case "f":
-				if inCell {
-					hasF = true
-				}
-			case "v":
-				inV = inCell
+			kind := kindOf(t.Name.Local)
+			var r, typ []byte
+			if kind == elemRow || kind == elemCell {
+				r, typ = []byte(attr(t, "r")), []byte(attr(t, "t"))
+			}
+			if !st.start(kind, r, typ) {
+				return sc
 			}
 		case xml.CharData:
-			// Only the start of a value matters here (empty or not, a
-			// shared-string index); a value in many pieces (CDATA
-			// sections) must not cost quadratic time.
-			if inV && len(vText) < 64 {
-				vText += string(t)
+			if st.textStart() {
+				st.vText = append(st.vText, t...)
 			}
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
-				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", max(row, 1), err)
+				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", max(st.row, 1), err)
 				return sc
 			}
-			switch t.Name.Local {
-			case "v":
-				inV = false
-			case "c":
-				inCell = false
-				v := strings.TrimSpace(vText)
-				if hasF && v == "" && cellType != "str" && cellType != "inlineStr" {
-					sc.issues = append(sc.issues, cellIssue{row, col, "formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice"})
-				}
-				if cellType == "s" && v != "" {
-					i, err := strconv.Atoi(v)
-					switch {
-					case err != nil:
-						sc.issues = append(sc.issues, cellIssue{row, col, fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v)})
-					case sstCount < 0:
-						sc.issues = append(sc.issues, cellIssue{row, col, "refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)"})
-					case i < 0 || i >= sstCount:
-						sc.issues = append(sc.issues, cellIssue{row, col, fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, sstCount)})
-					}
-				}
-			case "worksheet":
-				sawEnd = true
-			}
+			st.end(kindOf(t.Name.Local))
 		}
 	}
-	switch {
-	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
-		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
-		sc.err = fmt.Errorf("the sheet is %s, not a worksheet; only worksheets are read", kind)
-		sc.notWorksheet = true
-	case len(open.names) != 0 || !sawEnd:
-		sc.err = fmt.Errorf("the sheet's XML is truncated after row %d", sc.lastRow)
-	}
+	st.finish(root, len(open.names))
 	return sc
 }
 
