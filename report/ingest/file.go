@@ -274,6 +274,8 @@ type sheetReader struct {
 	keyCol   map[string]int // column key → column number
 	indCol   []int          // indicator index → column number, 0 when absent
 	strs     map[string]string
+	figures  model.FigureSlab     // the border reports' figures
+	borders  []model.BorderReport // the rest of the current block (see newBorder)
 }
 
 // intern returns one shared copy of a short repeated string.

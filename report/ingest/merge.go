@@ -382,8 +382,9 @@ func (m *merger) fields(ds schema.Dataset) []field {
 // finish drops the index and sorts the merged records by their natural
 // order (dates first), with the order read breaking ties.
 func (m *merger) finish() {
-	m.index, m.more = nil, nil
+	m.index, m.more, m.norms = nil, nil, nil
 	data := m.data
+	data.Border = slices.Clone(data.Border) // without append's spare capacity
 	sort.SliceStable(data.Exercises, func(i, j int) bool {
 		a, b := data.Exercises[i], data.Exercises[j]
 		if !a.Start.Equal(b.Start) {

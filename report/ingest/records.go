@@ -39,10 +39,11 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
 		rec = e
 	case schema.Border:
 		start, end := c.date("start"), c.date("end")
-		b := &model.BorderReport{
+		b := s.newBorder()
+		*b = model.BorderReport{
 			Operation: c.text("operation"), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
 			Section: c.enum("section"), Area: c.text("area"), Origin: origin,
-			Values: model.NewFigures(len(s.r.cfg.Indicators)),
+			Values: s.figures.New(len(s.r.cfg.Indicators)),
 		}
 		c.order("start", start, "end", end)
 		for i, ind := range s.r.cfg.Indicators {
@@ -72,6 +73,21 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
 		rec = a
 	}
 	return rec, c.ok
+}
+
+// borderBlock is how many border reports a sheet allocates at once.
+const borderBlock = 1024
+
+// newBorder returns a zero border report from the sheet's current block:
+// records are allocated by the thousand, not one by one (fewer objects
+// for the garbage collector; a rejected row leaves an unused slot).
+func (s *sheetReader) newBorder() *model.BorderReport {
+	if len(s.borders) == 0 {
+		s.borders = make([]model.BorderReport, borderBlock)
+	}
+	b := &s.borders[0]
+	s.borders = s.borders[1:]
+	return b
 }
 
 func (c *rowCtx) col(key string) int { return c.s.keyCol[key] }

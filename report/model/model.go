@@ -97,6 +97,29 @@ func NewFigures(n int) Figures {
 	return f
 }
 
+// FigureSlab hands out Figures carved from large shared blocks: a reader
+// of a million rows makes a few hundred allocations instead of a million,
+// fewer objects for the garbage collector to track. A block lives as long
+// as any of its Figures. The zero FigureSlab is ready to use; it is not
+// safe for concurrent use.
+type FigureSlab struct{ free []int64 }
+
+// slabFigures is how many figures a FigureSlab block holds.
+const slabFigures = 32 << 10
+
+// New returns n figures, all not reported.
+func (s *FigureSlab) New(n int) Figures {
+	if n > len(s.free) {
+		s.free = make([]int64, max(n, slabFigures))
+	}
+	f := Figures{milli: s.free[:n:n]}
+	s.free = s.free[n:]
+	for i := range f.milli {
+		f.milli[i] = notReported
+	}
+	return f
+}
+
 // FiguresOf returns figures holding ds, in order.
 func FiguresOf(ds ...Dec) Figures {
 	f := NewFigures(len(ds))

@@ -68,3 +68,27 @@ func TestFigures(t *testing.T) {
 		t.Errorf("NewFigures(3) = %v", NewFigures(3))
 	}
 }
+
+func TestFigureSlab(t *testing.T) {
+	var s FigureSlab
+	var all []Figures
+	for i := range slabFigures/9 + 10 { // across a block boundary
+		f := s.New(9)
+		f.Set(i%9, Dec{Milli: int64(i), Reported: true})
+		all = append(all, f)
+	}
+	for i, f := range all {
+		for k := range 9 {
+			want := Dec{}
+			if k == i%9 {
+				want = Dec{Milli: int64(i), Reported: true}
+			}
+			if f.At(k) != want {
+				t.Fatalf("figures %d: At(%d) = %+v, want %+v (blocks overlap?)", i, k, f.At(k), want)
+			}
+		}
+	}
+	if big := s.New(slabFigures + 1); big.Len() != slabFigures+1 || big.At(slabFigures).Reported {
+		t.Errorf("a request above the block size: %d figures", big.Len())
+	}
+}

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,7 +28,7 @@ type column struct {
 	key    string // the contract's column key, "ind:<key>" for an indicator, "" for an extra column
 	header string
 	kind   kind
-	value  func(i int) any // record i's value: string, time.Time, model.Int or model.Dec
+	value  func(i int) any // record i's value: string, time.Time, model.Date, model.Int or model.Dec
 }
 
 // detail is one detail sheet: the records it shows and how.
@@ -88,11 +89,7 @@ func selectRecords(d *model.Data, year int) yearRecords {
 		}
 	}
 	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
-	for _, x := range d.Border {
-		if x.Year() == year {
-			r.border = append(r.border, x)
-		}
-	}
+	r.border = borderOfYear(d.Border, year)
 	for _, x := range d.Sessions {
 		if x.Year() == year {
 			r.sess = append(r.sess, x)
@@ -110,6 +107,24 @@ func selectRecords(d *model.Data, year int) yearRecords {
 		}
 	}
 	return r
+}
+
+// borderOfYear returns the border reports of a year. The reader sorts them by
+// date, so they are a part of the slice, shared rather than copied (a
+// million pointers); records in another order are picked one by one.
+func borderOfYear(border []*model.BorderReport, year int) []*model.BorderReport {
+	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
+		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
+		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
+		return border[lo:hi:hi]
+	}
+	var out []*model.BorderReport
+	for _, x := range border {
+		if x.Year() == year {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // planDetails defines the four detail sheets.
@@ -150,8 +165,8 @@ func (b *book) planDetails() {
 		{"operation", header(bs, "operation"), kText, func(i int) any { return br[i].Operation }},
 		{"state", header(bs, "state"), kText, func(i int) any { return br[i].State }},
 		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br[i].State) }},
-		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start.Time() }},
-		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End.Time() }},
+		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
+		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End }},
 		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br[i].Section, l) }},
 		{"area", header(bs, "area"), kText, func(i int) any { return br[i].Area }},
 	}}
@@ -230,9 +245,19 @@ func serial(t time.Time) (int64, bool) {
 	return n, n >= 61
 }
 
+// excelDay0 is day 0 of Excel's 1900 date system (valid from March 1900,
+// serial 61, on), as serial computes it.
+var excelDay0 = model.MakeDate(1899, 12, 30)
+
 // cellValue converts a column value to a stream-writer cell, or nil for an
-// empty cell.
-func (b *book) cellValue(k kind, v any) any {
+// empty cell. A styled value is written into *cell, which is returned: the
+// detail sheets reuse one Cell per column rather than allocating one per
+// value (a million rows of twenty columns).
+func (b *book) cellValue(cell *excelize.Cell, k kind, v any) any {
+	styled := func(style int, value any) any {
+		*cell = excelize.Cell{StyleID: style, Value: value}
+		return cell
+	}
 	switch x := v.(type) {
 	case string:
 		if x == "" {
@@ -244,22 +269,30 @@ func (b *book) cellValue(k kind, v any) any {
 			return nil
 		}
 		if n, ok := serial(x); ok {
-			return excelize.Cell{StyleID: b.st.date, Value: n}
+			return styled(b.st.date, n)
 		}
 		return x.Format("2006-01-02")
+	case model.Date:
+		if x.IsZero() {
+			return nil
+		}
+		if n := int64(x - excelDay0); n >= 61 {
+			return styled(b.st.date, n)
+		}
+		return x.String()
 	case model.Int:
 		if !x.Reported {
 			return nil
 		}
-		return excelize.Cell{StyleID: b.st.integer, Value: x.V}
+		return styled(b.st.integer, x.V)
 	case model.Dec:
 		if !x.Reported {
 			return nil
 		}
 		if k == kInt && x.Milli%1000 == 0 {
-			return excelize.Cell{StyleID: b.st.integer, Value: x.Milli / 1000}
+			return styled(b.st.integer, x.Milli/1000)
 		}
-		return excelize.Cell{StyleID: b.st.decimal, Value: x.Float()}
+		return styled(b.st.decimal, x.Float())
 	}
 	return nil
 }
@@ -269,7 +302,7 @@ func displayWidth(k kind, v any) float64 {
 	switch x := v.(type) {
 	case string:
 		return textWidth(x)
-	case time.Time:
+	case time.Time, model.Date:
 		return 10
 	case model.Int:
 		return float64(len(fmt.Sprint(x.V))) * 1.3
@@ -311,9 +344,10 @@ func (b *book) writeDetail(d *detail) error {
 		return err
 	}
 	cells := make([]any, len(d.cols))
+	styled := make([]excelize.Cell, len(d.cols))
 	for i := 0; i < d.written; i++ {
 		for c, col := range d.cols {
-			cells[c] = b.cellValue(col.kind, col.value(i))
+			cells[c] = b.cellValue(&styled[c], col.kind, col.value(i))
 		}
 		if err := w.add(cells); err != nil {
 			return fmt.Errorf("row %d: %w", w.row, err)

@@ -918,3 +918,24 @@ func TestCriteria(t *testing.T) {
 		t.Errorf("quoteSheet = %s", got)
 	}
 }
+
+// TestDateCells: a model.Date is written as the same cell as its time.
+func TestDateCells(t *testing.T) {
+	b := &book{}
+	b.st.date = 7
+	for d := time.Date(1899, 12, 25, 0, 0, 0, 0, time.UTC); d.Year() <= 2100; d = d.AddDate(0, 0, 97) {
+		var c1, c2 excelize.Cell
+		v1, v2 := b.cellValue(&c1, kDate, d), b.cellValue(&c2, kDate, model.DateOf(d))
+		if p1, ok := v1.(*excelize.Cell); ok {
+			p2, ok := v2.(*excelize.Cell)
+			if !ok || *p1 != *p2 {
+				t.Fatalf("%s: time gives %+v, Date gives %+v", d.Format("2006-01-02"), *p1, v2)
+			}
+		} else if v1 != v2 {
+			t.Fatalf("%s: time gives %v, Date gives %v", d.Format("2006-01-02"), v1, v2)
+		}
+	}
+	if v := b.cellValue(new(excelize.Cell), kDate, model.Date(0)); v != nil {
+		t.Errorf("the zero Date gives %v, want an empty cell", v)
+	}
+}
