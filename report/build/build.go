@@ -170,6 +170,7 @@ func Run(opt Options) (*Result, error) {
 		render func(w io.Writer) error
 	}
 	var jobs []job
+	var tempDir string // the output set's scratch folder, set before any job runs
 	for _, l := range langs {
 		l := l
 		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
@@ -184,12 +185,13 @@ func Run(opt Options) (*Result, error) {
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
 		return xlsx.Write(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date, TempDir: dir}, w)
+			Texts: texts[langs[0]], Date: date, TempDir: tempDir}, w)
 	}})
 	set, err := outfile.Begin(dir)
 	if err != nil {
 		return res, outputError("%w", err)
 	}
+	tempDir = set.TempDir()
 	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {

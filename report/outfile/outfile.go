@@ -84,7 +84,8 @@ func WriteAll(dir string, files []File) ([]Written, error) {
 // Abort no temporary file is left.
 type Set struct {
 	dir     string
-	created bool // Begin created dir: Abort removes it (when empty)
+	tmp     string // the set's scratch folder inside dir (see TempDir)
+	created bool   // Begin created dir: Abort removes it (when empty)
 	mu      sync.Mutex
 	outs    []*Output
 	done    bool
@@ -102,14 +103,27 @@ type Output struct {
 }
 
 // Begin starts a set of outputs in dir, creating the folder if needed.
+// The temporary files go into one hidden scratch folder inside dir
+// (.ratsreport-tmp-*), removed by Commit and Abort: on the same file
+// system, so that moving an output into place is a rename, and, should
+// the process be killed mid-way, the one thing left to delete.
 func Begin(dir string) (*Set, error) {
 	_, err := os.Lstat(dir)
 	created := errors.Is(err, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
 	}
-	return &Set{dir: dir, created: created}, nil
+	tmp, err := os.MkdirTemp(dir, ".ratsreport-tmp-*")
+	if err != nil {
+		return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
+	}
+	return &Set{dir: dir, tmp: tmp, created: created}, nil
 }
+
+// TempDir is the set's scratch folder, for renderers that need temporary
+// files of their own (it is removed with everything in it by Commit and
+// Abort).
+func (s *Set) TempDir() string { return s.tmp }
 
 // Create adds an output named name (a plain file name, not hidden, not
 // already in the set) and returns it, empty, to be written.
@@ -127,7 +141,7 @@ func (s *Set) Create(name string) (*Output, error) {
 			return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("named twice in one set")}
 		}
 	}
-	t, err := os.CreateTemp(s.dir, "."+name+".tmp-*")
+	t, err := os.CreateTemp(s.tmp, name+".tmp-*")
 	if err != nil {
 		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: unwrap(err)}
 	}
@@ -210,6 +224,7 @@ func (s *Set) Commit() ([]Written, error) {
 		d.Sync() // best effort: make the renames durable
 		d.Close()
 	}
+	os.RemoveAll(s.tmp)
 	return out, nil
 }
 
@@ -228,32 +243,61 @@ func (s *Set) Abort() {
 	s.cleanup()
 }
 
-// cleanup closes and removes the temporary files; with none left, a
-// folder Begin created is removed too.
+// cleanup closes and removes the temporary files and the scratch folder;
+// with nothing left, a folder Begin created is removed too.
 func (s *Set) cleanup() {
 	for _, o := range s.outs {
 		o.tmp.Close()
-		os.Remove(o.tmp.Name())
 	}
+	os.RemoveAll(s.tmp)
 	if s.created {
 		os.Remove(s.dir) // fails, harmlessly, unless empty
 	}
 }
 
-// replaceAll moves every temporary file into place. Existing outputs are
-// first moved aside; if any step fails, what was done is undone, so the
-// previous outputs are back as they were. The moves are renames within one
-// folder: each is atomic, and a crash between two of them leaves every
-// output either the old or the new version, never a partial file.
+// replaceAll moves every temporary file into place. Each previous output
+// is first kept as a hard link beside it (.name.previous), so that its
+// path always holds a whole file: the rename of the new file over it is
+// atomic, and a crash at any point leaves every output either the old or
+// the new version. Where the file system has no hard links, the previous
+// output is renamed aside instead (a crash between the two renames then
+// leaves it only under its .previous name). If any step fails, what was
+// done is undone: the previous outputs are back as they were.
 func replaceAll(temps []string, out []Written) error {
-	type moved struct{ from, to string }
-	var undo []moved
-	rollback := func() {
-		for i := len(undo) - 1; i >= 0; i-- {
-			os.Rename(undo[i].to, undo[i].from)
-		}
+	type backup struct {
+		dest, aside    string
+		exists, linked bool
 	}
-	// Move the previous outputs aside.
+	backups := make([]backup, len(temps))
+	// undo puts back the first placed outputs' previous versions (or
+	// removes them, where there was none) and drops the backups.
+	undo := func(placed int) error {
+		var first error
+		for i := len(backups) - 1; i >= 0; i-- {
+			b := backups[i]
+			var err error
+			switch {
+			case i < placed && b.exists:
+				err = os.Rename(b.aside, b.dest)
+			case i < placed:
+				err = os.Remove(b.dest)
+			case b.exists && b.linked:
+				err = os.Remove(b.aside)
+			case b.exists:
+				err = os.Rename(b.aside, b.dest)
+			}
+			if err != nil && first == nil {
+				first = err
+			}
+		}
+		return first
+	}
+	fail := func(path string, err error, placed int) error {
+		if uerr := undo(placed); uerr != nil {
+			err = fmt.Errorf("%w; restoring the previous outputs also failed: %v", err, unwrap(uerr))
+		}
+		return &Error{Op: "replace", Path: path, Err: unwrap(err)}
+	}
 	for i := range temps {
 		dest := out[i].Path
 		info, err := os.Lstat(dest)
@@ -264,35 +308,35 @@ func replaceAll(temps []string, out []Written) error {
 			err = errors.New("exists and is not a regular file")
 		}
 		if err != nil {
-			rollback()
-			return &Error{Op: "replace", Path: dest, Err: unwrap(err)}
+			return fail(dest, err, 0)
 		}
 		aside := filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".previous")
-		if err := os.Rename(dest, aside); err != nil {
-			rollback()
-			return &Error{Op: "replace", Path: dest, Err: unwrap(err)}
+		os.Remove(aside) // left by a run that was killed
+		linked := os.Link(dest, aside) == nil
+		if !linked {
+			if err := os.Rename(dest, aside); err != nil {
+				return fail(dest, err, 0)
+			}
 		}
-		undo = append(undo, moved{from: dest, to: aside})
+		backups[i] = backup{dest: dest, aside: aside, exists: true, linked: linked}
+	}
+	for i := range backups {
+		backups[i].dest = out[i].Path
 	}
 	if hook != nil {
 		if err := hook("mid-replace"); err != nil {
-			rollback()
-			return &Error{Op: "replace", Path: filepath.Dir(out[0].Path), Err: err}
+			return fail(filepath.Dir(out[0].Path), err, 0)
 		}
 	}
-	var placed []string
 	for i, t := range temps {
 		if err := os.Rename(t, out[i].Path); err != nil {
-			for _, p := range placed {
-				os.Remove(p)
-			}
-			rollback()
-			return &Error{Op: "replace", Path: out[i].Path, Err: unwrap(err)}
+			return fail(out[i].Path, err, i)
 		}
-		placed = append(placed, out[i].Path)
 	}
-	for _, m := range undo {
-		os.Remove(m.to)
+	for _, b := range backups {
+		if b.exists {
+			os.Remove(b.aside)
+		}
 	}
 	return nil
 }

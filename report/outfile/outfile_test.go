@@ -266,3 +266,34 @@ func TestSetNewFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestCrashWindow: at any point of the replacement each output's path holds
+// a whole file, old or new (a crash there must not lose the report), and a
+// backup left by a killed run is cleared by the next.
+func TestCrashWindow(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := WriteAll(dir, []File{{Name: "a.pdf", Data: []byte("old a")}, {Name: "b.pdf", Data: []byte("old b")}}); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, ".a.pdf.previous"), []byte("stale"), 0o644)
+	hook = func(stage string) error {
+		if stage == "mid-replace" {
+			for name, want := range map[string]string{"a.pdf": "old a", "b.pdf": "old b"} {
+				if b, err := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+					t.Errorf("mid-replace: %s = %q, %v; want %q in place", name, b, err, want)
+				}
+			}
+		}
+		return nil
+	}
+	defer func() { hook = nil }()
+	if _, err := WriteAll(dir, []File{{Name: "a.pdf", Data: []byte("new a")}, {Name: "b.pdf", Data: []byte("new b")}}); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"a.pdf": "new a", "b.pdf": "new b"} {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
+			t.Errorf("%s = %q, want %q", name, b, want)
+		}
+	}
+	assertOnly(t, dir, "a.pdf", "b.pdf")
+}

@@ -164,7 +164,7 @@ const deflateBlock = 1 << 20
 // takes the deflating of the largest sheet (most of the package's time)
 // from one core to all of them.
 func newDeflater(w io.Writer) (io.WriteCloser, error) {
-	n := max(runtime.GOMAXPROCS(0), 1)
+	n := min(max(runtime.GOMAXPROCS(0), 1), 8) // each block in flight holds ~2 MB
 	return &deflater{w: w, writers: make(chan *flate.Writer, n), blocks: make(chan []byte, n+1), outs: make(chan *bytes.Buffer, n+1), inFlight: n}, nil
 }
 
