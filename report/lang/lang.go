@@ -266,15 +266,45 @@ func abs64(n int64) int64 {
 	return n
 }
 
+// fill replaces the placeholders {name} of format by their values, given
+// as name, value pairs; an unknown placeholder stays as written. (A
+// strings.Replacer per date cost more than the formatting itself: the
+// PDF formats thousands of dates at scale.)
+func fill(format string, pairs ...string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(format, '{')
+		j := strings.IndexByte(format[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			b.WriteString(format)
+			return b.String()
+		}
+		name := format[i+1 : i+j]
+		b.WriteString(format[:i])
+		v, ok := "", false
+		for k := 0; k+1 < len(pairs); k += 2 {
+			if pairs[k] == name {
+				v, ok = pairs[k+1], true
+				break
+			}
+		}
+		if ok {
+			b.WriteString(v)
+		} else {
+			b.WriteString(format[i : i+j+1])
+		}
+		format = format[i+j+1:]
+	}
+}
+
 // Date formats a day in the language's long form (format.date, with
 // {d}, {month} (month name as used in a date), {m} and {y}).
 func (t *Texts) Date(d time.Time) string {
 	if d.IsZero() {
 		return ""
 	}
-	r := strings.NewReplacer("{d}", strconv.Itoa(d.Day()), "{m}", strconv.Itoa(int(d.Month())),
-		"{month}", t.T(fmt.Sprintf("months.%d", int(d.Month()))), "{y}", strconv.Itoa(d.Year()))
-	return r.Replace(t.T("format.date"))
+	return fill(t.T("format.date"), "d", strconv.Itoa(d.Day()), "m", strconv.Itoa(int(d.Month())),
+		"month", t.T(fmt.Sprintf("months.%d", int(d.Month()))), "y", strconv.Itoa(d.Year()))
 }
 
 // ShortDate formats a day as a compact numeric date for tables.
@@ -282,8 +312,7 @@ func (t *Texts) ShortDate(d time.Time) string {
 	if d.IsZero() {
 		return ""
 	}
-	r := strings.NewReplacer("{dd}", fmt.Sprintf("%02d", d.Day()), "{mm}", fmt.Sprintf("%02d", int(d.Month())), "{y}", strconv.Itoa(d.Year()))
-	return r.Replace(t.T("format.short_date"))
+	return fill(t.T("format.short_date"), "dd", fmt.Sprintf("%02d", d.Day()), "mm", fmt.Sprintf("%02d", int(d.Month())), "y", strconv.Itoa(d.Year()))
 }
 
 // DateRange formats a span of days compactly ("1–5 December 2025").
@@ -292,9 +321,8 @@ func (t *Texts) DateRange(a, b time.Time) string {
 		return t.Date(a)
 	}
 	if a.Year() == b.Year() && a.Month() == b.Month() && t.Has("format.range_same_month") {
-		r := strings.NewReplacer("{d1}", strconv.Itoa(a.Day()), "{d2}", strconv.Itoa(b.Day()),
-			"{month}", t.T(fmt.Sprintf("months.%d", int(a.Month()))), "{m}", strconv.Itoa(int(a.Month())), "{y}", strconv.Itoa(a.Year()))
-		return r.Replace(t.T("format.range_same_month"))
+		return fill(t.T("format.range_same_month"), "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
+			"month", t.T(fmt.Sprintf("months.%d", int(a.Month()))), "m", strconv.Itoa(int(a.Month())), "y", strconv.Itoa(a.Year()))
 	}
 	return t.Date(a) + " – " + t.Date(b)
 }

@@ -125,3 +125,20 @@ func TestShippedLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestFill(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"{d} {month} {y}", "1 December 2025"},
+		{"{d1}–{d2} {month}", "{d1}–{d2} December"},
+		{"no placeholders", "no placeholders"},
+		{"{unknown} {d}", "{unknown} 1"},
+		{"{d", "{d"},
+		{"d}{d}{", "d}1{"},
+		{"{}{y}", "{}2025"},
+		{"", ""},
+	} {
+		if got := fill(tc.format, "d", "1", "month", "December", "y", "2025"); got != tc.want {
+			t.Errorf("fill(%q) = %q, want %q", tc.format, got, tc.want)
+		}
+	}
+}

@@ -61,12 +61,13 @@ func (d *detail) rng(key string) string {
 	return fmt.Sprintf("%s!$%s$2:$%s$%d", quoteSheet(d.name), c, c, max(d.written+1, 2))
 }
 
-// yearRecords holds the records each detail sheet shows.
+// yearRecords holds the records each detail sheet shows, as pointers into
+// the data (not copies).
 type yearRecords struct {
-	ex     []model.Exercise
+	ex     []*model.Exercise
 	border []*model.BorderReport
-	sess   []model.Session
-	agr    []model.Agreement
+	sess   []*model.Session
+	agr    []*model.Agreement
 }
 
 // contactStatus reports a status of a cooperation still in progress.
@@ -83,15 +84,15 @@ func signedStatus(st string) bool { return st == "signed" || st == "in force" ||
 // partner and contact counts are drawn from.
 func selectRecords(d *model.Data, year int) yearRecords {
 	var r yearRecords
-	for _, x := range d.Exercises {
-		if x.Year() == year {
+	for i := range d.Exercises {
+		if x := &d.Exercises[i]; x.Year() == year {
 			r.ex = append(r.ex, x)
 		}
 	}
 	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
 	r.border = borderOfYear(d.Border, year)
-	for _, x := range d.Sessions {
-		if x.Year() == year {
+	for i := range d.Sessions {
+		if x := &d.Sessions[i]; x.Year() == year {
 			r.sess = append(r.sess, x)
 		}
 	}
@@ -101,8 +102,8 @@ func selectRecords(d *model.Data, year int) yearRecords {
 		}
 		return r.sess[i].Date.Before(r.sess[j].Date)
 	})
-	for _, x := range d.Agreements {
-		if contactStatus(x.Status) || x.Year() <= year {
+	for i := range d.Agreements {
+		if x := &d.Agreements[i]; contactStatus(x.Status) || x.Year() <= year {
 			r.agr = append(r.agr, x)
 		}
 	}
