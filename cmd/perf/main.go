@@ -45,6 +45,7 @@ type options struct {
 	dir     string
 	config  string
 	iterate string // internal: iterate over the workbooks under this folder
+	generate int   // internal: generate this many border rows into dir
 	langs   string
 	procs   int // GOMAXPROCS of check and build; 0: the machine's cores
 }
@@ -60,12 +61,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.config, "config", "config.toml", "the configuration the data sets are generated and built with")
 	fs.StringVar(&opt.langs, "lang", "", "report languages of the build (default: the configuration's)")
 	fs.IntVar(&opt.procs, "gomaxprocs", 0, "run check and build with GOMAXPROCS set to this (1 shows what the second core brings)")
+	fs.IntVar(&opt.generate, "generate", 0, "internal: generate a data set of this many border rows into -dir")
 	fs.StringVar(&opt.iterate, "iterate", "", "internal: iterate over the workbooks under this folder and print the rows read")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if opt.generate > 0 {
+		if err := generate(opt.config, opt.dir, opt.generate); err != nil {
+			fmt.Fprintf(stderr, "perf: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	if opt.iterate != "" {
 		n, err := iterate(opt.iterate)
@@ -160,7 +169,7 @@ func measure(opt options, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, n := range opt.sizes {
 		dir := filepath.Join(opt.dir, strconv.Itoa(n))
-		cfgPath, err := dataset(opt.config, dir, n, stderr)
+		cfgPath, err := dataset(self, opt.config, dir, n, stderr)
 		if err != nil {
 			return err
 		}
@@ -204,35 +213,45 @@ func measure(opt options, stdout, stderr io.Writer) error {
 }
 
 // dataset generates the stress set of n border rows in dir, unless a
-// previous run left it complete, and returns its configuration's path.
-func dataset(cfgPath, dir string, n int, stderr io.Writer) (string, error) {
-	done := filepath.Join(dir, ".complete")
+// previous run left it complete, and returns its configuration's path. It
+// generates in a child process: a child's peak RSS counts the memory of
+// the process it was started from, so this one must stay small.
+func dataset(self, cfgPath, dir string, n int, stderr io.Writer) (string, error) {
 	out := filepath.Join(dir, "config.toml")
-	if _, err := os.Stat(done); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, ".complete")); err == nil {
 		return out, nil
 	}
 	fmt.Fprintf(stderr, "perf: generating %d border rows in %s\n", n, dir)
-	if err := os.RemoveAll(dir); err != nil {
+	if _, err := timed(nil, self, "-generate", strconv.Itoa(n), "-config", cfgPath, "-dir", dir); err != nil {
 		return "", err
+	}
+	return out, nil
+}
+
+// generate writes the stress set of n border rows and its configuration
+// into dir, marking it complete at the end.
+func generate(cfgPath, dir string, n int) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return err
 	}
 	cfg, err := config.Load(cfgPath)
 	if err != nil {
-		return "", err
+		return err
 	}
 	raw, err := os.ReadFile(cfgPath)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+		return err
 	}
-	if err := os.WriteFile(out, raw, 0o644); err != nil {
-		return "", err
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), raw, 0o644); err != nil {
+		return err
 	}
 	if _, err := sample.Generate(filepath.Join(dir, "sources"), sample.Options{Config: cfg, BorderRows: n}); err != nil {
-		return "", err
+		return err
 	}
-	return out, os.WriteFile(done, nil, 0o644)
+	return os.WriteFile(filepath.Join(dir, ".complete"), nil, 0o644)
 }
 
 // timed runs a command, with env added to the environment, and measures
