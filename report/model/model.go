@@ -77,22 +77,32 @@ func (d Date) String() string {
 }
 
 // Figures are a border report's indicator values, one per configured
-// indicator, in config order. They hold eight bytes per figure (thousandths,
-// with an impossible value for "not reported") instead of a Dec's sixteen:
-// a million reports of nine figures each is the scale the tool is built for.
-// The zero Figures has no values; At reads any index beyond the end as not
-// reported.
-type Figures struct{ milli []int64 }
+// indicator, in config order, in thousandths. A million reports of nine
+// figures each is the scale the tool is built for, so they are held in
+// four bytes each where they fit (up to 2,147,483.647 units, every figure
+// a border service reports per checkpoint and day), instead of a Dec's
+// sixteen; a report with a larger figure holds all of its figures in the
+// wide form, eight bytes each. The zero Figures has no values; At reads
+// any index beyond the end as not reported.
+type Figures struct {
+	// milli is either the narrow form: one int32 per figure,
+	// notReported32 for an empty cell; or the wide form: wideMark, then
+	// each figure as two int32 halves (high, low) of its int64, with
+	// notReported for an empty cell.
+	milli []int32
+}
 
-// notReported marks an empty cell. Figures are never negative (the reader
-// refuses negative counts and amounts), so no reported value collides.
-const notReported = math.MinInt64
+const (
+	notReported32 = math.MinInt32     // an empty cell, narrow form
+	wideMark      = math.MinInt32 + 1 // first element of the wide form
+	notReported   = math.MinInt64     // an empty cell, wide form
+)
 
 // NewFigures returns n figures, all not reported.
 func NewFigures(n int) Figures {
-	f := Figures{milli: make([]int64, n)}
+	f := Figures{milli: make([]int32, n)}
 	for i := range f.milli {
-		f.milli[i] = notReported
+		f.milli[i] = notReported32
 	}
 	return f
 }
@@ -102,20 +112,20 @@ func NewFigures(n int) Figures {
 // fewer objects for the garbage collector to track. A block lives as long
 // as any of its Figures. The zero FigureSlab is ready to use; it is not
 // safe for concurrent use.
-type FigureSlab struct{ free []int64 }
+type FigureSlab struct{ free []int32 }
 
 // slabFigures is how many figures a FigureSlab block holds.
-const slabFigures = 32 << 10
+const slabFigures = 64 << 10
 
 // New returns n figures, all not reported.
 func (s *FigureSlab) New(n int) Figures {
 	if n > len(s.free) {
-		s.free = make([]int64, max(n, slabFigures))
+		s.free = make([]int32, max(n, slabFigures))
 	}
 	f := Figures{milli: s.free[:n:n]}
 	s.free = s.free[n:]
 	for i := range f.milli {
-		f.milli[i] = notReported
+		f.milli[i] = notReported32
 	}
 	return f
 }
@@ -129,32 +139,74 @@ func FiguresOf(ds ...Dec) Figures {
 	return f
 }
 
+func (f Figures) wide() bool { return len(f.milli) > 0 && f.milli[0] == wideMark }
+
 // Len returns the number of figures.
-func (f Figures) Len() int { return len(f.milli) }
+func (f Figures) Len() int {
+	if f.wide() {
+		return (len(f.milli) - 1) / 2
+	}
+	return len(f.milli)
+}
 
 // At returns figure i; not reported when i is beyond the end.
 func (f Figures) At(i int) Dec {
-	if i < 0 || i >= len(f.milli) || f.milli[i] == notReported {
+	if i < 0 || i >= f.Len() {
 		return Dec{}
 	}
-	return Dec{Milli: f.milli[i], Reported: true}
+	if f.wide() {
+		m := int64(f.milli[1+2*i])<<32 | int64(uint32(f.milli[2+2*i]))
+		if m == notReported {
+			return Dec{}
+		}
+		return Dec{Milli: m, Reported: true}
+	}
+	if f.milli[i] == notReported32 {
+		return Dec{}
+	}
+	return Dec{Milli: int64(f.milli[i]), Reported: true}
 }
 
-// Set sets figure i, which must exist. A reported math.MinInt64, which no
-// input can produce, would read back as not reported.
-func (f Figures) Set(i int, d Dec) {
-	if !d.Reported {
-		f.milli[i] = notReported
-		return
+// Set sets figure i, which must exist. A figure too large for the narrow
+// form turns the figures into the wide form (a copy: other copies of the
+// Figures value keep the old figures). A reported math.MinInt64, which no
+// input can produce (figures are never negative), would read back as not
+// reported.
+func (f *Figures) Set(i int, d Dec) {
+	if !f.wide() {
+		switch {
+		case !d.Reported:
+			f.milli[i] = notReported32
+			return
+		case d.Milli > wideMark && d.Milli <= math.MaxInt32:
+			f.milli[i] = int32(d.Milli)
+			return
+		}
+		n := len(f.milli)
+		w := make([]int32, 1+2*n)
+		w[0] = wideMark
+		for k := range n {
+			putWide(w, k, f.At(k))
+		}
+		f.milli = w
 	}
-	f.milli[i] = d.Milli
+	putWide(f.milli, i, d)
+}
+
+// putWide stores figure i of the wide form w.
+func putWide(w []int32, i int, d Dec) {
+	m := int64(notReported)
+	if d.Reported {
+		m = d.Milli
+	}
+	w[1+2*i], w[2+2*i] = int32(m>>32), int32(uint32(m))
 }
 
 // String formats the figures as [7 0.25 -], "-" where not reported (for
 // messages and test failures).
 func (f Figures) String() string {
-	parts := make([]string, len(f.milli))
-	for i := range f.milli {
+	parts := make([]string, f.Len())
+	for i := range parts {
 		parts[i] = "-"
 		if d := f.At(i); d.Reported {
 			parts[i] = strconv.FormatFloat(d.Float(), 'f', -1, 64)
@@ -165,8 +217,8 @@ func (f Figures) String() string {
 
 // Decs returns the figures as Decs, in order (a copy).
 func (f Figures) Decs() []Dec {
-	out := make([]Dec, len(f.milli))
-	for i := range f.milli {
+	out := make([]Dec, f.Len())
+	for i := range out {
 		out[i] = f.At(i)
 	}
 	return out

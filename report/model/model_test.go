@@ -92,3 +92,31 @@ func TestFigureSlab(t *testing.T) {
 		t.Errorf("a request above the block size: %d figures", big.Len())
 	}
 }
+
+// TestFiguresWide: a figure too large for four bytes turns the figures
+// into the wide form, keeping every other figure; edge values round-trip.
+func TestFiguresWide(t *testing.T) {
+	edges := []int64{0, 1, math.MaxInt32, math.MaxInt32 + 1, math.MinInt32 + 2, math.MinInt32 + 1, math.MinInt32,
+		math.MinInt32 - 1, -1, 1 << 40, math.MaxInt64, math.MinInt64 + 1}
+	for _, v := range edges {
+		f := FiguresOf(Dec{Milli: 5, Reported: true}, Dec{}, Dec{Milli: 7000, Reported: true})
+		narrow := f
+		f.Set(1, Dec{Milli: v, Reported: true})
+		want := []Dec{{Milli: 5, Reported: true}, {Milli: v, Reported: true}, {Milli: 7000, Reported: true}}
+		if f.Len() != 3 {
+			t.Fatalf("%d: Len = %d", v, f.Len())
+		}
+		for i, w := range want {
+			if got := f.At(i); got != w {
+				t.Errorf("%d: At(%d) = %+v, want %+v", v, i, got, w)
+			}
+		}
+		f.Set(0, Dec{})
+		if f.At(0).Reported || f.At(1) != want[1] {
+			t.Errorf("%d: after clearing figure 0: %v", v, f)
+		}
+		if v > math.MaxInt32 && narrow.At(1).Reported {
+			t.Errorf("%d: the narrow copy changed: %v", v, narrow)
+		}
+	}
+}
