@@ -40,14 +40,14 @@ func main() {
 
 // options are the command's flags.
 type options struct {
-	sizes   []int
-	runs    int
-	dir     string
-	config  string
-	iterate string // internal: iterate over the workbooks under this folder
-	generate int   // internal: generate this many border rows into dir
-	langs   string
-	procs   int // GOMAXPROCS of check and build; 0: the machine's cores
+	sizes    []int
+	runs     int
+	dir      string
+	config   string
+	iterate  string // internal: iterate over the workbooks under this folder
+	generate int    // internal: generate this many border rows into dir
+	langs    string
+	procs    int // GOMAXPROCS of check and build; 0: the machine's cores
 }
 
 // run parses the flags and measures; it returns the exit code.
