@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"iter"
 	"strconv"
 
 	"ratsreport/report/config"
@@ -56,7 +57,7 @@ type datasetDef struct {
 	name     schema.Dataset
 	dims     []dimDef
 	measures func(cfg *config.Config) []measureDef
-	facts    func(cfg *config.Config, d *model.Data) []fact
+	facts    func(cfg *config.Config, d *model.Data) iter.Seq[fact] // made one at a time: a million records need not be held twice
 }
 
 var one = model.Dec{Milli: 1000, Reported: true}
@@ -98,16 +99,18 @@ var datasets = []datasetDef{
 		measures: func(*config.Config) []measureDef {
 			return []measureDef{count("count"), sum("personnel"), sum("equipment")}
 		},
-		facts: func(_ *config.Config, d *model.Data) []fact {
-			out := make([]fact, 0, len(d.Exercises))
-			for i := range d.Exercises {
-				e := &d.Exercises[i]
-				out = append(out, fact{year: e.Year(), dims: map[string][]string{
-					"year": {yearKey(e.Year())}, "kind": {e.Kind}, "threat": {e.Threat}, "host": {e.Host},
-					"state": orNone(e.Participants), "exercise": {e.Name},
-				}, vals: []model.Dec{one, fromInt(e.Personnel), fromInt(e.Equipment)}})
+		facts: func(_ *config.Config, d *model.Data) iter.Seq[fact] {
+			return func(yield func(fact) bool) {
+				for i := range d.Exercises {
+					e := &d.Exercises[i]
+					if !yield(fact{year: e.Year(), dims: map[string][]string{
+						"year": {yearKey(e.Year())}, "kind": {e.Kind}, "threat": {e.Threat}, "host": {e.Host},
+						"state": orNone(e.Participants), "exercise": {e.Name},
+					}, vals: []model.Dec{one, fromInt(e.Personnel), fromInt(e.Equipment)}}) {
+						return
+					}
+				}
 			}
-			return out
 		},
 	},
 	{
@@ -127,16 +130,18 @@ var datasets = []datasetDef{
 			}
 			return ms
 		},
-		facts: func(_ *config.Config, d *model.Data) []fact {
-			out := make([]fact, 0, len(d.Border))
-			for _, b := range d.Border {
-				vals := append([]model.Dec{one}, b.Values.Decs()...)
-				out = append(out, fact{year: b.Year(), dims: map[string][]string{
-					"year": {yearKey(b.Year())}, "operation": {b.Operation}, "state": {b.State},
-					"section": {b.Section}, "area": {b.Area},
-				}, vals: vals})
+		facts: func(_ *config.Config, d *model.Data) iter.Seq[fact] {
+			return func(yield func(fact) bool) {
+				for _, b := range d.Border {
+					vals := append([]model.Dec{one}, b.Values.Decs()...)
+					if !yield(fact{year: b.Year(), dims: map[string][]string{
+						"year": {yearKey(b.Year())}, "operation": {b.Operation}, "state": {b.State},
+						"section": {b.Section}, "area": {b.Area},
+					}, vals: vals}) {
+						return
+					}
+				}
 			}
-			return out
 		},
 	},
 	{
@@ -152,16 +157,18 @@ var datasets = []datasetDef{
 		measures: func(*config.Config) []measureDef {
 			return []measureDef{count("count"), sum("participants"), sum("papers")}
 		},
-		facts: func(_ *config.Config, d *model.Data) []fact {
-			out := make([]fact, 0, len(d.Sessions))
-			for i := range d.Sessions {
-				s := &d.Sessions[i]
-				out = append(out, fact{year: s.Year(), dims: map[string][]string{
-					"year": {yearKey(s.Year())}, "edition": {strconv.Itoa(s.Edition)}, "city": {s.City},
-					"country": {s.Country}, "format": {s.Format}, "state": orNone(s.States),
-				}, vals: []model.Dec{one, fromInt(s.Participants), fromInt(s.Papers)}})
+		facts: func(_ *config.Config, d *model.Data) iter.Seq[fact] {
+			return func(yield func(fact) bool) {
+				for i := range d.Sessions {
+					s := &d.Sessions[i]
+					if !yield(fact{year: s.Year(), dims: map[string][]string{
+						"year": {yearKey(s.Year())}, "edition": {strconv.Itoa(s.Edition)}, "city": {s.City},
+						"country": {s.Country}, "format": {s.Format}, "state": orNone(s.States),
+					}, vals: []model.Dec{one, fromInt(s.Participants), fromInt(s.Papers)}}) {
+						return
+					}
+				}
 			}
-			return out
 		},
 	},
 	{
@@ -174,16 +181,18 @@ var datasets = []datasetDef{
 			{key: "status", kind: kindEnum, enum: schema.Status},
 		},
 		measures: func(*config.Config) []measureDef { return []measureDef{count("count")} },
-		facts: func(_ *config.Config, d *model.Data) []fact {
-			out := make([]fact, 0, len(d.Agreements))
-			for i := range d.Agreements {
-				a := &d.Agreements[i]
-				out = append(out, fact{year: a.Year(), dims: map[string][]string{
-					"year": {yearKey(a.Year())}, "counterparty": {a.Counterparty}, "type": {a.CounterpartyType},
-					"document": {a.Document}, "status": {a.Status},
-				}, vals: []model.Dec{one}})
+		facts: func(_ *config.Config, d *model.Data) iter.Seq[fact] {
+			return func(yield func(fact) bool) {
+				for i := range d.Agreements {
+					a := &d.Agreements[i]
+					if !yield(fact{year: a.Year(), dims: map[string][]string{
+						"year": {yearKey(a.Year())}, "counterparty": {a.Counterparty}, "type": {a.CounterpartyType},
+						"document": {a.Document}, "status": {a.Status},
+					}, vals: []model.Dec{one}}) {
+						return
+					}
+				}
 			}
-			return out
 		},
 	},
 }

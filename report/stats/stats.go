@@ -22,6 +22,7 @@ package stats
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -225,7 +226,7 @@ type runner struct {
 	cfg   *config.Config
 	t     *lang.Texts
 	ds    *datasetDef
-	facts []fact // every record of the dataset, all years
+	facts iter.Seq[fact] // every record of the dataset, all years
 	order map[string]int
 	// validating: no records yet; values of text dimensions are not checked.
 	validating bool
@@ -371,7 +372,7 @@ func (r *runner) resolve(d dimDef, v string) ([]string, error) {
 	}
 	present := map[string]bool{}
 	var match []string
-	for _, f := range r.facts {
+	for f := range r.facts {
 		for _, x := range f.dims[d.key] {
 			if x == "" || present[x] {
 				continue
@@ -500,7 +501,7 @@ func (r *runner) run(years Years, by []dimDef, where map[string]map[string]bool,
 	}
 	res := &Result{Dataset: r.ds.name, Lang: r.t.Lang, All: years.All, PerRowUnit: indicatorRows}
 	minYear, maxYear := 0, 0
-	for _, f := range r.facts {
+	for f := range r.facts {
 		if !years.has(f.year) {
 			continue
 		}
