@@ -234,8 +234,13 @@ func (t *Texts) decimal(m int64, decimals int, trim bool) string {
 	return s
 }
 
-// Percent formats a percentage with one decimal and a sign.
+// Percent formats a percentage with one decimal and a sign. A rise of
+// 1,000% or more is given as a factor instead (+18,553.3% as ×186.5):
+// such percentages read badly and do not fit a table's % column.
 func (t *Texts) Percent(p float64) string {
+	if p >= 1000 {
+		return "×" + t.Milli(int64(math.Round((1+p/100)*10))*100, 1)
+	}
 	sign := "+"
 	if p < 0 {
 		sign = "−"
