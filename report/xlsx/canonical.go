@@ -7,9 +7,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"sort"
+	"strings"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // contentTypesName is the package part that must come first in the zip.
@@ -44,6 +48,18 @@ func canonicalZip(pkg io.ReaderAt, size int64, w io.Writer) error {
 	})
 	zw := zip.NewWriter(w)
 	for _, f := range files {
+		if isWorksheet(f.Name) && f.UncompressedSize64 <= maxDimensionFix {
+			fixed, err := fixDimension(f)
+			if err != nil {
+				return err
+			}
+			if fixed != nil {
+				if err := rewrite(zw, f, fixed); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		if f.Name != contentTypesName {
 			// Copy writes a new local header from the central directory's
 			// fields, so an entry of 4 GB or more gets version 4.5 there
@@ -61,22 +77,79 @@ func canonicalZip(pkg io.ReaderAt, size int64, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		hdr := f.FileHeader // keeps the name, method and DOS time fields
-		// The reader fills Modified from the DOS fields; left set, the
-		// writer would re-encode it and add an extended-time field.
-		hdr.Modified = time.Time{}
-		ew, err := zw.CreateHeader(&hdr)
-		if err != nil {
-			return fmt.Errorf("write %s: %w", f.Name, err)
-		}
-		if _, err := ew.Write(sorted); err != nil {
-			return fmt.Errorf("write %s: %w", f.Name, err)
+		if err := rewrite(zw, f, sorted); err != nil {
+			return err
 		}
 	}
 	if err := zw.Close(); err != nil {
 		return fmt.Errorf("finish the package: %w", err)
 	}
 	return nil
+}
+
+// rewrite writes entry f of the package with new content.
+func rewrite(zw *zip.Writer, f *zip.File, content []byte) error {
+	hdr := f.FileHeader // keeps the name, method and DOS time fields
+	// The reader fills Modified from the DOS fields; left set, the
+	// writer would re-encode it and add an extended-time field.
+	hdr.Modified = time.Time{}
+	ew, err := zw.CreateHeader(&hdr)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", f.Name, err)
+	}
+	if _, err := ew.Write(content); err != nil {
+		return fmt.Errorf("write %s: %w", f.Name, err)
+	}
+	return nil
+}
+
+// maxDimensionFix is the largest worksheet whose used range the canonical
+// pass puts right; the detail sheets, the large ones, are given theirs
+// before they are streamed (see writeDetail).
+const maxDimensionFix = 16 << 20
+
+// streamDimension is the used range excelize's stream writer declares:
+// it writes the element before any row, from the sheet as it was then.
+var streamDimension = []byte(`<dimension ref="A1"></dimension>`)
+
+// cellRefPattern finds the references of a sheet's cells.
+var cellRefPattern = regexp.MustCompile(`<c r="([A-Z]{1,3})([0-9]{1,7})"`)
+
+func isWorksheet(name string) bool {
+	return strings.HasPrefix(name, "xl/worksheets/sheet") && strings.HasSuffix(name, ".xml")
+}
+
+// fixDimension returns the worksheet with its declared used range
+// (<dimension ref="A1">, as the stream writer leaves it) replaced by the
+// range its cells span, or nil when there is nothing to change. Readers
+// that trust the element, openpyxl's read-only mode among them, would
+// otherwise see a sheet of one cell.
+func fixDimension(f *zip.File) ([]byte, error) {
+	raw, err := readEntry(f)
+	if err != nil {
+		return nil, err
+	}
+	at := bytes.Index(raw, streamDimension)
+	if at < 0 {
+		return nil, nil
+	}
+	maxCol, maxRow := 1, 1
+	for _, m := range cellRefPattern.FindAllSubmatch(raw, -1) {
+		c, r, err := excelize.CellNameToCoordinates(string(m[1]) + string(m[2]))
+		if err != nil {
+			continue
+		}
+		maxCol, maxRow = max(maxCol, c), max(maxRow, r)
+	}
+	if maxCol == 1 && maxRow == 1 {
+		return nil, nil
+	}
+	end, err := excelize.CoordinatesToCellName(maxCol, maxRow)
+	if err != nil {
+		return nil, nil
+	}
+	dim := []byte(`<dimension ref="A1:` + end + `"></dimension>`)
+	return append(append(append([]byte{}, raw[:at]...), dim...), raw[at+len(streamDimension):]...), nil
 }
 
 func readEntry(f *zip.File) ([]byte, error) {

@@ -322,6 +322,12 @@ const widthSample = 1000
 // writeDetail writes a detail sheet: a frozen, filtered header row with the
 // contract's headers and one row per record, up to the row limit.
 func (b *book) writeDetail(d *detail) error {
+	// The stream writer declares the sheet's used range when it starts:
+	// give it the true one (a header row and d.written rows), which readers
+	// such as openpyxl's read-only mode trust.
+	if err := b.f.SetSheetDimension(d.name, "A1:"+cellRef(len(d.cols), d.written+1)); err != nil {
+		return err
+	}
 	w, err := b.stream(d.name)
 	if err != nil {
 		return err

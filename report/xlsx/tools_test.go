@@ -175,6 +175,7 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     wb = openpyxl.load_workbook(sys.argv[1])
     values = openpyxl.load_workbook(sys.argv[1], data_only=True)
+    ro = openpyxl.load_workbook(sys.argv[1], read_only=True)
 summary = values["Summary"]
 cached = {}
 for row in summary.iter_rows(min_row=1):
@@ -187,6 +188,8 @@ print(json.dumps({
     "formula": wb["Summary"]["D12"].value,
     "cached": cached,
     "dims": {ws.title: ws.max_row for ws in wb.worksheets},
+    "cols": {ws.title: ws.max_column for ws in wb.worksheets},
+    "ro_dims": {ws.title: [ws.max_row, ws.max_column, sum(1 for _ in ws.iter_rows(values_only=True))] for ws in ro.worksheets},
     "warnings": [str(w.message) for w in caught],
 }))
 `
@@ -200,6 +203,8 @@ print(json.dumps({
 		Formula  string
 		Cached   map[string]any
 		Dims     map[string]int
+		Cols     map[string]int
+		RoDims   map[string][]int `json:"ro_dims"`
 		Warnings []string
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
@@ -237,6 +242,13 @@ print(json.dumps({
 		}
 		if !sameValue(s, wantCached(fig.Value)) {
 			t.Errorf("openpyxl: %s cached %v, want %s", key, v, wantCached(fig.Value))
+		}
+	}
+	// The read-only mode trusts each sheet's declared used range, which the
+	// stream writer gets wrong unless it is set (see fixDimension).
+	for sheet, rows := range got.Dims {
+		if ro := got.RoDims[sheet]; len(ro) != 3 || ro[0] != rows || ro[1] != got.Cols[sheet] || ro[2] != rows {
+			t.Errorf("openpyxl read-only sees %s as %v (rows, columns, rows iterated), want %d rows and %d columns", sheet, ro, rows, got.Cols[sheet])
 		}
 	}
 	if got.Dims["Border operations"] != 4 {
