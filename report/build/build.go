@@ -6,6 +6,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -41,6 +42,10 @@ type Options struct {
 	Getenv func(string) string
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
+	// Context, if set, interrupts the build when it is done (Ctrl-C): it
+	// stops between files and every few thousand workbook rows, and
+	// nothing is written.
+	Context context.Context
 }
 
 // Result is what a build did. Outputs is empty when it stopped.
@@ -58,6 +63,10 @@ var ErrInputs = errors.New("the inputs have errors; nothing was written")
 // ErrUsage marks errors in what the user asked for (a language, the
 // environment): the CLI exits 2 for them. Test with errors.Is.
 var ErrUsage = errors.New("usage")
+
+// ErrInterrupted marks a build stopped by its Context; nothing was
+// written. Test with errors.Is.
+var ErrInterrupted = errors.New("interrupted")
 
 // ErrOutput marks failures to render or write the outputs: exit 3. Test
 // with errors.Is.
@@ -134,9 +143,19 @@ func Run(opt Options) (*Result, error) {
 	}
 
 	progress("reading the workbooks")
-	rd, err := ingest.Read(cfg, ingest.Options{Progress: func(done, total int, file string) {
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	interrupted := func() error {
+		return &kindError{kind: ErrInterrupted, err: errors.New("interrupted; nothing was written, the previous outputs are as they were")}
+	}
+	rd, err := ingest.Read(cfg, ingest.Options{Context: ctx, Progress: func(done, total int, file string) {
 		progress(fmt.Sprintf("reading %d/%d %s", done, total, file))
 	}})
+	if ctx.Err() != nil {
+		return nil, interrupted()
+	}
 	if err != nil {
 		return nil, usageError("%w", err)
 	}
@@ -185,7 +204,7 @@ func Run(opt Options) (*Result, error) {
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
 		return xlsx.Write(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date, TempDir: tempDir}, w)
+			Texts: texts[langs[0]], Date: date, TempDir: tempDir, Context: ctx}, w)
 	}})
 	set, err := outfile.Begin(dir)
 	if err != nil {
@@ -216,6 +235,9 @@ func Run(opt Options) (*Result, error) {
 		}()
 	}
 	wg.Wait()
+	if ctx.Err() != nil {
+		return res, interrupted()
+	}
 	for i, err := range errs {
 		// A failure to write the output file is reported as such, not
 		// as a failure to render.

@@ -3,6 +3,7 @@ package build
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -332,5 +333,43 @@ func TestTextStaysText(t *testing.T) {
 		if !strings.Contains(text, h) {
 			t.Errorf("the PDF does not show %q as text", h)
 		}
+	}
+}
+
+// TestInterrupted: a build whose context is cancelled (Ctrl-C), before it
+// starts or while it renders, stops with ErrInterrupted, writes nothing
+// and leaves the previous outputs and no temporary file.
+func TestInterrupted(t *testing.T) {
+	for _, when := range []string{"before reading", "while rendering"} {
+		t.Run(when, func(t *testing.T) {
+			cfg := sampleConfig(t)
+			out := t.TempDir()
+			os.WriteFile(filepath.Join(out, "ratsreport-2025.xlsx"), []byte("previous"), 0o644)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			if when == "before reading" {
+				cancel()
+			}
+			progress := func(stage string) {
+				if strings.HasPrefix(stage, "rendering") && when == "while rendering" {
+					cancel()
+				}
+			}
+			_, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out, Context: ctx, Progress: progress})
+			if !errors.Is(err, ErrInterrupted) {
+				t.Fatalf("err = %v, want ErrInterrupted", err)
+			}
+			if b, _ := os.ReadFile(filepath.Join(out, "ratsreport-2025.xlsx")); string(b) != "previous" {
+				t.Error("the previous output was touched")
+			}
+			entries, _ := os.ReadDir(out)
+			if len(entries) != 1 {
+				var names []string
+				for _, e := range entries {
+					names = append(names, e.Name())
+				}
+				t.Errorf("out holds %q, want only the previous output", names)
+			}
+		})
 	}
 }

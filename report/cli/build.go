@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -18,6 +19,8 @@ type BuildOptions struct {
 	Langs  []string
 	Strict bool
 	Format string
+	// Context is the command's (cancelled on Ctrl-C); not a flag.
+	Context context.Context
 }
 
 // NewBuildCmd builds the build command; runF replaces buildRun in tests.
@@ -31,6 +34,7 @@ PDF report in each language and the Excel summary to out/<year>/ beside the
 configuration (or --out), and prints the path of every file written.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Context = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -57,7 +61,7 @@ func buildReport(opts *BuildOptions, out *Result) error {
 	}
 	env := opts.Env
 	res, err := build.Run(build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict,
-		Getenv: env.Getenv, Progress: env.progress()})
+		Getenv: env.Getenv, Progress: env.progress(), Context: opts.Context})
 	env.endProgress()
 	if res != nil {
 		out.setDiags(res.Diags)
@@ -73,6 +77,8 @@ func buildReport(opts *BuildOptions, out *Result) error {
 		return &exitError{code: ExitData, err: errDataErrors}
 	case errors.Is(err, build.ErrUsage):
 		return &exitError{code: ExitUsage, err: err}
+	case errors.Is(err, build.ErrInterrupted):
+		return &exitError{code: ExitInterrupted, err: err}
 	default:
 		return &exitError{code: ExitInternal, err: err}
 	}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -19,6 +21,8 @@ type CheckOptions struct {
 	Year   int
 	Strict bool
 	Format string
+	// Context is the command's (cancelled on Ctrl-C); not a flag.
+	Context context.Context
 }
 
 // NewCheckCmd builds the check command; runF replaces checkRun in tests.
@@ -29,6 +33,7 @@ func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 		Short: "Read and validate every input workbook; print the problems and the record counts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Context = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -66,8 +71,11 @@ func check(opts *CheckOptions, out *Result) error {
 		return err
 	}
 	env := opts.Env
-	read, err := ingest.Read(cfg, ingest.Options{Progress: fileProgress(env)})
+	read, err := ingest.Read(cfg, ingest.Options{Progress: fileProgress(env), Context: opts.Context})
 	env.endProgress()
+	if errors.Is(err, context.Canceled) {
+		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
+	}
 	if err != nil {
 		return usageError("%v", err)
 	}

@@ -22,6 +22,9 @@ const (
 	ExitData     = 1 // data errors in the inputs (and warnings under --strict)
 	ExitUsage    = 2 // usage or configuration errors
 	ExitInternal = 3 // output could not be written, or an internal failure
+	// ExitInterrupted: stopped by Ctrl-C (SIGINT) before the end; nothing
+	// was written (128 + SIGINT, as shells report it).
+	ExitInterrupted = 130
 )
 
 // exitError carries an exit code with the error that caused it.

@@ -12,6 +12,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -43,6 +44,9 @@ type Options struct {
 	// Progress, if set, is called after each file is read (from one
 	// goroutine at a time).
 	Progress func(done, total int, file string)
+	// Context, if set, interrupts the read when it is done (Ctrl-C):
+	// files not yet started are not read, and Read returns its error.
+	Context context.Context
 }
 
 // Result is what a read produced.
@@ -53,8 +57,9 @@ type Result struct {
 
 // Read finds and reads every input workbook named by the configuration and
 // returns the merged records with all diagnostics, sorted. It returns an
-// error only when the inputs cannot be listed at all; problems with files
-// and cells are diagnostics.
+// error only when the inputs cannot be listed at all or the read is
+// interrupted (Options.Context); problems with files and cells are
+// diagnostics.
 func Read(cfg *config.Config, opt Options) (*Result, error) {
 	files, diags, err := find(cfg, opt)
 	if err != nil {
@@ -75,13 +80,21 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	window := make(chan struct{}, 2*workers)
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	r := newReader(cfg, opt.Limits.orDefault())
 	var mu sync.Mutex
 	next, done := 0, 0
 	for w := 0; w < workers && w < len(files); w++ {
 		go func() {
 			for {
-				window <- struct{}{}
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
 				mu.Lock()
 				i := next
 				next++
@@ -104,7 +117,11 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 	data := &model.Data{}
 	m := newMerger(cfg, data)
 	for i := range files {
-		<-ready[i]
+		select {
+		case <-ready[i]:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 		fr := results[i]
 		results[i] = nil
 		diags = append(diags, fr.diags...)

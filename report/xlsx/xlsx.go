@@ -51,6 +51,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -84,6 +85,9 @@ type Input struct {
 	// canonical pass. Empty means os.TempDir(). The files are removed
 	// before Write returns, on success, error or panic alike.
 	TempDir string
+	// Context, if set, stops the render when it is done (its error is
+	// returned): the detail sheets look at it every few thousand rows.
+	Context context.Context
 }
 
 // MaxRows is Excel's row limit per sheet, header included.
