@@ -95,6 +95,7 @@ type Set struct {
 // output folder. Its Write is not safe for concurrent use.
 type Output struct {
 	name string // the output's name in the folder
+	path string // where it goes: the folder and name
 	tmp  *os.File
 	w    *bufio.Writer
 	hash hash.Hash
@@ -145,7 +146,7 @@ func (s *Set) Create(name string) (*Output, error) {
 	if err != nil {
 		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: unwrap(err)}
 	}
-	o := &Output{name: name, tmp: t, w: bufio.NewWriterSize(t, 1<<16), hash: sha256.New()}
+	o := &Output{name: name, path: filepath.Join(s.dir, name), tmp: t, w: bufio.NewWriterSize(t, 1<<16), hash: sha256.New()}
 	s.outs = append(s.outs, o)
 	return o, nil
 }
@@ -167,7 +168,7 @@ func (o *Output) Write(p []byte) (int, error) {
 
 // fail is a write error on o as an *Error.
 func (o *Output) fail(err error) error {
-	return &Error{Op: "write", Path: filepath.Join(filepath.Dir(o.tmp.Name()), o.name), Err: unwrap(err)}
+	return &Error{Op: "write", Path: o.path, Err: unwrap(err)}
 }
 
 // finish flushes, syncs and closes o's temporary file.
@@ -225,6 +226,7 @@ func (s *Set) Commit() ([]Written, error) {
 		d.Close()
 	}
 	os.RemoveAll(s.tmp)
+	s.close()
 	return out, nil
 }
 
@@ -249,9 +251,20 @@ func (s *Set) cleanup() {
 	for _, o := range s.outs {
 		o.tmp.Close()
 	}
+	s.close()
 	os.RemoveAll(s.tmp)
 	if s.created {
 		os.Remove(s.dir) // fails, harmlessly, unless empty
+	}
+}
+
+// close makes every later Write on the set's outputs fail, rather than
+// fill a buffer that nothing will write.
+func (s *Set) close() {
+	for _, o := range s.outs {
+		if o.err == nil {
+			o.err = o.fail(os.ErrClosed)
+		}
 	}
 }
 

@@ -297,3 +297,29 @@ func TestCrashWindow(t *testing.T) {
 	}
 	assertOnly(t, dir, "a.pdf", "b.pdf")
 }
+
+// TestWriteAfterCommit: an output written after its set is committed or
+// aborted fails instead of dropping the bytes silently.
+func TestWriteAfterCommit(t *testing.T) {
+	for _, end := range []string{"commit", "abort"} {
+		s, err := Begin(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, err := s.Create("a.pdf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Write([]byte("a"))
+		if end == "commit" {
+			if _, err := s.Commit(); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			s.Abort()
+		}
+		if n, err := o.Write([]byte("late")); n != 0 || !errors.Is(err, os.ErrClosed) {
+			t.Errorf("%s: Write after it = %d, %v; want 0 and os.ErrClosed", end, n, err)
+		}
+	}
+}
