@@ -140,7 +140,7 @@ func columns(opt Options, d schema.Dataset) []column {
 			}
 			label, unit := ind.Label.In(l), ind.Unit.In(l)
 			out = append(out, column{key: ind.Key, header: ind.Header.In(hl), name: ind.Header.In(l), kind: kind, decimal: ind.Decimal(),
-				help: strings.NewReplacer("{label}", label, "{unit}", unit).Replace(t.T("blank.help_indicator")), example: ex})
+				help: t.Sub("blank.help_indicator", "label", label, "unit", unit), example: ex})
 		}
 	}
 	return out
@@ -354,7 +354,7 @@ func (w *writer) valuesText(c column) string {
 	case schema.FreeList:
 		return t.T("blank.values.free_list")
 	case schema.Enum:
-		return strings.ReplaceAll(t.T("blank.values.enum"), "{values}", strings.Join(enumLabels(c.enum, t.Lang), t.T("blank.values.separator")))
+		return t.Sub("blank.values.enum", "values", strings.Join(enumLabels(c.enum, t.Lang), t.T("blank.values.separator")))
 	}
 	return t.T("blank.values.text")
 }
@@ -588,9 +588,11 @@ func (w *writer) instructions() error {
 		lines := wrappedLines(text, total)
 		return f.SetRowHeight(sh, row, float64(15*lines+2))
 	}
-	r := strings.NewReplacer("{sheet}", w.sheet, "{lists}", w.listsSh, "{year}", strconv.Itoa(cfg.Report.Year),
-		"{rows}", t.T("blank.rows."+string(w.d)), "{dataset}", t.T("blank.dataset."+string(w.d)))
-	if err := para(r.Replace(t.T("blank.title")), w.st.title); err != nil {
+	sub := func(key string) string {
+		return t.Sub(key, "sheet", w.sheet, "lists", w.listsSh, "year", strconv.Itoa(cfg.Report.Year),
+			"rows", t.T("blank.rows."+string(w.d)), "dataset", t.T("blank.dataset."+string(w.d)))
+	}
+	if err := para(sub("blank.title"), w.st.title); err != nil {
 		return err
 	}
 	if err := para(cfg.Report.Organisation.In(t.Lang), w.st.text); err != nil {
@@ -598,12 +600,12 @@ func (w *writer) instructions() error {
 	}
 	row++
 	for i := 1; t.Has(fmt.Sprintf("blank.intro.%d", i)); i++ {
-		if err := para(r.Replace(t.T(fmt.Sprintf("blank.intro.%d", i))), w.st.text); err != nil {
+		if err := para(sub(fmt.Sprintf("blank.intro.%d", i)), w.st.text); err != nil {
 			return err
 		}
 	}
 	if translated {
-		if err := para(r.Replace(t.T("blank.headers_note")), w.st.text); err != nil {
+		if err := para(sub("blank.headers_note"), w.st.text); err != nil {
 			return err
 		}
 	}
@@ -655,7 +657,7 @@ func (w *writer) instructions() error {
 func (w *writer) properties() error {
 	cfg, t := w.opt.Config, w.t
 	stamp := w.opt.Date.UTC().Format("2006-01-02T15:04:05Z")
-	title := strings.NewReplacer("{sheet}", w.sheet, "{dataset}", t.T("blank.dataset."+string(w.d))).Replace(t.T("blank.title"))
+	title := t.Sub("blank.title", "sheet", w.sheet, "dataset", t.T("blank.dataset."+string(w.d)))
 	return w.f.SetDocProps(&excelize.DocProperties{
 		Title:          title,
 		Creator:        cfg.Report.Organisation.In(t.Lang),

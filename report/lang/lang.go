@@ -271,21 +271,32 @@ func abs64(n int64) int64 {
 	return n
 }
 
-// fill replaces the placeholders {name} of format by their values, given
-// as name, value pairs; an unknown placeholder stays as written. (A
-// strings.Replacer per date cost more than the formatting itself: the
-// PDF formats thousands of dates at scale.)
-func fill(format string, pairs ...string) string {
+// Fill replaces the placeholders {name} of s by their values, given as
+// name, value pairs (Fill(s, "year", "2025")); a placeholder without a
+// value stays as written, and values are not searched for placeholders.
+// It is how every text with placeholders is filled: one pass, no
+// strings.Replacer per call (the PDF fills thousands of dates at scale).
+func Fill(s string, pairs ...string) string {
 	var b strings.Builder
 	for {
-		i := strings.IndexByte(format, '{')
-		j := strings.IndexByte(format[max(i, 0):], '}')
-		if i < 0 || j < 0 {
-			b.WriteString(format)
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			b.WriteString(s)
 			return b.String()
 		}
-		name := format[i+1 : i+j]
-		b.WriteString(format[:i])
+		j := strings.IndexAny(s[i+1:], "{}")
+		if j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j += i + 1
+		if s[j] == '{' { // "{{name}": the first brace is text
+			b.WriteString(s[:j])
+			s = s[j:]
+			continue
+		}
+		name := s[i+1 : j]
+		b.WriteString(s[:i])
 		v, ok := "", false
 		for k := 0; k+1 < len(pairs); k += 2 {
 			if pairs[k] == name {
@@ -296,11 +307,15 @@ func fill(format string, pairs ...string) string {
 		if ok {
 			b.WriteString(v)
 		} else {
-			b.WriteString(format[i : i+j+1])
+			b.WriteString(s[i : j+1])
 		}
-		format = format[i+j+1:]
+		s = s[j+1:]
 	}
 }
+
+// Sub returns the text of key with its placeholders filled from name,
+// value pairs (see Fill).
+func (t *Texts) Sub(key string, pairs ...string) string { return Fill(t.T(key), pairs...) }
 
 // Date formats a day in the language's long form (format.date, with
 // {d}, {month} (month name as used in a date), {m} and {y}).
@@ -308,7 +323,7 @@ func (t *Texts) Date(d time.Time) string {
 	if d.IsZero() {
 		return ""
 	}
-	return fill(t.T("format.date"), "d", strconv.Itoa(d.Day()), "m", strconv.Itoa(int(d.Month())),
+	return t.Sub("format.date", "d", strconv.Itoa(d.Day()), "m", strconv.Itoa(int(d.Month())),
 		"month", t.T(fmt.Sprintf("months.%d", int(d.Month()))), "y", strconv.Itoa(d.Year()))
 }
 
@@ -317,7 +332,7 @@ func (t *Texts) ShortDate(d time.Time) string {
 	if d.IsZero() {
 		return ""
 	}
-	return fill(t.T("format.short_date"), "dd", fmt.Sprintf("%02d", d.Day()), "mm", fmt.Sprintf("%02d", int(d.Month())), "y", strconv.Itoa(d.Year()))
+	return t.Sub("format.short_date", "dd", fmt.Sprintf("%02d", d.Day()), "mm", fmt.Sprintf("%02d", int(d.Month())), "y", strconv.Itoa(d.Year()))
 }
 
 // DateRange formats a span of days compactly ("1–5 December 2025").
@@ -326,7 +341,7 @@ func (t *Texts) DateRange(a, b time.Time) string {
 		return t.Date(a)
 	}
 	if a.Year() == b.Year() && a.Month() == b.Month() && t.Has("format.range_same_month") {
-		return fill(t.T("format.range_same_month"), "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
+		return t.Sub("format.range_same_month", "d1", strconv.Itoa(a.Day()), "d2", strconv.Itoa(b.Day()),
 			"month", t.T(fmt.Sprintf("months.%d", int(a.Month()))), "m", strconv.Itoa(int(a.Month())), "y", strconv.Itoa(a.Year()))
 	}
 	return t.Date(a) + " – " + t.Date(b)

@@ -139,10 +139,33 @@ func TestFill(t *testing.T) {
 		{"{d", "{d"},
 		{"d}{d}{", "d}1{"},
 		{"{}{y}", "{}2025"},
+		{"{{y}}", "{2025}"},
+		{"{d {y}", "{d 2025"},
 		{"", ""},
 	} {
-		if got := fill(tc.format, "d", "1", "month", "December", "y", "2025"); got != tc.want {
-			t.Errorf("fill(%q) = %q, want %q", tc.format, got, tc.want)
+		if got := Fill(tc.format, "d", "1", "month", "December", "y", "2025"); got != tc.want {
+			t.Errorf("Fill(%q) = %q, want %q", tc.format, got, tc.want)
 		}
 	}
+}
+
+// FuzzFill: Fill gives what a strings.Replacer of the {name} forms gives,
+// which is how the texts were filled before it.
+func FuzzFill(f *testing.F) {
+	for _, s := range []string{"{d} {month} {y}", "{{y}}", "{d {y}", "}{y}{", "{}", "{dd}.{mm}.{y}", "{unknown}{y}"} {
+		f.Add(s)
+	}
+	pairs := []string{"d", "1", "dd", "01", "y", "2025", "month", "{y}"}
+	f.Fuzz(func(t *testing.T, s string) {
+		old := make([]string, len(pairs))
+		for i, p := range pairs {
+			if i%2 == 0 {
+				p = "{" + p + "}"
+			}
+			old[i] = p
+		}
+		if got, want := Fill(s, pairs...), strings.NewReplacer(old...).Replace(s); got != want {
+			t.Errorf("Fill(%q) = %q, a Replacer gives %q", s, got, want)
+		}
+	})
 }

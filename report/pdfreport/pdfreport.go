@@ -83,30 +83,27 @@ type renderer struct {
 	charts  int
 }
 
-// sub replaces {key} placeholders in a text.
-func sub(s string, kv ...string) string { return strings.NewReplacer(kv...).Replace(s) }
-
 func (r *renderer) year() string     { return strconv.Itoa(r.s.Year) }
 func (r *renderer) prevYear() string { return strconv.Itoa(r.s.Year - 1) }
 
 func (r *renderer) title() string {
-	return r.cfg.Report.Title.In(r.lang) + " " + sub(r.t.T("doc.report_for"), "{year}", r.year())
+	return r.cfg.Report.Title.In(r.lang) + " " + r.t.Sub("doc.report_for", "year", r.year())
 }
 
 func (r *renderer) pageLabel(page, total int) string {
-	return sub(r.t.T("doc.page"), "{current}", r.t.Int(int64(page)), "{total}", r.t.Int(int64(total)))
+	return r.t.Sub("doc.page", "current", r.t.Int(int64(page)), "total", r.t.Int(int64(total)))
 }
 
 // h1 and h2 number the headings.
 func (r *renderer) h1(key string, kv ...string) pdfdoc.Block {
 	r.section++
 	r.sub = 0
-	return pdfdoc.Heading(1, fmt.Sprintf("%d. %s", r.section, sub(r.t.T(key), kv...)))
+	return pdfdoc.Heading(1, fmt.Sprintf("%d. %s", r.section, r.t.Sub(key, kv...)))
 }
 
 func (r *renderer) h2(key string, kv ...string) pdfdoc.Block {
 	r.sub++
-	return pdfdoc.Heading(2, fmt.Sprintf("%d.%d %s", r.section, r.sub, sub(r.t.T(key), kv...)))
+	return pdfdoc.Heading(2, fmt.Sprintf("%d.%d %s", r.section, r.sub, r.t.Sub(key, kv...)))
 }
 
 func (r *renderer) cover() []pdfdoc.Block {
@@ -117,14 +114,14 @@ func (r *renderer) cover() []pdfdoc.Block {
 		pdfdoc.Spacer(4),
 		pdfdoc.Rule(0.8),
 		pdfdoc.TextBlock{Text: rep.Title.In(l), Size: 24, Style: pdfdoc.Bold, Tone: pdfdoc.ToneAccent, LineSpacing: 1.2, SpaceBefore: 24},
-		pdfdoc.TextBlock{Text: sub(r.t.T("doc.report_for"), "{year}", r.year()), Size: 18, Tone: pdfdoc.ToneAccent, SpaceBefore: 4},
-		pdfdoc.TextBlock{Text: sub(r.t.T("doc.council"), "{meeting}", rep.Council.Meeting.In(l)), Size: 12, Tone: pdfdoc.ToneMuted, SpaceBefore: 16},
-		pdfdoc.TextBlock{Text: sub(r.t.T("doc.council_date"), "{place}", rep.Council.Place.In(l), "{date}", r.t.Date(rep.Council.Date)), Size: 12, Tone: pdfdoc.ToneMuted, SpaceBefore: 2},
+		pdfdoc.TextBlock{Text: r.t.Sub("doc.report_for", "year", r.year()), Size: 18, Tone: pdfdoc.ToneAccent, SpaceBefore: 4},
+		pdfdoc.TextBlock{Text: r.t.Sub("doc.council", "meeting", rep.Council.Meeting.In(l)), Size: 12, Tone: pdfdoc.ToneMuted, SpaceBefore: 16},
+		pdfdoc.TextBlock{Text: r.t.Sub("doc.council_date", "place", rep.Council.Place.In(l), "date", r.t.Date(rep.Council.Date)), Size: 12, Tone: pdfdoc.ToneMuted, SpaceBefore: 2},
 		pdfdoc.Fill(),
 		pdfdoc.TextBlock{Text: rep.Signatory.Position.In(l), Size: 10, Tone: pdfdoc.ToneMuted},
 		pdfdoc.TextBlock{Text: rep.Signatory.Name.In(l), Size: 11, Style: pdfdoc.Bold, SpaceAfter: 10},
 		pdfdoc.Rule(0.3),
-		pdfdoc.TextBlock{Text: sub(r.t.T("doc.number"), "{number}", rep.DocumentNumber) + "   ·   " + sub(r.t.T("doc.dated"), "{date}", r.t.Date(r.in.Date)), Size: 10, SpaceBefore: 3},
+		pdfdoc.TextBlock{Text: r.t.Sub("doc.number", "number", rep.DocumentNumber) + "   ·   " + r.t.Sub("doc.dated", "date", r.t.Date(r.in.Date)), Size: 10, SpaceBefore: 3},
 		pdfdoc.TextBlock{Text: rep.Classification.In(l), Size: 11, Style: pdfdoc.Bold, Tone: pdfdoc.ToneAccent, SpaceBefore: 3},
 		pdfdoc.TextBlock{Text: r.t.T("doc.illustrative"), Size: 8, Tone: pdfdoc.ToneMuted, SpaceBefore: 6},
 	}
@@ -208,7 +205,7 @@ func (r *renderer) narrative(key string, data any) (pdfdoc.Block, error) {
 // Charts are numbered in their captions ("Figure 2. …"); the chart
 // itself carries no title, so the text is not said twice.
 func (r *renderer) image(png []byte, caption string) pdfdoc.Block {
-	return pdfdoc.Image(png, chartWidth, sub(r.t.T("chart.figure"), "{n}", strconv.Itoa(r.charts), "{title}", caption))
+	return pdfdoc.Image(png, chartWidth, r.t.Sub("chart.figure", "n", strconv.Itoa(r.charts), "title", caption))
 }
 
 // chartStyle returns the style of the next chart, heightPx tall (0: the
@@ -231,5 +228,5 @@ func (r *renderer) indicatorHeader(i int) string {
 
 // withUnit joins a label and its unit as the language writes them.
 func (r *renderer) withUnit(label, unit string) string {
-	return sub(r.t.T("format.unit_label"), "{label}", label, "{unit}", unit)
+	return r.t.Sub("format.unit_label", "label", label, "unit", unit)
 }

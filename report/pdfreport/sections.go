@@ -30,7 +30,7 @@ func (r *renderer) keyFigures() ([]pdfdoc.Block, error) {
 			continue
 		}
 		abs, pct := r.change(f.Change, f.Decimal)
-		note := sub(r.t.T("change.vs"), "{year}", r.prevYear(), "{value}", r.amount(f.Prev, f.Decimal)) + " · " + abs
+		note := r.t.Sub("change.vs", "year", r.prevYear(), "value", r.amount(f.Prev, f.Decimal)) + " · " + abs
 		if pct != "" {
 			note += " (" + pct + ")"
 		}
@@ -59,7 +59,7 @@ func (r *renderer) keyFigures() ([]pdfdoc.Block, error) {
 			abs, pct := r.change(f.Change, f.Decimal)
 			label := r.figureLabel(f)
 			if f.Value.Missing > 0 && f.Value.Reported {
-				label += " (" + sub(r.t.T("change.missing"), "{n}", r.t.Int(int64(f.Value.Missing))) + ")"
+				label += " (" + r.t.Sub("change.missing", "n", r.t.Int(int64(f.Value.Missing))) + ")"
 			}
 			tbl.Rows = append(tbl.Rows, []string{label, r.amount(f.Value, f.Decimal), r.amount(f.Prev, f.Decimal), abs, pct})
 		}
@@ -90,9 +90,9 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks := []pdfdoc.Block{r.h1("section.exercises"), p, r.h2("subsection.exercises_year", "{year}", r.year())}
+	blocks := []pdfdoc.Block{r.h1("section.exercises"), p, r.h2("subsection.exercises_year", "year", r.year())}
 	if len(e.Year) == 0 {
-		blocks = append(blocks, pdfdoc.Paragraph(sub(r.t.T("narrative.no_records"), "{year}", r.year())))
+		blocks = append(blocks, pdfdoc.Paragraph(r.t.Sub("narrative.no_records", "year", r.year())))
 	} else {
 		tbl := pdfdoc.Table{Columns: []pdfdoc.Column{
 			{Header: r.t.T("col.name"), Width: 2.4},
@@ -160,7 +160,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 	}
 	blocks := []pdfdoc.Block{r.h1("section.border"), p}
 	if b.Reports == 0 {
-		return append(blocks, pdfdoc.Paragraph(sub(r.t.T("narrative.no_records"), "{year}", r.year()))), nil
+		return append(blocks, pdfdoc.Paragraph(r.t.Sub("narrative.no_records", "year", r.year()))), nil
 	}
 	decimal := func(i int) bool { return r.cfg.Indicators[i].Decimal() }
 
@@ -260,7 +260,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 			cats = append(cats, r.cfg.StateName(st.Name, r.lang))
 		}
 	}
-	title := sub(r.t.T("chart.main_indicators"), "{year}", r.year())
+	title := r.t.Sub("chart.main_indicators", "year", r.year())
 	blocks = append(blocks, r.h2("subsection.border_chart"))
 	png, err := r.chartStyle(1200).HorizontalBar(chart.Bars{Categories: cats, Series: series})
 	if err != nil {
@@ -320,12 +320,12 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 	var cats []string
 	s := chart.Series{Name: r.t.T("col.participants_n")}
 	for _, ec := range c.PerEdition {
-		cats = append(cats, sub(r.t.T("chart.edition_label"), "{n}", strconv.Itoa(ec.Number), "{year}", strconv.Itoa(ec.Year)))
+		cats = append(cats, r.t.Sub("chart.edition_label", "n", strconv.Itoa(ec.Number), "year", strconv.Itoa(ec.Year)))
 		s.Values = append(s.Values, float64(ec.Participants.Milli)/1000)
 		s.Missing = append(s.Missing, !ec.Participants.Reported)
 	}
 	if len(cats) == 0 {
-		return append(blocks, pdfdoc.Paragraph(sub(r.t.T("narrative.no_records"), "{year}", r.year()))), nil
+		return append(blocks, pdfdoc.Paragraph(r.t.Sub("narrative.no_records", "year", r.year()))), nil
 	}
 	title := r.t.T("chart.participants_per_edition")
 	png, err := r.chartStyle(0).Bar(chart.Bars{Categories: cats, Series: []chart.Series{s}})
@@ -353,7 +353,7 @@ func (r *renderer) capRows(t pdfdoc.Table) pdfdoc.Table {
 	if len(t.Rows) <= maxRows {
 		return t
 	}
-	more := sub(r.t.T("doc.more_rows"), "{n}", r.t.Int(int64(len(t.Rows)-maxRows)))
+	more := r.t.Sub("doc.more_rows", "n", r.t.Int(int64(len(t.Rows)-maxRows)))
 	t.Rows = t.Rows[:maxRows]
 	if t.Note != "" {
 		more = t.Note + " " + more
@@ -372,7 +372,7 @@ func (r *renderer) capList(items []string, max int) string {
 	if len(items) <= max {
 		return joinList(items, r.listSep())
 	}
-	return joinList(items[:max], r.listSep()) + " " + sub(r.t.T("doc.and_more"), "{n}", r.t.Int(int64(len(items)-max)))
+	return joinList(items[:max], r.listSep()) + " " + r.t.Sub("doc.and_more", "n", r.t.Int(int64(len(items)-max)))
 }
 
 func joinList(items []string, sep string) string {
@@ -399,7 +399,7 @@ func (r *renderer) ordinal(n int) string {
 			suffix = r.t.T("ordinal.suffix_3")
 		}
 	}
-	return sub(r.t.T("ordinal.pattern"), "{n}", strconv.Itoa(n), "{suffix}", suffix)
+	return r.t.Sub("ordinal.pattern", "n", strconv.Itoa(n), "suffix", suffix)
 }
 
 func (r *renderer) agreements() ([]pdfdoc.Block, error) {
@@ -412,9 +412,9 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks := []pdfdoc.Block{r.h1("section.agreements"), p, r.h2("subsection.agreements_signed", "{year}", r.year())}
+	blocks := []pdfdoc.Block{r.h1("section.agreements"), p, r.h2("subsection.agreements_signed", "year", r.year())}
 	if len(a.Signed) == 0 {
-		blocks = append(blocks, pdfdoc.Paragraph(sub(r.t.T("narrative.no_records"), "{year}", r.year())))
+		blocks = append(blocks, pdfdoc.Paragraph(r.t.Sub("narrative.no_records", "year", r.year())))
 	} else {
 		tbl := pdfdoc.Table{Columns: []pdfdoc.Column{
 			{Header: r.t.T("col.signed"), Width: 1.3},

@@ -18,7 +18,7 @@ func WriteTable(w io.Writer, res *Result, t *lang.Texts) error {
 	var b strings.Builder
 	b.WriteString(Title(res, t) + "\n")
 	if len(res.Where) > 0 {
-		b.WriteString(strings.ReplaceAll(t.T("stats.where"), "{conditions}", conditions(res, t)) + "\n")
+		b.WriteString(t.Sub("stats.where", "conditions", conditions(res, t)) + "\n")
 	}
 	b.WriteString("\n")
 	tab := buildTable(res, t)
@@ -38,13 +38,13 @@ func WriteTable(w io.Writer, res *Result, t *lang.Texts) error {
 func Title(res *Result, t *lang.Texts) string {
 	years := yearsText(res, t)
 	if len(res.By) == 0 {
-		return strings.NewReplacer("{dataset}", res.Title, "{years}", years).Replace(t.T("stats.title"))
+		return t.Sub("stats.title", "dataset", res.Title, "years", years)
 	}
 	var dims []string
 	for _, d := range res.By {
 		dims = append(dims, lowerFirst(d.Label))
 	}
-	return strings.NewReplacer("{dataset}", res.Title, "{years}", years, "{dims}", strings.Join(dims, t.T("stats.dims_separator"))).Replace(t.T("stats.title_by"))
+	return t.Sub("stats.title_by", "dataset", res.Title, "years", years, "dims", strings.Join(dims, t.T("stats.dims_separator")))
 }
 
 // lowerFirst lowercases the first letter of a label used inside a
@@ -89,11 +89,11 @@ func Notes(res *Result, t *lang.Texts) []string {
 		notes = append(notes, t.T("stats.partial"))
 	}
 	if items := missingItems(res, t); len(items) > 0 {
-		notes = append(notes, strings.ReplaceAll(t.T("stats.missing"), "{list}", strings.Join(items, "; ")))
+		notes = append(notes, t.Sub("stats.missing", "list", strings.Join(items, "; ")))
 	}
 	for _, d := range res.By {
 		if d.List {
-			notes = append(notes, strings.ReplaceAll(t.T("stats.list"), "{dim}", d.Label))
+			notes = append(notes, t.Sub("stats.list", "dim", d.Label))
 		}
 	}
 	if res.PerRowUnit && res.Total == nil && len(res.Rows) > 0 {
@@ -119,7 +119,7 @@ func partial(res *Result) bool {
 // how many records left the figure empty.
 func missingItems(res *Result, t *lang.Texts) []string {
 	item := func(label string, n int) string {
-		return strings.NewReplacer("{measure}", label, "{n}", t.Int(int64(n)), "{records}", t.Int(int64(res.Records))).Replace(t.T("stats.missing_item"))
+		return t.Sub("stats.missing_item", "measure", label, "n", t.Int(int64(n)), "records", t.Int(int64(res.Records)))
 	}
 	var out []string
 	if res.PerRowUnit {
@@ -161,7 +161,7 @@ func header(m Measure, t *lang.Texts) string {
 	if m.Unit == "" {
 		return m.Label
 	}
-	return strings.NewReplacer("{label}", m.Label, "{unit}", m.Unit).Replace(t.T("format.unit_label"))
+	return t.Sub("format.unit_label", "label", m.Label, "unit", m.Unit)
 }
 
 // sigDecimals is how many decimals a figure in thousandths needs.

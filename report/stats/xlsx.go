@@ -3,7 +3,6 @@ package stats
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -39,7 +38,7 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	for _, d := range res.By {
 		cols = append(cols, col{head: d.Label, num: d.Numeric})
 		if d.Labelled {
-			cols = append(cols, col{head: strings.ReplaceAll(t.T("stats.code"), "{dim}", d.Label)})
+			cols = append(cols, col{head: t.Sub("stats.code", "dim", d.Label)})
 		}
 	}
 	if len(res.By) == 0 {
@@ -51,7 +50,7 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	for _, m := range res.Measures {
 		cols = append(cols, col{head: header(m, t), num: true})
 		if m.Sum {
-			cols = append(cols, col{head: strings.ReplaceAll(t.T("stats.col_missing"), "{measure}", m.Label), num: true})
+			cols = append(cols, col{head: t.Sub("stats.col_missing", "measure", m.Label), num: true})
 		}
 	}
 	cell := func(c, r int) string {
@@ -168,7 +167,7 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	// The title and the notes, under the table.
 	lines := []string{Title(res, t)}
 	if len(res.Where) > 0 {
-		lines = append(lines, strings.ReplaceAll(t.T("stats.where"), "{conditions}", conditions(res, t)))
+		lines = append(lines, t.Sub("stats.where", "conditions", conditions(res, t)))
 	}
 	lines = append(lines, Notes(res, t)...)
 	rowNum++

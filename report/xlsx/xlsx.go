@@ -214,18 +214,7 @@ func newBook(in Input, maxRows int) *book {
 // t returns a fixed text with {name} placeholders replaced by pairs of
 // name, value.
 func (b *book) t(key string, pairs ...string) string {
-	s := b.in.Texts.T(key)
-	if len(pairs) == 0 {
-		return s
-	}
-	old := make([]string, len(pairs))
-	for i, p := range pairs {
-		if i%2 == 0 {
-			p = "{" + p + "}"
-		}
-		old[i] = p
-	}
-	return strings.NewReplacer(old...).Replace(s)
+	return b.in.Texts.Sub(key, pairs...)
 }
 
 // write builds the workbook and writes the package, as excelize makes
