@@ -177,19 +177,24 @@ func Run(opt Options) (*Result, error) {
 	// file in the output folder, and keep the files in a fixed order. The
 	// PDFs are small and rendered to memory first; the workbook is
 	// streamed (xlsx.Write), with its own temporary files in the output
-	// folder too: it is on the outputs' file system, which must have
-	// room for them anyway, and not on a /tmp that may be memory-backed.
+	// set's scratch folder: it is on the outputs' file system, which must
+	// have room for them anyway, and not on a /tmp that may be
+	// memory-backed.
 	dir := opt.OutDir
 	if dir == "" {
 		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
 	}
+	set, err := outfile.Begin(dir)
+	if err != nil {
+		return res, outputError("%w", err)
+	}
+	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
 	type job struct {
 		name   string
 		what   string
 		render func(w io.Writer) error
 	}
 	var jobs []job
-	var tempDir string // the output set's scratch folder, set before any job runs
 	for _, l := range langs {
 		l := l
 		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
@@ -204,14 +209,8 @@ func Run(opt Options) (*Result, error) {
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
 		return xlsx.Write(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date, TempDir: tempDir, Context: ctx}, w)
+			Texts: texts[langs[0]], Date: date, TempDir: set.TempDir(), Context: ctx}, w)
 	}})
-	set, err := outfile.Begin(dir)
-	if err != nil {
-		return res, outputError("%w", err)
-	}
-	tempDir = set.TempDir()
-	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {
 		if outs[i], err = set.Create(j.name); err != nil {

@@ -56,7 +56,7 @@ func newMerger(cfg *config.Config, data *model.Data) *merger {
 // record read before.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
-		key := string(rw.dataset) + "\x00" + m.naturalKey(rw.rec)
+		key := m.key(rw.dataset, rw.rec)
 		h := maphash.String(m.seed, key)
 		if first := m.find(h, key); first != nil {
 			sheetKey := origin(rw.rec).File + "\x00" + origin(rw.rec).Sheet
@@ -78,24 +78,21 @@ func (m *merger) add(fr *fileResult) {
 
 // find returns the record stored under key (of hash h), or nil.
 func (m *merger) find(h uint64, key string) any {
-	same := func(r ref) (any, bool) {
-		rec := m.record(r)
-		ds := schema.Datasets[r.ds]
-		return rec, len(key) > len(ds) && key[:len(ds)] == string(ds) && key[len(ds)+1:] == m.naturalKey(rec)
-	}
 	r, ok := m.index[h]
 	if !ok {
 		return nil
 	}
-	if rec, ok := same(r); ok {
-		return rec
-	}
-	for _, r := range m.more[h] {
-		if rec, ok := same(r); ok {
+	for _, r := range append([]ref{r}, m.more[h]...) {
+		if rec := m.record(r); m.key(schema.Datasets[r.ds], rec) == key {
 			return rec
 		}
 	}
 	return nil
+}
+
+// key is what records are merged by: the dataset and the natural key.
+func (m *merger) key(ds schema.Dataset, rec any) string {
+	return string(ds) + "\x00" + m.naturalKey(rec)
 }
 
 // store appends a new record to data and returns where it is.

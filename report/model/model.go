@@ -99,12 +99,14 @@ const (
 )
 
 // NewFigures returns n figures, all not reported.
-func NewFigures(n int) Figures {
-	f := Figures{milli: make([]int32, n)}
-	for i := range f.milli {
-		f.milli[i] = notReported32
+func NewFigures(n int) Figures { return blank(make([]int32, n)) }
+
+// blank returns figures over milli, all set to not reported.
+func blank(milli []int32) Figures {
+	for i := range milli {
+		milli[i] = notReported32
 	}
-	return f
+	return Figures{milli: milli}
 }
 
 // FigureSlab hands out Figures carved from large shared blocks: a reader
@@ -122,11 +124,8 @@ func (s *FigureSlab) New(n int) Figures {
 	if n > len(s.free) {
 		s.free = make([]int32, max(n, slabFigures))
 	}
-	f := Figures{milli: s.free[:n:n]}
+	f := blank(s.free[:n:n])
 	s.free = s.free[n:]
-	for i := range f.milli {
-		f.milli[i] = notReported32
-	}
 	return f
 }
 

@@ -239,16 +239,26 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 
 // serial returns the Excel serial number of t's civil date (its year,
 // month and day, whatever its location), or false before March 1900.
-func serial(t time.Time) (int64, bool) {
-	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC) // day 0 of the 1900 system, from March 1900 on
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	n := int64(d.Sub(epoch) / (24 * time.Hour))
+func serial(t time.Time) (int64, bool) { return daySerial(model.DateOf(t)) }
+
+// daySerial returns the Excel serial number of a day, or false before
+// March 1900 (serial 61), where the 1900 date system's days are off by one.
+func daySerial(d model.Date) (int64, bool) {
+	n := int64(d - excelDay0)
 	return n, n >= 61
 }
 
-// excelDay0 is day 0 of Excel's 1900 date system (valid from March 1900,
-// serial 61, on), as serial computes it.
+// excelDay0 is day 0 of Excel's 1900 date system.
 var excelDay0 = model.MakeDate(1899, 12, 30)
+
+// dateCell is a day as a date cell, or as text before March 1900.
+func (b *book) dateCell(cell *excelize.Cell, d model.Date) any {
+	if n, ok := daySerial(d); ok {
+		*cell = excelize.Cell{StyleID: b.st.date, Value: n}
+		return cell
+	}
+	return d.Time().Format("2006-01-02")
+}
 
 // cellValue converts a column value to a stream-writer cell, or nil for an
 // empty cell. A styled value is written into *cell, which is returned: the
@@ -269,18 +279,12 @@ func (b *book) cellValue(cell *excelize.Cell, k kind, v any) any {
 		if x.IsZero() {
 			return nil
 		}
-		if n, ok := serial(x); ok {
-			return styled(b.st.date, n)
-		}
-		return x.Format("2006-01-02")
+		return b.dateCell(cell, model.DateOf(x))
 	case model.Date:
 		if x.IsZero() {
 			return nil
 		}
-		if n := int64(x - excelDay0); n >= 61 {
-			return styled(b.st.date, n)
-		}
-		return x.String()
+		return b.dateCell(cell, x)
 	case model.Int:
 		if !x.Reported {
 			return nil
