@@ -267,6 +267,28 @@ func checkData(cats []string, series []Series) error {
 func isMissing(s Series, i int) bool { return s.Missing != nil && s.Missing[i] }
 
 // dataRange is the span of the values to show, always including 0.
+// widenForLabels decides whether scale sc leaves room (in value units)
+// beyond the highest and lowest values for their labels. done: they fit
+// (show), or after the third try they are dropped (!show); otherwise it
+// sets the margins the next scale must add.
+func widenForLabels(dr dataRange, sc scale, room float64, iter int, extraHi, extraLo *float64) (done, show bool) {
+	okHi := dr.hi <= 0 || sc.max-dr.hi >= room
+	okLo := dr.lo >= 0 || dr.lo-sc.min >= room
+	switch {
+	case okHi && okLo:
+		return true, true
+	case iter == 3:
+		return true, false
+	}
+	if !okHi {
+		*extraHi = room * 1.05
+	}
+	if !okLo {
+		*extraLo = room * 1.05
+	}
+	return false, false
+}
+
 type dataRange struct {
 	lo, hi  float64
 	integer bool // every reported value is whole

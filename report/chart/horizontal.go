@@ -113,20 +113,9 @@ func (d *drawing) horizontal(c Bars) error {
 		}
 		span := g.sc.max - g.sc.min
 		room := (maxLbl + d.pt(3)) / (g.x1 - g.x0) * span
-		okHi := dr.hi <= 0 || g.sc.max-dr.hi >= room
-		okLo := dr.lo >= 0 || dr.lo-g.sc.min >= room
-		if okHi && okLo {
+		if done, show := widenForLabels(dr, g.sc, room, iter, &extraHi, &extraLo); done {
+			showVals = show
 			break
-		}
-		if iter == 3 {
-			showVals = false
-			break
-		}
-		if !okHi {
-			extraHi = room * 1.05
-		}
-		if !okLo {
-			extraLo = room * 1.05
 		}
 	}
 	g.labels = showVals

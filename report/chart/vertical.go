@@ -206,20 +206,9 @@ func (d *drawing) vertical(title string, cats []string, series []Series, unit st
 			need = t.capH + d.pt(5)
 		}
 		room := need / (g.y1 - g.y0) * span
-		okHi := dr.hi <= 0 || sc.max-dr.hi >= room
-		okLo := dr.lo >= 0 || dr.lo-sc.min >= room
-		if okHi && okLo {
+		if done, show := widenForLabels(dr, sc, room, iter, &extraHi, &extraLo); done {
+			showVals = show
 			break
-		}
-		if iter == 3 {
-			showVals = false
-			break
-		}
-		if !okHi {
-			extraHi = room * 1.05
-		}
-		if !okLo {
-			extraLo = room * 1.05
 		}
 	}
 	g.labels = showVals
