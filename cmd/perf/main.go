@@ -31,7 +31,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/config"
+	"ratsreport/report/lang"
 	"ratsreport/report/sample"
+	"ratsreport/templates"
 )
 
 func main() {
@@ -165,6 +167,11 @@ func measure(opt options, stdout, stderr io.Writer) error {
 	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/ratsreport").CombinedOutput(); err != nil {
 		return fmt.Errorf("go build ./cmd/ratsreport (run perf from the repository root): %v\n%s", err, out)
 	}
+	en, _, err := lang.Load(templates.FS, "en") // for numbers with thousands separators
+	if err != nil {
+		return err
+	}
+	group := en.Int
 	fmt.Fprintf(stdout, "| border rows | rows read | bare iteration | check | build | build ÷ bare | build rows/s | peak RSS: bare | check | build | PDF (first language) | workbook |\n")
 	fmt.Fprintf(stdout, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, n := range opt.sizes {
@@ -312,17 +319,4 @@ func mb(b int64) string {
 		return fmt.Sprintf("%.0f kB", float64(b)/1e3)
 	}
 	return fmt.Sprintf("%.0f MB", float64(b)/1e6)
-}
-
-// group writes n with commas between groups of three digits (1,000,000).
-func group(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
