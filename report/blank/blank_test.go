@@ -2,6 +2,7 @@ package blank
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -263,7 +264,7 @@ func TestReaderAcceptsBlank(t *testing.T) {
 			files = append(files, p)
 		}
 	}
-	res, err := ingest.Read(cfg, ingest.Options{Files: files})
+	res, err := ingest.Read(context.Background(), cfg, ingest.Options{Files: files})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +424,7 @@ func TestRoundTrip(t *testing.T) {
 				}
 				rows := fillData(cfg, d, l)
 				fill(t, p, cfg, d, l, rows)
-				res, err := ingest.Read(cfg, ingest.Options{Files: []string{p}})
+				res, err := ingest.Read(context.Background(), cfg, ingest.Options{Files: []string{p}})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -441,7 +442,7 @@ func TestRoundTrip(t *testing.T) {
 func checkRecords(t *testing.T, cfg *config.Config, data *model.Data, d schema.Dataset, l string, rows []entry, en *lang.Texts) {
 	t.Helper()
 	run := func(q stats.Query) *stats.Result {
-		res, err := stats.Run(cfg, data, q, en)
+		res, err := stats.Run(context.Background(), cfg, data, q, en)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -537,7 +538,7 @@ func TestRussianHeadersAccepted(t *testing.T) {
 		t.Fatal(err)
 	}
 	fill(t, p, cfg, schema.Border, "ru", fillData(cfg, schema.Border, "ru"))
-	res, err := ingest.Read(cfg, ingest.Options{Files: []string{p}})
+	res, err := ingest.Read(context.Background(), cfg, ingest.Options{Files: []string{p}})
 	if err != nil {
 		t.Fatal(err)
 	}

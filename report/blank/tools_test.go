@@ -222,7 +222,7 @@ func TestLibreOffice(t *testing.T) {
 		f.Close()
 		checkSeenBy(t, "LibreOffice", key, b, cfg, l, schema.Dataset(d))
 	}
-	res, err := ingest.Read(cfg, ingest.Options{Files: saved})
+	res, err := ingest.Read(context.Background(), cfg, ingest.Options{Files: saved})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -110,7 +111,7 @@ func BenchmarkExcelizeIteration(b *testing.B) {
 
 func read(b *testing.B, cfg *config.Config) *ingest.Result {
 	b.Helper()
-	res, err := ingest.Read(cfg, ingest.Options{})
+	res, err := ingest.Read(context.Background(), cfg, ingest.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -160,7 +161,7 @@ func BenchmarkPDF(b *testing.B) {
 		_, s, texts := prepared(b, cfg)
 		b.StartTimer()
 		for i := 0; i < b.N; i++ {
-			pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: s, Texts: texts, Fonts: fonts.Go(), Date: cfg.Report.DocumentDate})
+			pdf, err := pdfreport.Render(context.Background(), pdfreport.Input{Config: cfg, Summary: s, Texts: texts, Fonts: fonts.Go(), Date: cfg.Report.DocumentDate})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -176,7 +177,7 @@ func BenchmarkWorkbook(b *testing.B) {
 		res, s, texts := prepared(b, cfg)
 		b.StartTimer()
 		for i := 0; i < b.N; i++ {
-			book, err := xlsx.Render(xlsx.Input{Config: cfg, Data: res.Data, Summary: s, Texts: texts, Date: cfg.Report.DocumentDate})
+			book, err := xlsx.Render(context.Background(), xlsx.Input{Config: cfg, Data: res.Data, Summary: s, Texts: texts, Date: cfg.Report.DocumentDate})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -190,7 +191,7 @@ func BenchmarkBuild(b *testing.B) {
 	forSizes(b, func(b *testing.B, cfg *config.Config, n int) {
 		out := b.TempDir()
 		for i := 0; i < b.N; i++ {
-			if _, err := Run(Options{Config: cfg, Langs: []string{"en", "ru"}, OutDir: out}); err != nil {
+			if _, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en", "ru"}, OutDir: out}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -42,10 +42,6 @@ type Options struct {
 	Getenv func(string) string
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
-	// Context, if set, interrupts the build when it is done (Ctrl-C): it
-	// stops between files and every few thousand workbook rows, and
-	// nothing is written.
-	Context context.Context
 }
 
 // Result is what a build did. Outputs is empty when it stopped.
@@ -91,8 +87,9 @@ func outputError(format string, args ...any) error {
 	return &kindError{kind: ErrOutput, err: fmt.Errorf(format, args...)}
 }
 
-// Run builds the report.
-func Run(opt Options) (*Result, error) {
+// Run builds the report. When ctx is done (Ctrl-C) it stops between
+// files and every few thousand workbook rows, and nothing is written.
+func Run(ctx context.Context, opt Options) (*Result, error) {
 	cfg := opt.Config
 	getenv := opt.Getenv
 	if getenv == nil {
@@ -143,14 +140,10 @@ func Run(opt Options) (*Result, error) {
 	}
 
 	progress("reading the workbooks")
-	ctx := opt.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	interrupted := func() error {
 		return &kindError{kind: ErrInterrupted, err: errors.New("interrupted; nothing was written, the previous outputs are as they were")}
 	}
-	rd, err := ingest.Read(cfg, ingest.Options{Context: ctx, Progress: func(done, total int, file string) {
+	rd, err := ingest.Read(ctx, cfg, ingest.Options{Progress: func(done, total int, file string) {
 		progress(fmt.Sprintf("reading %d/%d %s", done, total, file))
 	}})
 	if ctx.Err() != nil {
@@ -198,7 +191,7 @@ func Run(opt Options) (*Result, error) {
 	for _, l := range langs {
 		l := l
 		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
-			pdf, err := pdfreport.Render(pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
+			pdf, err := pdfreport.Render(ctx, pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
 				Texts: texts[l], Fonts: families[l], Date: date})
 			if err != nil {
 				return err
@@ -208,8 +201,8 @@ func Run(opt Options) (*Result, error) {
 		}})
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
-		return xlsx.Write(xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date, TempDir: set.TempDir(), Context: ctx}, w)
+		return xlsx.Write(ctx, xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
+			Texts: texts[langs[0]], Date: date, TempDir: set.TempDir()}, w)
 	}})
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {

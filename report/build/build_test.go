@@ -38,7 +38,7 @@ func sampleConfig(t *testing.T) *config.Config {
 
 func run(t *testing.T, cfg *config.Config, langs ...string) *Result {
 	t.Helper()
-	res, err := Run(Options{Config: cfg, Langs: langs, OutDir: t.TempDir(), Getenv: func(string) string { return "" }})
+	res, err := Run(context.Background(), Options{Config: cfg, Langs: langs, OutDir: t.TempDir(), Getenv: func(string) string { return "" }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +179,7 @@ func TestErrorsStop(t *testing.T) {
 	out := filepath.Join(dir, "out")
 	os.MkdirAll(out, 0o755)
 	os.WriteFile(filepath.Join(out, "ratsreport-2025-en.pdf"), []byte("previous"), 0o644)
-	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
+	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
 	if !errors.Is(err, ErrInputs) {
 		t.Fatalf("err = %v, want ErrInputs", err)
 	}
@@ -224,7 +224,7 @@ func TestDocumentDate(t *testing.T) {
 }
 
 func TestUnknownLanguage(t *testing.T) {
-	_, err := Run(Options{Config: sampleConfig(t), Langs: []string{"fr"}, OutDir: t.TempDir()})
+	_, err := Run(context.Background(), Options{Config: sampleConfig(t), Langs: []string{"fr"}, OutDir: t.TempDir()})
 	if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), `unknown language "fr"`) {
 		t.Errorf("err = %v", err)
 	}
@@ -234,7 +234,7 @@ func TestUnknownLanguage(t *testing.T) {
 // metadata instead of report.document_date.
 func TestSourceDateEpoch(t *testing.T) {
 	cfg := sampleConfig(t)
-	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: t.TempDir(), Getenv: func(k string) string {
+	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: t.TempDir(), Getenv: func(k string) string {
 		if k == "SOURCE_DATE_EPOCH" {
 			return "1767225600" // 2026-01-01T00:00:00Z
 		}
@@ -296,7 +296,7 @@ func TestTextStaysText(t *testing.T) {
 	cfg := sampleConfig(t)
 	cfg.Dir = dir
 	out := filepath.Join(dir, "out")
-	res, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
+	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -355,7 +355,7 @@ func TestInterrupted(t *testing.T) {
 					cancel()
 				}
 			}
-			_, err := Run(Options{Config: cfg, Langs: []string{"en"}, OutDir: out, Context: ctx, Progress: progress})
+			_, err := Run(ctx, Options{Config: cfg, Langs: []string{"en"}, OutDir: out, Progress: progress})
 			if !errors.Is(err, ErrInterrupted) {
 				t.Fatalf("err = %v, want ErrInterrupted", err)
 			}

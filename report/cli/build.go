@@ -60,8 +60,8 @@ func buildReport(opts *BuildOptions, out *Result) error {
 		return err
 	}
 	env := opts.Env
-	res, err := build.Run(build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict,
-		Getenv: env.Getenv, Progress: env.progress(), Context: opts.Context})
+	res, err := build.Run(opts.Context, build.Options{Config: cfg, Langs: opts.Langs, OutDir: opts.Out, Strict: opts.Strict,
+		Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if res != nil {
 		out.setDiags(res.Diags)

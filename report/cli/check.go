@@ -71,7 +71,7 @@ func check(opts *CheckOptions, out *Result) error {
 		return err
 	}
 	env := opts.Env
-	read, err := ingest.Read(cfg, ingest.Options{Progress: fileProgress(env), Context: opts.Context})
+	read, err := ingest.Read(opts.Context, cfg, ingest.Options{Progress: fileProgress(env)})
 	env.endProgress()
 	if errors.Is(err, context.Canceled) {
 		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -34,6 +35,8 @@ type StatsOptions struct {
 	Format   string
 	Output   string
 	Lang     string
+	// Context is the command's (cancelled on Ctrl-C); not a flag.
+	Context context.Context
 }
 
 // statsFormats are the output formats of stats.
@@ -73,6 +76,7 @@ Examples:
 				return usageError("stats needs a DATASET; expected one of %s", strings.Join(stats.Datasets(), ", "))
 			}
 			opts.Dataset, opts.Files = args[0], args[1:]
+			opts.Context = cmd.Context()
 			if runF != nil {
 				return runF(opts)
 			}
@@ -153,14 +157,20 @@ func statsRun(opts *StatsOptions) error {
 		return usageError("%v", err)
 	}
 
-	rd, err := ingest.Read(cfg, ingest.Options{Files: opts.Files})
+	rd, err := ingest.Read(opts.Context, cfg, ingest.Options{Files: opts.Files})
+	if errors.Is(err, context.Canceled) {
+		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
+	}
 	if err != nil {
 		return usageError("%v", err)
 	}
 	if err := reportInputs(opts.Env.Stderr, rd.Diags); err != nil {
 		return err
 	}
-	res, err := stats.Run(cfg, rd.Data, q, texts)
+	res, err := stats.Run(opts.Context, cfg, rd.Data, q, texts)
+	if errors.Is(err, context.Canceled) {
+		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
+	}
 	if err != nil {
 		var se *stats.Error
 		if errors.As(err, &se) {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"archive/zip"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -115,7 +116,7 @@ func BenchmarkRead(b *testing.B) {
 	cfg := testConfigB(b, dir)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		res, err := Read(cfg, Options{})
+		res, err := Read(context.Background(), cfg, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

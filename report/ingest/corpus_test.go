@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -151,7 +152,7 @@ func TestCorpus(t *testing.T) {
 	start := time.Now()
 	sheetNames := make([][]string, len(files))
 	runs := runCorpus(t, files, func(i int, p string) corpusRun {
-		res, err := Read(base, Options{Files: []string{p}, Workers: 1})
+		res, err := Read(context.Background(), base, Options{Files: []string{p}, Workers: 1})
 		if err != nil {
 			return corpusRun{outcome: outInternal, first: err.Error()}
 		}
@@ -178,7 +179,7 @@ func TestCorpus(t *testing.T) {
 		for _, ds := range schema.Datasets {
 			cfg := *base
 			cfg.Aliases = map[string]map[string][]string{string(ds): {"sheet": sheetNames[i]}}
-			res, err := Read(&cfg, Options{Files: []string{p}, Workers: 1})
+			res, err := Read(context.Background(), &cfg, Options{Files: []string{p}, Workers: 1})
 			if err != nil {
 				return corpusRun{outcome: outInternal, first: err.Error()}
 			}
@@ -348,7 +349,7 @@ func TestCorpusCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			p := filepath.Join(corpusDir, filepath.FromSlash(tt.file))
-			res, err := Read(base, Options{Files: []string{p}})
+			res, err := Read(context.Background(), base, Options{Files: []string{p}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -366,7 +367,7 @@ func TestCorpusCases(t *testing.T) {
 			}
 			cfg := *base
 			cfg.Aliases = map[string]map[string][]string{"exercises": {"sheet": names}}
-			if res, err = Read(&cfg, Options{Files: []string{p}}); err != nil {
+			if res, err = Read(context.Background(), &cfg, Options{Files: []string{p}}); err != nil {
 				t.Fatal(err)
 			}
 			for _, d := range res.Diags {

@@ -21,6 +21,7 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -165,7 +166,7 @@ func FuzzRead(f *testing.F) {
 			t.Fatal(err)
 		}
 		res := bounded(t, func() *Result {
-			res, err := Read(cfg, Options{Files: []string{p}, Workers: 1})
+			res, err := Read(context.Background(), cfg, Options{Files: []string{p}, Workers: 1})
 			if err != nil {
 				t.Errorf("Read: %v", err)
 				return nil

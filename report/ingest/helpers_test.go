@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,7 +52,7 @@ func ptr[T any](v T) *T { return &v }
 // read reads every workbook under dir with the repository's configuration.
 func read(t *testing.T, dir string) *Result {
 	t.Helper()
-	res, err := Read(testConfig(t, dir), Options{})
+	res, err := Read(context.Background(), testConfig(t, dir), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

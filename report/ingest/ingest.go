@@ -44,9 +44,6 @@ type Options struct {
 	// Progress, if set, is called after each file is read (from one
 	// goroutine at a time).
 	Progress func(done, total int, file string)
-	// Context, if set, interrupts the read when it is done (Ctrl-C):
-	// files not yet started are not read, and Read returns its error.
-	Context context.Context
 }
 
 // Result is what a read produced.
@@ -58,9 +55,10 @@ type Result struct {
 // Read finds and reads every input workbook named by the configuration and
 // returns the merged records with all diagnostics, sorted. It returns an
 // error only when the inputs cannot be listed at all or the read is
-// interrupted (Options.Context); problems with files and cells are
+// interrupted (ctx is done, as on Ctrl-C: files not yet started are not
+// read, and Read returns ctx's error); problems with files and cells are
 // diagnostics.
-func Read(cfg *config.Config, opt Options) (*Result, error) {
+func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error) {
 	files, diags, err := find(cfg, opt)
 	if err != nil {
 		return nil, err
@@ -80,10 +78,6 @@ func Read(cfg *config.Config, opt Options) (*Result, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	window := make(chan struct{}, 2*workers)
-	ctx := opt.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	r := newReader(cfg, opt.Limits.orDefault())
 	var mu sync.Mutex
 	next, done := 0, 0

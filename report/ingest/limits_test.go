@@ -6,6 +6,7 @@ package ingest
 
 import (
 	"archive/zip"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -110,7 +111,7 @@ func readLimited(t *testing.T, p string, lim Limits) (res *Result, took time.Dur
 	stop := watchHeap(&peak)
 	start := time.Now()
 	res = bounded(t, func() *Result {
-		res, err := Read(cfg, Options{Files: []string{p}, Limits: lim, Workers: 1})
+		res, err := Read(context.Background(), cfg, Options{Files: []string{p}, Limits: lim, Workers: 1})
 		if err != nil {
 			t.Error(err)
 		}

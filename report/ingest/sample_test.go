@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"reflect"
 	"testing"
 
@@ -17,7 +18,7 @@ func TestShippedSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Read(cfg, Options{})
+	res, err := Read(context.Background(), cfg, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

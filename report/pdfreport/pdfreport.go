@@ -8,6 +8,7 @@
 package pdfreport
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -33,8 +34,9 @@ type Input struct {
 	Date     time.Time    // the document date (metadata and cover)
 }
 
-// Render renders the report.
-func Render(in Input) ([]byte, error) {
+// Render renders the report. When ctx is done it stops between sections
+// and returns ctx's error.
+func Render(ctx context.Context, in Input) ([]byte, error) {
 	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang}
 	r.style = chart.Style{Font: in.Fonts.Regular, BoldFont: in.Fonts.Bold, PrintWidthMM: chartWidth,
 		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), 1) }, NoData: r.t.T("change.not_reported")}
@@ -54,6 +56,9 @@ func Render(in Input) ([]byte, error) {
 	doc.Cover(r.cover()...)
 	sections := []func() ([]pdfdoc.Block, error){r.keyFigures, r.exercises, r.border, r.conference, r.agreements, r.annex}
 	for _, sec := range sections {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		blocks, err := sec()
 		if err != nil {
 			return nil, err

@@ -2,6 +2,7 @@ package pdfreport
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -42,7 +43,7 @@ func sample(t *testing.T) (*config.Config, *ingest.Result) {
 	sampleOnce.Do(func() {
 		sampleCfg, sampleErr = config.Load("../../config.toml")
 		if sampleErr == nil {
-			sampleRes, sampleErr = ingest.Read(sampleCfg, ingest.Options{})
+			sampleRes, sampleErr = ingest.Read(context.Background(), sampleCfg, ingest.Options{})
 		}
 	})
 	if sampleErr != nil {
@@ -73,7 +74,7 @@ func render(t *testing.T, language string) (path string, in Input) {
 	}
 	in = Input{Config: cfg, Summary: summary.Build(cfg, res.Data, cfg.Report.Year), Warnings: warnings,
 		Texts: texts, Fonts: fam, Date: cfg.Report.DocumentDate}
-	pdf, err := Render(in)
+	pdf, err := Render(context.Background(), in)
 	if err != nil {
 		t.Fatal(err)
 	}

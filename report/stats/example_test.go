@@ -1,6 +1,7 @@
 package stats_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"time"
@@ -30,7 +31,7 @@ func ExampleRun() {
 			Personnel: model.Int{V: 1200, Reported: true}},
 		{Name: "B", Kind: "online", Start: day, End: day, Host: "RU", Participants: []string{"KZ", "RU"}, Threat: "other"},
 	}}
-	res, err := stats.Run(cfg, data, stats.Query{Dataset: "exercises", Years: stats.Single(2025), By: []string{"state"},
+	res, err := stats.Run(context.Background(), cfg, data, stats.Query{Dataset: "exercises", Years: stats.Single(2025), By: []string{"state"},
 		Measures: []string{"count", "personnel"}}, texts)
 	if err != nil {
 		panic(err)

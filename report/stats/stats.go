@@ -21,6 +21,7 @@
 package stats
 
 import (
+	"context"
 	"fmt"
 	"iter"
 	"slices"
@@ -223,6 +224,7 @@ func Validate(cfg *config.Config, q Query) error {
 
 // runner holds what one Run needs.
 type runner struct {
+	ctx   context.Context // Run stops when it is done
 	cfg   *config.Config
 	t     *lang.Texts
 	ds    *datasetDef
@@ -234,8 +236,9 @@ type runner struct {
 
 // Run answers q from the records of every year, with labels in the
 // language of t. Questions that cannot be answered as asked give an
-// *Error.
-func Run(cfg *config.Config, data *model.Data, q Query, t *lang.Texts) (*Result, error) {
+// *Error. When ctx is done Run stops within a few thousand records and
+// returns ctx's error.
+func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *lang.Texts) (*Result, error) {
 	ds, err := findDataset(q.Dataset)
 	if err != nil {
 		return nil, err
@@ -243,7 +246,7 @@ func Run(cfg *config.Config, data *model.Data, q Query, t *lang.Texts) (*Result,
 	if !q.Years.All && (q.Years.From == 0 || q.Years.From > q.Years.To) {
 		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
 	}
-	r := &runner{cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: map[string]int{}}
+	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: map[string]int{}}
 	for i, s := range cfg.States {
 		r.order[s.Alpha2] = i
 	}
@@ -501,7 +504,11 @@ func (r *runner) run(years Years, by []dimDef, where map[string]map[string]bool,
 	}
 	res := &Result{Dataset: r.ds.name, Lang: r.t.Lang, All: years.All, PerRowUnit: indicatorRows}
 	minYear, maxYear := 0, 0
+	n := 0
 	for f := range r.facts {
+		if n++; n%4096 == 0 && r.ctx.Err() != nil {
+			return nil, r.ctx.Err()
+		}
 		if !years.has(f.year) {
 			continue
 		}

@@ -2,6 +2,7 @@ package stats
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -41,7 +42,7 @@ func sample(t *testing.T) (*config.Config, *model.Data) {
 			return
 		}
 		var res *ingest.Result
-		res, sampleErr = ingest.Read(sampleCfg, ingest.Options{})
+		res, sampleErr = ingest.Read(context.Background(), sampleCfg, ingest.Options{})
 		if sampleErr == nil && res.Diags.Count(diag.Error) > 0 {
 			sampleErr = fmt.Errorf("the sample has errors: %v", res.Diags)
 		}
@@ -320,7 +321,7 @@ func TestRunAgainstRecords(t *testing.T) {
 	en := texts(t, "en")
 	for _, c := range statsCases(cfg, d) {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Run(cfg, d, c.q, en)
+			res, err := Run(context.Background(), cfg, d, c.q, en)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -339,7 +340,7 @@ func TestRunAgainstRecords(t *testing.T) {
 // the report agree.
 func TestSampleFigures(t *testing.T) {
 	cfg, d := sample(t)
-	res, err := Run(cfg, d, Query{Dataset: "border", Years: Single(2025), By: []string{"state"}}, texts(t, "en"))
+	res, err := Run(context.Background(), cfg, d, Query{Dataset: "border", Years: Single(2025), By: []string{"state"}}, texts(t, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -363,7 +364,7 @@ func TestFormats(t *testing.T) {
 		default:
 			continue
 		}
-		res, err := Run(cfg, d, c.q, en)
+		res, err := Run(context.Background(), cfg, d, c.q, en)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -667,7 +668,7 @@ func injectionData(cfg *config.Config) *model.Data {
 func TestCSVInjection(t *testing.T) {
 	cfg, _ := sample(t)
 	d := injectionData(cfg)
-	res, err := Run(cfg, d, Query{Dataset: "border", Years: Single(2025), By: []string{"operation"}}, texts(t, "en"))
+	res, err := Run(context.Background(), cfg, d, Query{Dataset: "border", Years: Single(2025), By: []string{"operation"}}, texts(t, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -717,7 +718,7 @@ func TestNotReported(t *testing.T) {
 		{Name: "C", Kind: "online", Start: day, End: day, Host: "RU", Participants: []string{"RU"}, Threat: "other", Personnel: model.Int{V: 0, Reported: true}},
 	}}
 	en := texts(t, "en")
-	res, err := Run(cfg, d, Query{Dataset: "exercises", Years: Single(2025), By: []string{"host"}}, en)
+	res, err := Run(context.Background(), cfg, d, Query{Dataset: "exercises", Years: Single(2025), By: []string{"host"}}, en)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -766,7 +767,7 @@ func TestUnknownInputs(t *testing.T) {
 		{Query{Dataset: "agreements", Years: all, Measures: []string{"personnel"}}, "expected one of count"},
 		{Query{Dataset: "border", Years: all, Measures: []string{"firearms"}, Where: []string{"indicator=drugs"}}, "no measure left"},
 	} {
-		_, err := Run(cfg, d, c.q, en)
+		_, err := Run(context.Background(), cfg, d, c.q, en)
 		var se *Error
 		if !errorsAs(err, &se) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Run(%+v) = %v, want an *Error containing %q", c.q, err, c.want)
@@ -819,7 +820,7 @@ func TestLabels(t *testing.T) {
 		{"ru", "exercises", []string{"kind"}, Years{2006, 2025, false}, "Совместные учения, 2006–2025, в разбивке: вид", "полевое"},
 		{"en", "agreements", []string{"year"}, Years{All: true}, "Cooperation documents, all years, by year signed", "(not signed)"},
 	} {
-		res, err := Run(cfg, d, Query{Dataset: c.dataset, Years: c.years, By: c.by}, texts(t, c.lang))
+		res, err := Run(context.Background(), cfg, d, Query{Dataset: c.dataset, Years: c.years, By: c.by}, texts(t, c.lang))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -831,7 +832,7 @@ func TestLabels(t *testing.T) {
 			t.Errorf("%s %s table:\n%s\nwant title %q and %q", c.lang, c.dataset, b.String(), c.wantTitle, c.wantLabel)
 		}
 	}
-	res, err := Run(cfg, d, Query{Dataset: "exercises", Years: Single(2025), By: []string{"state"}}, texts(t, "en"))
+	res, err := Run(context.Background(), cfg, d, Query{Dataset: "exercises", Years: Single(2025), By: []string{"state"}}, texts(t, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -852,7 +853,7 @@ func TestDatasetsCoverContract(t *testing.T) {
 		tx := texts(t, l)
 		for _, ds := range schema.Datasets {
 			dims, _ := Dimensions(string(ds))
-			res, err := Run(cfg, d, Query{Dataset: string(ds), Years: Years{All: true}, By: dims[:1]}, tx)
+			res, err := Run(context.Background(), cfg, d, Query{Dataset: string(ds), Years: Years{All: true}, By: dims[:1]}, tx)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"context"
 	"io"
 	"math/rand/v2"
 	"reflect"
@@ -132,7 +133,7 @@ func TestCanonicalZip(t *testing.T) {
 // TestRenderedPackageIsCanonical checks the rendered workbook's order of
 // entries and content types: what makes it byte-identical run to run.
 func TestRenderedPackageIsCanonical(t *testing.T) {
-	b, err := Render(newInput(t, testData(), testWarnings()))
+	b, err := Render(context.Background(), newInput(t, testData(), testWarnings()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -357,8 +357,8 @@ func (b *book) writeDetail(d *detail) error {
 	cells := make([]any, len(d.cols))
 	styled := make([]excelize.Cell, len(d.cols))
 	for i := 0; i < d.written; i++ {
-		if ctx := b.in.Context; i%4096 == 0 && ctx != nil && ctx.Err() != nil {
-			return ctx.Err()
+		if i%4096 == 0 && b.ctx.Err() != nil {
+			return b.ctx.Err()
 		}
 		for c, col := range d.cols {
 			cells[c] = b.cellValue(&styled[c], col.kind, col.value(i))

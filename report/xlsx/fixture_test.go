@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -154,7 +155,7 @@ func newInput(t testing.TB, data *model.Data, warnings diag.List) Input {
 // renderFile renders in and writes the workbook into a temporary folder.
 func renderFile(t testing.TB, in Input, name string) (string, []byte) {
 	t.Helper()
-	b, err := Render(in)
+	b, err := Render(context.Background(), in)
 	if err != nil {
 		t.Fatalf("Render: %v", err)
 	}

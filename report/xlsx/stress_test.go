@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"runtime"
@@ -56,7 +57,7 @@ func TestStreamsBorderRows(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	b, err := Render(in)
+	b, err := Render(context.Background(), in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,7 +96,7 @@ func TestLibreOfficeRecalculation(t *testing.T) {
 	}
 	var files []string
 	for _, name := range names {
-		b, err := Render(books[name])
+		b, err := Render(context.Background(), books[name])
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -85,9 +85,6 @@ type Input struct {
 	// canonical pass. Empty means os.TempDir(). The files are removed
 	// before Write returns, on success, error or panic alike.
 	TempDir string
-	// Context, if set, stops the render when it is done (its error is
-	// returned): the detail sheets look at it every few thousand rows.
-	Context context.Context
 }
 
 // MaxRows is Excel's row limit per sheet, header included.
@@ -95,29 +92,31 @@ const MaxRows = excelize.TotalRows
 
 // Write renders the workbook and writes the package to w. The same Input
 // always gives the same bytes. On error, w may have received part of a
-// package: callers write to a temporary file they discard on error.
-func Write(in Input, w io.Writer) error {
-	return write(in, w, MaxRows)
+// package: callers write to a temporary file they discard on error. When
+// ctx is done the render stops (the detail sheets look at it every few
+// thousand rows) and ctx's error is returned.
+func Write(ctx context.Context, in Input, w io.Writer) error {
+	return write(ctx, in, w, MaxRows)
 }
 
 // Render is Write into memory: it returns the package's bytes. It is for
 // tests and small workbooks; a build streams with Write instead.
-func Render(in Input) ([]byte, error) {
-	return render(in, MaxRows)
+func Render(ctx context.Context, in Input) ([]byte, error) {
+	return render(ctx, in, MaxRows)
 }
 
 // render is Render with the per-sheet row limit as a parameter, so that
 // tests can exercise the cap on small data.
-func render(in Input, maxRows int) ([]byte, error) {
+func render(ctx context.Context, in Input, maxRows int) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := write(in, &buf, maxRows); err != nil {
+	if err := write(ctx, in, &buf, maxRows); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
 // write is Write with the per-sheet row limit as a parameter.
-func write(in Input, w io.Writer, maxRows int) (err error) {
+func write(ctx context.Context, in Input, w io.Writer, maxRows int) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("xlsx: internal error: %v (at %s)", r, panicSite())
@@ -136,7 +135,7 @@ func write(in Input, w io.Writer, maxRows int) (err error) {
 		pkg.Close()
 		os.Remove(pkg.Name())
 	}()
-	b := newBook(in, maxRows)
+	b := newBook(ctx, in, maxRows)
 	size, err := b.write(pkg)
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
@@ -188,6 +187,7 @@ func (in Input) check() error {
 
 // book is one rendering in progress.
 type book struct {
+	ctx     context.Context // the render stops when it is done
 	in      Input
 	f       *excelize.File
 	lang    string
@@ -207,8 +207,8 @@ type book struct {
 	partRows  []partnerRow
 }
 
-func newBook(in Input, maxRows int) *book {
-	return &book{in: in, lang: in.Texts.Lang, year: in.Summary.Year, maxRows: maxRows}
+func newBook(ctx context.Context, in Input, maxRows int) *book {
+	return &book{ctx: ctx, in: in, lang: in.Texts.Lang, year: in.Summary.Year, maxRows: maxRows}
 }
 
 // t returns a fixed text with {name} placeholders replaced by pairs of

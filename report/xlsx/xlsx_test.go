@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -42,12 +43,12 @@ func cases(t *testing.T) []struct {
 func TestRenderIsDeterministic(t *testing.T) {
 	for _, tc := range cases(t) {
 		t.Run(tc.name, func(t *testing.T) {
-			first, err := Render(tc.in)
+			first, err := Render(context.Background(), tc.in)
 			if err != nil {
 				t.Fatalf("Render: %v", err)
 			}
 			for i := 2; i <= 5; i++ {
-				again, err := Render(tc.in)
+				again, err := Render(context.Background(), tc.in)
 				if err != nil {
 					t.Fatalf("Render #%d: %v", i, err)
 				}
@@ -76,7 +77,7 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 // file in TempDir whether it succeeds or fails (an output that fails
 // midway, a TempDir that does not exist).
 func TestWriteStreams(t *testing.T) {
-	want, err := Render(newInput(t, testData(), testWarnings()))
+	want, err := Render(context.Background(), newInput(t, testData(), testWarnings()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func TestWriteStreams(t *testing.T) {
 			in := newInput(t, testData(), testWarnings())
 			in.TempDir = tc.tempDir(dir)
 			w := tc.w()
-			err := Write(in, w)
+			err := Write(context.Background(), in, w)
 			switch {
 			case tc.wantErr == "" && err != nil:
 				t.Fatal(err)
@@ -119,7 +120,7 @@ func TestRenderTime(t *testing.T) {
 	start := time.Now()
 	const runs = 10
 	for range runs {
-		if _, err := Render(in); err != nil {
+		if _, err := Render(context.Background(), in); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -500,7 +501,7 @@ func testReaderReads(t *testing.T, l string) {
 	in.Texts = langTexts(t, l)
 	p, _ := renderFile(t, in, "book.xlsx")
 	cfg := testConfig(t)
-	res, err := ingest.Read(cfg, ingest.Options{Files: []string{p}})
+	res, err := ingest.Read(context.Background(), cfg, ingest.Options{Files: []string{p}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -817,7 +818,7 @@ func TestSourcesAndIssues(t *testing.T) {
 func TestRowLimit(t *testing.T) {
 	in := newInput(t, testData(), testWarnings())
 	const limit = 3 // a header and two records
-	b, err := render(in, limit)
+	b, err := render(context.Background(), in, limit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -888,7 +889,7 @@ func TestInputErrors(t *testing.T) {
 	} {
 		in := good
 		tc.edit(&in)
-		_, err := Render(in)
+		_, err := Render(context.Background(), in)
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%s: Render error = %v, want %q", tc.name, err, tc.want)
 		}
