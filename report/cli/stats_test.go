@@ -32,7 +32,10 @@ func TestStatsFlags(t *testing.T) {
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%v: %v", c.args, err)
 		}
-		got.Env = nil
+		if got.Context == nil {
+			t.Errorf("%v: no context", c.args)
+		}
+		got.Env, got.Context = nil, nil
 		if !reflect.DeepEqual(*got, c.want) {
 			t.Errorf("%v:\n got %+v\nwant %+v", c.args, *got, c.want)
 		}
