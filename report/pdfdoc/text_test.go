@@ -10,8 +10,9 @@ import (
 )
 
 // TestTextIsWhatIsDrawn checks Text against the rendered PDF: as many
-// pages, and every line drawn on a page found on that page by pdftotext,
-// for the Latin and Cyrillic sample and for Chinese.
+// pages, every line drawn on a page found on that page by pdftotext, and
+// all the text pdftotext finds there found in Text, for the Latin and
+// Cyrillic sample and for Chinese.
 func TestTextIsWhatIsDrawn(t *testing.T) {
 	docs := []struct {
 		name string
@@ -50,6 +51,9 @@ func TestTextIsWhatIsDrawn(t *testing.T) {
 			}
 			if missing := golden.MissingLines(recorded, extracted); len(missing) > 0 {
 				t.Errorf("%d of %d lines from Text are not in the PDF:\n%s", len(missing), n, strings.Join(missing, "\n"))
+			}
+			if extra := golden.Unrecorded(recorded, extracted); len(extra) > 0 {
+				t.Errorf("%d pieces of the PDF's text are not in Text:\n%s", len(extra), strings.Join(extra, "\n"))
 			}
 		})
 	}

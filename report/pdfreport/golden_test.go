@@ -1,21 +1,5 @@
 package pdfreport_test
 
-// The golden tests keep the text of every page of the shipped sample's
-// report, in each language, in testdata/golden/report-<lang>.txt: the text
-// as pdfdoc laid it out (pdfreport.Pages), one line per row drawn, table
-// cells separated by " | ", pages introduced by "--- page N ---". A change
-// to a figure, a text, the wrapping or the pagination shows there as a
-// line diff. After an intended change, rewrite the files and review them:
-//
-//	go test ./report/pdfreport -run Golden -update
-//	git diff report/pdfreport/testdata/golden
-//
-// The inputs are a real build's: the sample is built with build.Run, the
-// report is rendered again from the build's summary, warnings, texts,
-// fonts and date, and the bytes must equal the PDF the build wrote. The
-// recorded text is then checked against the PDF itself: every line drawn
-// must appear on its page in pdftotext -layout's output.
-
 import (
 	"bytes"
 	"context"
@@ -165,9 +149,21 @@ func pageText(b *sampleBuild, l string, pages []pdfdoc.PageText) []byte {
 
 func goldenPath(l string) string { return filepath.Join("testdata", "golden", "report-"+l+".txt") }
 
-// TestGoldenPDF compares the text of every page of the sample's report
-// with the golden file, in each language, after checking that the report
-// is the one the build wrote and that the text is what the PDF shows.
+// TestGoldenPDF keeps the text of every page of the shipped sample's
+// report, in each language, in testdata/golden/report-<lang>.txt: the text
+// as pdfdoc laid it out (pdfreport.Pages), one line per row drawn, table
+// cells separated by " | ", pages introduced by "--- page N ---". A change
+// to a figure, a text, the wrapping or the pagination shows there as a
+// line diff. After an intended change, rewrite the files and review them:
+//
+//	go test ./report/pdfreport -run Golden -update
+//	git diff report/pdfreport/testdata/golden
+//
+// The inputs are a real build's: the sample is built with build.Run, the
+// report is rendered again from the build's summary, warnings, texts,
+// fonts and date, and the bytes must equal the PDF the build wrote. The
+// recorded text is then checked against the PDF itself: every line drawn
+// must appear on its page in pdftotext -layout's output.
 func TestGoldenPDF(t *testing.T) {
 	for _, l := range []string{"en", "ru", "zh"} {
 		t.Run(l, func(t *testing.T) {
@@ -193,8 +189,9 @@ func TestGoldenPDF(t *testing.T) {
 }
 
 // checkDrawn checks the recorded text against the PDF: as many pages,
-// and every line drawn on a page found in that page's pdftotext -layout
-// text (white space normalised).
+// every line drawn on a page found in that page's pdftotext -layout text,
+// and every piece of that text found in the lines recorded for the page
+// (white space normalised).
 func checkDrawn(t *testing.T, pdf []byte, pages []pdfdoc.PageText) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "report.pdf")
@@ -220,6 +217,9 @@ func checkDrawn(t *testing.T, pdf []byte, pages []pdfdoc.PageText) {
 	}
 	if missing := golden.MissingLines(recorded, extracted); len(missing) > 0 {
 		t.Errorf("%d of %d recorded lines are not in the PDF's text (pdftotext -layout):\n%s", len(missing), n, strings.Join(missing, "\n"))
+	}
+	if extra := golden.Unrecorded(recorded, extracted); len(extra) > 0 {
+		t.Errorf("%d pieces of the PDF's text (pdftotext -layout) are not in the recorded text:\n%s", len(extra), strings.Join(extra, "\n"))
 	}
 }
 

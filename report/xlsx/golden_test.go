@@ -1,27 +1,5 @@
 package xlsx_test
 
-// The golden test keeps every cell of every sheet of the shipped sample's
-// workbook in testdata/golden/workbook.txt, as read back with excelize:
-//
-//	== Sheet name (dimension) ==
-//	REF TYPE VALUE [NUMBER FORMAT] =FORMULA
-//
-// one line per cell that holds a value or a formula, row by row. TYPE is
-// the cell's OOXML type (n number, s shared string, inlineStr, str formula
-// text, b, e); VALUE is the raw value as stored, text quoted as Go
-// quotes it (so a non-breaking space shows as \u00a0); a number format
-// other than General is shown in brackets, with the date a date format
-// shows; the formula follows the value. A changed figure, formula, label
-// or format shows as a line diff. After an intended change, rewrite the
-// file and review it:
-//
-//	go test ./report/xlsx -run Golden -update
-//	git diff report/xlsx/testdata/golden
-//
-// The inputs are a real build's: the sample is built with build.Run, the
-// workbook is rendered again from the build's data, summary, diagnostics,
-// texts and date, and its bytes must equal the workbook the build wrote.
-
 import (
 	"bytes"
 	"context"
@@ -141,9 +119,27 @@ func (b *sampleBuild) input(t *testing.T, data *model.Data) xlsx.Input {
 
 var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
 
-// TestGoldenWorkbook compares every cell of the sample's workbook with the
-// golden file, after checking that the workbook is the one the build
-// wrote.
+// TestGoldenWorkbook keeps every cell of every sheet of the shipped sample's
+// workbook in testdata/golden/workbook.txt, as read back with excelize:
+//
+//	== Sheet name (dimension) ==
+//	REF TYPE VALUE [NUMBER FORMAT] =FORMULA
+//
+// one line per cell that holds a value or a formula, row by row. TYPE is
+// the cell's OOXML type (n number, s shared string, inlineStr, str formula
+// text, b, e); VALUE is the raw value as stored, text quoted as Go
+// quotes it (so a non-breaking space shows as \u00a0); a number format
+// other than General is shown in brackets, with the date a date format
+// shows; the formula follows the value. A changed figure, formula, label
+// or format shows as a line diff. After an intended change, rewrite the
+// file and review it:
+//
+//	go test ./report/xlsx -run Golden -update
+//	git diff report/xlsx/testdata/golden
+//
+// The inputs are a real build's: the sample is built with build.Run, the
+// workbook is rendered again from the build's data, summary, diagnostics,
+// texts and date, and its bytes must equal the workbook the build wrote.
 func TestGoldenWorkbook(t *testing.T) {
 	b := sample(t)
 	pkg, err := xlsx.Render(context.Background(), b.input(t, b.res.Read.Data))
@@ -156,8 +152,8 @@ func TestGoldenWorkbook(t *testing.T) {
 	golden.Check(t, goldenPath, dump(t, b, pkg))
 }
 
-// dump writes every cell of every sheet as text (see the comment at the
-// top). Cells and values are read with the streaming Rows iterator; the
+// dump writes every cell of every sheet as text (see TestGoldenWorkbook).
+// Cells and values are read with the streaming Rows iterator; the
 // formula, type and style of each cell are looked up afterwards, once the
 // iterator is closed (the random-access getters load the whole sheet,
 // which is fine for the sample's small sheets, and must not run while

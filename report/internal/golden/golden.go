@@ -189,3 +189,42 @@ func MissingLines(recorded [][]string, extracted []string) []string {
 	}
 	return missing
 }
+
+// gap separates the columns of pdftotext -layout's output.
+var gap = regexp.MustCompile(`\s{2,}`)
+
+// Unrecorded is MissingLines the other way round: the pieces of extracted
+// text (a line of pdftotext -layout's output split where it leaves two or
+// more blanks, which is between columns) that no recorded line of the
+// page contains, after Normalise. Together they show that the recorded
+// text is all the text the PDF shows.
+func Unrecorded(recorded [][]string, extracted []string) []string {
+	var out []string
+	for i, text := range extracted {
+		var page []string
+		if i < len(recorded) {
+			for _, l := range recorded[i] {
+				page = append(page, Normalise(l))
+			}
+		}
+		for _, line := range strings.Split(text, "\n") {
+			for _, piece := range gap.Split(strings.TrimSpace(line), -1) {
+				p := Normalise(piece)
+				if p == "" {
+					continue
+				}
+				found := false
+				for _, l := range page {
+					if strings.Contains(l, p) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					out = append(out, fmt.Sprintf("page %d: %q", i+1, piece))
+				}
+			}
+		}
+	}
+	return out
+}

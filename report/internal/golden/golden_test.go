@@ -83,3 +83,12 @@ func TestCompare(t *testing.T) {
 		t.Errorf("different text: %v", err)
 	}
 }
+
+func TestUnrecorded(t *testing.T) {
+	extracted := []string{"Title\n  Kazakhstan     12    34\n  Label one   Label two\n", "Contents\n1. Key figures .........   3\n"}
+	recorded := [][]string{{"Title", "Kazakhstan 12 34", "Label one"}, {"Contents", "1. Key figures . . . . 3"}}
+	want := []string{`page 1: "Label two"`}
+	if got := Unrecorded(recorded, extracted); !reflect.DeepEqual(got, want) {
+		t.Errorf("Unrecorded = %q, want %q", got, want)
+	}
+}
