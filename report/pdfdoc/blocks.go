@@ -90,7 +90,7 @@ func (b TextBlock) layout(l *layouter) error {
 		// Orphans and widows: keep the first two lines together, and the
 		// last two.
 		keep := (i == 0 && n > 1) || (i == n-2)
-		l.add(&unit{h: lh, keep: keep, row: d.row})
+		l.add(&unit{h: lh, keep: keep, row: d.row, text: d})
 	}
 	l.glue(b.SpaceAfter, false)
 	return nil
@@ -147,7 +147,7 @@ func (h heading) layout(l *layouter) error {
 	if ruleStyle {
 		d.style = borderStyle(border.Bottom, 0.35, colAccent)
 	}
-	l.add(&unit{h: d.height, keep: true, row: d.row, heading: idx + 1})
+	l.add(&unit{h: d.height, keep: true, row: d.row, heading: idx + 1, text: d})
 	l.glue(after, true)
 	return nil
 }

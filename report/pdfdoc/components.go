@@ -55,6 +55,11 @@ type run struct {
 	size  float64 // pt
 	align Align
 	color int
+	// col is the part of its row the run belongs to (a table cell; the
+	// label, value or note of a key figure), for Text; leader marks a dot
+	// leader, which Text leaves out of the cells.
+	col    int
+	leader bool
 }
 
 // imageDraw is a picture at an offset inside a row.

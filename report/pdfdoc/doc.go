@@ -146,7 +146,20 @@ func (d *Document) Render() (out []byte, err error) {
 	return out, nil
 }
 
-func (d *Document) render() ([]byte, error) {
+// laidOut is a document laid out in pages, ready to render: what Render
+// draws and Text reads.
+type laidOut struct {
+	fonts *fontSet
+	state *renderState
+	cover []placed   // the cover page's content
+	pages [][]placed // the contents and body pages: physical pages 2 to total
+	total int
+	label func(page, total int) string
+}
+
+// layout lays out the cover, the body and the contents, and works out the
+// page of every heading.
+func (d *Document) layout() (*laidOut, error) {
 	cfg := d.cfg
 	if cfg.Date.IsZero() {
 		return nil, errors.New("config: Date is required (it is written to the PDF; a fixed date keeps output reproducible)")
@@ -220,26 +233,32 @@ func (d *Document) render() ([]byte, error) {
 		}
 	}
 
+	lo := &laidOut{fonts: fonts, state: state, total: total, label: cfg.PageLabel}
+	if len(coverPages) == 1 {
+		lo.cover = coverPages[0]
+	}
+	lo.pages = append(append(lo.pages, contentsPages...), bodyPages...)
+	if lo.label == nil {
+		lo.label = func(page, total int) string { return fmt.Sprintf("%d / %d", page, total) }
+	}
+	return lo, nil
+}
+
+func (d *Document) render() ([]byte, error) {
+	lo, err := d.layout()
+	if err != nil {
+		return nil, err
+	}
+	fonts, state, total := lo.fonts, lo.state, lo.total
 	mcfg, err := d.marotoConfig(fonts)
 	if err != nil {
 		return nil, err
 	}
 	m := maroto.New(mcfg)
-	var coverContent []placed
-	if len(coverPages) == 1 {
-		coverContent = coverPages[0]
-	}
-	m.AddPages(page.New().Add(assemble([]sizedRow{{0, state.setupRow}}, coverContent, nil)...))
-	label := cfg.PageLabel
-	if label == nil {
-		label = func(page, total int) string { return fmt.Sprintf("%d / %d", page, total) }
-	}
-	pageNo := 1
-	for _, section := range [][][]placed{contentsPages, bodyPages} {
-		for _, p := range section {
-			pageNo++
-			m.AddPages(page.New().Add(assemble(d.header(fonts), p, d.footer(fonts, label(pageNo, total)))...))
-		}
+	m.AddPages(page.New().Add(assemble([]sizedRow{{0, state.setupRow}}, lo.cover, nil)...))
+	for i, p := range lo.pages {
+		pageNo := i + 2
+		m.AddPages(page.New().Add(assemble(d.header(fonts), p, d.footer(fonts, lo.label(pageNo, total)))...))
 	}
 	doc, err := m.Generate()
 	if err != nil {
@@ -257,7 +276,7 @@ func (d *Document) render() ([]byte, error) {
 	if n := state.pdf.PageNo(); n != total {
 		return nil, fmt.Errorf("internal: rendered %d pages, laid out %d", n, total)
 	}
-	for i, h := range headings {
+	for i, h := range state.outline {
 		if state.got[i] != state.want[i] {
 			return nil, fmt.Errorf("internal: heading %q laid out on page %d, rendered on page %d", abbrev(h.text), state.want[i], state.got[i])
 		}

@@ -10,32 +10,40 @@ import (
 // header returns the running header: organisation and report title on two
 // lines over a thin rule, then the gap before the text.
 func (d *Document) header(fonts *fontSet) []sizedRow {
+	return []sizedRow{{headerRuleAt, d.headerDrawing(fonts).row}, {headerGap, emptyRow}}
+}
+
+// headerDrawing is the header's row.
+func (d *Document) headerDrawing(fonts *fontSet) *drawing {
 	lh := headerLine
-	dr := &drawing{
+	return &drawing{
 		height: headerRuleAt,
 		runs: []run{
 			{text: truncate(fonts, d.cfg.Organisation, Bold, headerSize, textWidth), w: textWidth, lh: lh, style: Bold, size: headerSize, color: colAccent},
-			{text: truncate(fonts, d.cfg.ReportTitle, Regular, headerSize, textWidth), y: lh, w: textWidth, lh: lh, size: headerSize, color: colMuted},
+			{text: truncate(fonts, d.cfg.ReportTitle, Regular, headerSize, textWidth), y: lh, w: textWidth, lh: lh, size: headerSize, color: colMuted, col: 1},
 		},
 		style: borderStyle(border.Bottom, 0.2, colRule),
 	}
-	return []sizedRow{{headerRuleAt, dr.row}, {headerGap, emptyRow}}
 }
 
 // footer returns the gap before the footer and the footer: a thin rule,
 // the marking on the left and the page label on the right.
 func (d *Document) footer(fonts *fontSet, label string) []sizedRow {
+	return []sizedRow{{footerGap, emptyRow}, {footerLine, d.footerDrawing(fonts, label).row}}
+}
+
+// footerDrawing is the footer's row.
+func (d *Document) footerDrawing(fonts *fontSet, label string) *drawing {
 	labelW := fonts.width(label, Regular, footerSize)
 	markW := max(0, textWidth-labelW-6)
-	dr := &drawing{
+	return &drawing{
 		height: footerLine,
 		runs: []run{
 			{text: truncate(fonts, d.cfg.Marking, Bold, footerSize, markW), y: 1, w: markW, lh: footerLine - 1, style: Bold, size: footerSize, color: colMuted},
-			{text: label, x: textWidth - labelW, y: 1, w: labelW, lh: footerLine - 1, size: footerSize, align: AlignRight, color: colMuted},
+			{text: label, x: textWidth - labelW, y: 1, w: labelW, lh: footerLine - 1, size: footerSize, align: AlignRight, color: colMuted, col: 1},
 		},
 		style: borderStyle(border.Top, 0.2, colRule),
 	}
-	return []sizedRow{{footerGap, emptyRow}, {footerLine, dr.row}}
 }
 
 // truncate shortens s with an ellipsis to fit width (header and footer
@@ -72,7 +80,7 @@ func (l *layouter) contents(title string, headings []headingEntry) {
 		td.runs = append(td.runs, run{text: line, y: float64(i) * lh, w: l.width, lh: lh, style: Bold, size: contentsTitleSize, color: colAccent})
 		td.height = float64(i+1)*lh + 2.2
 	}
-	l.add(&unit{h: td.height, keep: true, row: td.row})
+	l.add(&unit{h: td.height, keep: true, row: td.row, text: td})
 	l.glue(6, true)
 
 	for i, h := range headings {
@@ -100,9 +108,9 @@ func (l *layouter) contents(title string, headings []headingEntry) {
 		if n := int((leaderEnd - leaderStart) / dot); n > 0 {
 			dots := strings.TrimSuffix(strings.Repeat(". ", n), " ")
 			w := l.fonts.width(dots, Regular, contentsL2Size)
-			d.runs = append(d.runs, run{text: dots, x: leaderEnd - w, y: d.height - lh, w: w, lh: lh, size: contentsL2Size, color: colMuted})
+			d.runs = append(d.runs, run{text: dots, x: leaderEnd - w, y: d.height - lh, w: w, lh: lh, size: contentsL2Size, color: colMuted, col: 1, leader: true})
 		}
-		num := run{x: l.width - contentsNumWidth, y: d.height - lh, w: contentsNumWidth, lh: lh, style: st, size: size, align: AlignRight, color: colText}
+		num := run{x: l.width - contentsNumWidth, y: d.height - lh, w: contentsNumWidth, lh: lh, style: st, size: size, align: AlignRight, color: colText, col: 2}
 		idx := i
 		state := l.state
 		d.marks = append(d.marks, state.linkMark(idx, 0, 0, l.width, d.height))
@@ -113,6 +121,6 @@ func (l *layouter) contents(title string, headings []headingEntry) {
 		}
 		// Keep a level-1 entry with the first entry under it.
 		keep := h.level == 1 && i+1 < len(headings) && headings[i+1].level == 2
-		l.add(&unit{h: d.height, keep: keep, row: d.row})
+		l.add(&unit{h: d.height, keep: keep, row: d.row, text: d})
 	}
 }

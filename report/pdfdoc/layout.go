@@ -22,6 +22,7 @@ type unit struct {
 	repeat  *unit // table header to put first on a page that starts with this unit
 	heading int   // 1 + index of the heading this unit shows, or 0
 	row     func(h float64) core.Row
+	text    textSource // what Text reads; nil for spacing, rules and marks
 }
 
 // layouter turns blocks into units for one text area.

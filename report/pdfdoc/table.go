@@ -60,7 +60,7 @@ func (t Table) layout(l *layouter) error {
 		lh := ptToMM(tableTitleSize) * 1.35
 		for _, line := range wrap(l.fonts.face(Bold), t.Title, tableTitleSize, l.width) {
 			d := &drawing{height: lh, runs: []run{{text: line, w: l.width, lh: lh, style: Bold, size: tableTitleSize, color: colText}}}
-			l.add(&unit{h: lh, keep: true, row: d.row})
+			l.add(&unit{h: lh, keep: true, row: d.row, text: d})
 		}
 		l.glue(1.5, true)
 	}
@@ -72,7 +72,7 @@ func (t Table) layout(l *layouter) error {
 	header := &unit{keep: true}
 	hd := l.tableRow(t.Columns, widths, headers, Bold, colWhite)
 	hd.style = fillStyle(colAccent)
-	header.h, header.row = hd.height, hd.row
+	header.h, header.row, header.text = hd.height, hd.row, hd
 	l.add(header)
 
 	n := len(t.Rows)
@@ -84,7 +84,7 @@ func (t Table) layout(l *layouter) error {
 		// Keep the header with the first two rows, and the total row or
 		// the note with the last row.
 		keep := (i == 0 && n > 1) || (i == n-1 && (t.Total != nil || t.Note != ""))
-		l.add(&unit{h: d.height, keep: keep, repeat: header, row: d.row})
+		l.add(&unit{h: d.height, keep: keep, repeat: header, row: d.row, text: d})
 	}
 	if t.Total != nil {
 		d := l.tableRow(t.Columns, widths, t.Total, Bold, colText)
@@ -92,14 +92,14 @@ func (t Table) layout(l *layouter) error {
 		d.style.BorderType = border.Top
 		d.style.BorderThickness = 0.4
 		d.style.BorderColor = rgb(colAccent)
-		l.add(&unit{h: d.height, keep: t.Note != "", repeat: header, row: d.row})
+		l.add(&unit{h: d.height, keep: t.Note != "", repeat: header, row: d.row, text: d})
 	}
 	if t.Note != "" {
 		l.glue(1.2, true)
 		lh := ptToMM(tableNoteSize) * 1.35
 		for _, line := range wrap(l.fonts.face(Regular), t.Note, tableNoteSize, l.width) {
 			d := &drawing{height: lh, runs: []run{{text: line, w: l.width, lh: lh, size: tableNoteSize, color: colMuted}}}
-			l.add(&unit{h: lh, row: d.row})
+			l.add(&unit{h: lh, row: d.row, text: d})
 		}
 	}
 	l.glue(blockAfter, false)
@@ -147,7 +147,7 @@ func (l *layouter) tableRow(cols []Column, widths []float64, cells []string, st 
 		for j, line := range lines {
 			d.runs = append(d.runs, run{
 				text: line, x: x + cellPadX, y: cellPadY + float64(j)*lh, w: inner, lh: lh,
-				style: st, size: cellSize, align: a, color: color,
+				style: st, size: cellSize, align: a, color: color, col: i,
 			})
 		}
 		x += widths[i]
@@ -193,12 +193,12 @@ func (b ImageBlock) layout(l *layouter) error {
 		w, h = w*room/h, room
 	}
 	d := &drawing{height: h, img: &imageDraw{png: img.png, x: (l.width - w) / 2, w: w, h: h}}
-	l.add(&unit{h: h, keep: len(capLines) > 0, row: d.row})
+	l.add(&unit{h: h, keep: len(capLines) > 0, row: d.row, text: d})
 	if len(capLines) > 0 {
 		l.glue(1.5, true)
 		for i, line := range capLines {
 			cd := &drawing{height: capLH, runs: []run{{text: line, w: l.width, lh: capLH, style: Italic, size: captionSize, align: AlignCenter, color: colMuted}}}
-			l.add(&unit{h: capLH, keep: i < len(capLines)-1, row: cd.row})
+			l.add(&unit{h: capLH, keep: i < len(capLines)-1, row: cd.row, text: cd})
 		}
 	}
 	l.glue(blockAfter, false)
@@ -262,7 +262,7 @@ func (k KeyFigures) layout(l *layouter) error {
 			p.style.BorderColor = rgb(colAccent)
 			gd.cells = append(gd.cells, p)
 		}
-		l.add(&unit{h: height, keep: end < n, row: gd.row})
+		l.add(&unit{h: height, keep: end < n, row: gd.row, text: gd})
 		if end < n {
 			l.glue(kfGap, true)
 		}
@@ -276,21 +276,21 @@ func (l *layouter) keyFigure(f KeyFigure, width float64) *drawing {
 	inner := width - 2*kfPad
 	d := &drawing{}
 	y := kfPad
-	addLines := func(text string, st Style, size, spacing float64, color int) {
+	addLines := func(text string, st Style, size, spacing float64, color, col int) {
 		if text == "" {
 			return
 		}
 		lh := ptToMM(size) * spacing
 		for _, line := range wrap(l.fonts.face(st), text, size, inner) {
-			d.runs = append(d.runs, run{text: line, x: kfPad, y: y, w: inner, lh: lh, style: st, size: size, color: color})
+			d.runs = append(d.runs, run{text: line, x: kfPad, y: y, w: inner, lh: lh, style: st, size: size, color: color, col: col})
 			y += lh
 		}
 	}
-	addLines(f.Label, Regular, kfLabelSize, 1.3, colMuted)
+	addLines(f.Label, Regular, kfLabelSize, 1.3, colMuted, 0)
 	y += 0.8
-	addLines(f.Value, Bold, kfValueSize, 1.15, colAccent)
+	addLines(f.Value, Bold, kfValueSize, 1.15, colAccent, 1)
 	y += 0.5
-	addLines(f.Note, Regular, kfNoteSize, 1.3, colMuted)
+	addLines(f.Note, Regular, kfNoteSize, 1.3, colMuted, 2)
 	d.height = y + kfPad
 	return d
 }

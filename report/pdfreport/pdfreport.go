@@ -37,6 +37,15 @@ type Input struct {
 // Render renders the report. When ctx is done it stops between sections
 // and returns ctx's error.
 func Render(ctx context.Context, in Input) ([]byte, error) {
+	doc, err := document(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	return doc.Render()
+}
+
+// document builds the report's document, ready to render.
+func document(ctx context.Context, in Input) (*pdfdoc.Document, error) {
 	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang}
 	r.style = chart.Style{Font: in.Fonts.Regular, BoldFont: in.Fonts.Bold, PrintWidthMM: chartWidth,
 		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), 1) }, NoData: r.t.T("change.not_reported")}
@@ -65,7 +74,7 @@ func Render(ctx context.Context, in Input) ([]byte, error) {
 		}
 		doc.Add(blocks...)
 	}
-	return doc.Render()
+	return doc, nil
 }
 
 // DecimalPlaces is how many decimals decimal figures (kg) are printed

@@ -1,0 +1,374 @@
+package xlsx_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/build"
+	"ratsreport/report/config"
+	"ratsreport/report/fonts"
+	"ratsreport/report/internal/golden"
+	"ratsreport/report/internal/testtool"
+	"ratsreport/report/lang"
+	"ratsreport/report/model"
+	"ratsreport/report/summary"
+	"ratsreport/report/xlsx"
+)
+
+// sampleBuild is a build of the shipped sample, with the inputs it
+// rendered from.
+type sampleBuild struct {
+	cfg      *config.Config
+	res      *build.Result
+	date     time.Time
+	texts    *lang.Texts // the workbook's language: the first configured
+	workbook []byte      // what the build wrote
+	skip     string      // why the build could not be a real one
+}
+
+var (
+	builtOnce sync.Once
+	built     *sampleBuild
+	builtErr  error
+)
+
+// buildEnv is the environment the build sees: the process's, without
+// SOURCE_DATE_EPOCH, so the document date is the configuration's.
+func buildEnv(k string) string {
+	if k == "SOURCE_DATE_EPOCH" {
+		return ""
+	}
+	return os.Getenv(k)
+}
+
+// sample builds the shipped sample once, into a temporary folder it
+// removes, and keeps the workbook's bytes. Without the CJK font the build
+// leaves zh out, which changes nothing in the workbook unless the zh texts
+// have translation gaps (they are warnings on the Issues sheet): then the
+// test is skipped, or fails under RATSREPORT_REQUIRE_TOOLS=1.
+func sample(t *testing.T) *sampleBuild {
+	t.Helper()
+	builtOnce.Do(func() { built, builtErr = buildSample() })
+	if builtErr != nil {
+		t.Fatal(builtErr)
+	}
+	if built.skip != "" {
+		testtool.Missing(t, built.skip)
+	}
+	return built
+}
+
+func buildSample() (*sampleBuild, error) {
+	cfg, err := config.Load("../../config.toml")
+	if err != nil {
+		return nil, err
+	}
+	b := &sampleBuild{cfg: cfg}
+	var langs []string
+	for _, l := range cfg.Report.Languages {
+		if l == "zh" {
+			if _, err := fonts.CJK(buildEnv); err != nil {
+				if _, missing, lerr := lang.Load(build.TextFS(cfg), l); lerr != nil || len(missing) > 0 {
+					b.skip = fmt.Sprintf("%v; without it the build cannot report the zh translation gaps", err)
+					return b, nil
+				}
+				continue
+			}
+		}
+		langs = append(langs, l)
+	}
+	dir, err := os.MkdirTemp("", "ratsreport-golden-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if b.res, err = build.Run(context.Background(), build.Options{Config: cfg, Langs: langs, OutDir: dir, Getenv: buildEnv}); err != nil {
+		return nil, fmt.Errorf("build the sample: %w", err)
+	}
+	name := fmt.Sprintf("ratsreport-%d.xlsx", cfg.Report.Year)
+	if b.workbook, err = os.ReadFile(filepath.Join(dir, name)); err != nil {
+		return nil, err
+	}
+	// What build.Run passes the renderer: the first language's texts from
+	// TextFS, the document date, all of its diagnostics.
+	if b.date, err = build.DocumentDate(cfg, buildEnv); err != nil {
+		return nil, err
+	}
+	if b.texts, _, err = lang.Load(build.TextFS(cfg), langs[0]); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// input is the workbook renderer's input as the build made it, over data.
+func (b *sampleBuild) input(t *testing.T, data *model.Data) xlsx.Input {
+	return xlsx.Input{Config: b.cfg, Data: data, Summary: summary.Build(b.cfg, data, b.cfg.Report.Year),
+		Warnings: b.res.Diags, Texts: b.texts, Date: b.date, TempDir: t.TempDir()}
+}
+
+var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
+
+// TestGoldenWorkbook keeps every cell of every sheet of the shipped sample's
+// workbook in testdata/golden/workbook.txt, as read back with excelize:
+//
+//	== Sheet name (dimension) ==
+//	REF TYPE VALUE [NUMBER FORMAT] =FORMULA
+//
+// one line per cell that holds a value or a formula, row by row. TYPE is
+// the cell's OOXML type (n number, s shared string, inlineStr, str formula
+// text, b, e); VALUE is the raw value as stored, text quoted as Go
+// quotes it (so a non-breaking space shows as \u00a0); a number format
+// other than General is shown in brackets, with the date a date format
+// shows; the formula follows the value. A changed figure, formula, label
+// or format shows as a line diff. After an intended change, rewrite the
+// file and review it:
+//
+//	go test ./report/xlsx -run Golden -update
+//	git diff report/xlsx/testdata/golden
+//
+// The inputs are a real build's: the sample is built with build.Run, the
+// workbook is rendered again from the build's data, summary, diagnostics,
+// texts and date, and its bytes must equal the workbook the build wrote.
+func TestGoldenWorkbook(t *testing.T) {
+	b := sample(t)
+	pkg, err := xlsx.Render(context.Background(), b.input(t, b.res.Read.Data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(pkg, b.workbook) {
+		t.Fatal("the workbook rendered from the build's inputs differs from the build's: the golden would not show what a build writes")
+	}
+	golden.Check(t, goldenPath, dump(t, b, pkg))
+}
+
+// dump writes every cell of every sheet as text (see TestGoldenWorkbook).
+// Cells and values are read with the streaming Rows iterator; the
+// formula, type and style of each cell are looked up afterwards, once the
+// iterator is closed (the random-access getters load the whole sheet,
+// which is fine for the sample's small sheets, and must not run while
+// iterating).
+func dump(t *testing.T, b *sampleBuild, pkg []byte) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(pkg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out bytes.Buffer
+	fmt.Fprintf(&out, "# ratsreport-%d.xlsx of the shipped sample: every cell of every sheet.\n", b.cfg.Report.Year)
+	fmt.Fprintf(&out, "# Rewrite: go test ./report/xlsx -run Golden -update\n")
+	formats := map[int]string{} // style ID → number format
+	for _, sheet := range f.GetSheetList() {
+		dim, err := f.GetSheetDimension(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "== %s (%s) ==\n", sheet, dim)
+		values := sheetValues(t, f, sheet)
+		// The dimension bounds the cells to look at for formulas: a
+		// formula cell may have no cached value ("" when its result is
+		// empty text).
+		maxCol := 0
+		if _, last, ok := strings.Cut(dim, ":"); ok {
+			if c, _, err := excelize.CellNameToCoordinates(last); err == nil {
+				maxCol = c
+			}
+		}
+		for r, row := range values {
+			for c := 1; c <= max(maxCol, len(row)); c++ {
+				ref, _ := excelize.CoordinatesToCellName(c, r+1)
+				v := ""
+				if c <= len(row) {
+					v = row[c-1]
+				}
+				formula, err := f.GetCellFormula(sheet, ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if v == "" && formula == "" {
+					continue
+				}
+				out.WriteString(cellLine(t, f, formats, sheet, ref, v, formula))
+			}
+		}
+	}
+	return out.Bytes()
+}
+
+// sheetValues reads the raw values of a sheet, row by row, with the
+// streaming iterator.
+func sheetValues(t *testing.T, f *excelize.File, sheet string) [][]string {
+	t.Helper()
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var values [][]string
+	for rows.Next() {
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		values = append(values, cols)
+	}
+	if err := rows.Error(); err != nil {
+		t.Fatal(err)
+	}
+	if err := rows.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return values
+}
+
+// cellTypes names excelize's cell types as OOXML's t attribute does; a
+// cell without one is a number.
+var cellTypes = map[excelize.CellType]string{
+	excelize.CellTypeUnset: "n", excelize.CellTypeNumber: "n", excelize.CellTypeBool: "b",
+	excelize.CellTypeDate: "d", excelize.CellTypeError: "e", excelize.CellTypeFormula: "str",
+	excelize.CellTypeInlineString: "inlineStr", excelize.CellTypeSharedString: "s",
+}
+
+// builtInFormats are the built-in number formats the workbook may use.
+var builtInFormats = map[int]string{0: "", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 14: "mm-dd-yy", 49: "@"}
+
+// cellLine formats one cell.
+func cellLine(t *testing.T, f *excelize.File, formats map[int]string, sheet, ref, v, formula string) string {
+	t.Helper()
+	ct, err := f.GetCellType(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ := cellTypes[ct]
+	line := ref + " " + typ
+	switch {
+	case v == "":
+	case typ == "n":
+		line += " " + v
+	default:
+		line += " " + strconv.Quote(v)
+	}
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	format, ok := formats[id]
+	if !ok {
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		format, ok = builtInFormats[st.NumFmt]
+		if !ok {
+			format = fmt.Sprintf("numFmt %d", st.NumFmt)
+		}
+		if st.CustomNumFmt != nil {
+			format = *st.CustomNumFmt
+		}
+		formats[id] = format
+	}
+	if format != "" && format != "@" {
+		line += " [" + format + "]"
+		if typ == "n" && strings.Contains(format, "yy") {
+			if serial, err := strconv.ParseFloat(v, 64); err == nil {
+				if d, err := excelize.ExcelDateToTime(serial, false); err == nil {
+					line += " " + d.Format("2006-01-02")
+				}
+			}
+		}
+	}
+	if formula != "" {
+		line += " =" + formula
+	}
+	return line + "\n"
+}
+
+// moreViolators returns a copy of the data in which one border report of
+// Kazakhstan of the year counts one more border violator (the first
+// indicator). The read data is left alone.
+func moreViolators(t *testing.T, d *model.Data, year int) *model.Data {
+	t.Helper()
+	out := *d
+	out.Border = slices.Clone(d.Border)
+	for i, b := range out.Border {
+		if v := b.Values.At(0); b.State == "KZ" && b.Year() == year && v.Reported {
+			c := *b
+			c.Values = model.FiguresOf(b.Values.Decs()...)
+			c.Values.Set(0, model.Dec{Milli: v.Milli + 1000, Reported: true})
+			out.Border[i] = &c
+			return &out
+		}
+	}
+	t.Fatalf("no %d border report of KZ with violators", year)
+	return nil
+}
+
+// TestGoldenWorkbookFigureChange shows that the golden comparison catches
+// a changed figure: one more border violator in one report of Kazakhstan
+// changes exactly the cells that hold the violators' total or
+// Kazakhstan's figure, and the report's own detail row.
+func TestGoldenWorkbookFigureChange(t *testing.T) {
+	b := sample(t)
+	pkg, err := xlsx.Render(context.Background(), b.input(t, moreViolators(t, b.res.Read.Data, b.cfg.Report.Year)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(t, b, pkg)
+	if err := golden.Compare(goldenPath, got); err == nil {
+		t.Fatal("the golden comparison passes with a changed figure")
+	} else if !strings.Contains(err.Error(), "go test -update") {
+		t.Errorf("the failure does not say how to update the golden file:\n%v", err)
+	}
+	want, err := os.ReadFile(goldenPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The changed cells, as (sheet, cell, old value, new value); the rest
+	// of each line (type, format, formula) must not change.
+	type change struct{ what, sheet, ref, old, new string }
+	wantChanges := []change{
+		{"key figure", "Summary", "D17", "12870", "12871"},
+		{"key figure: change", "Summary", "F17", "-510", "-509"},
+		{"key figure: change, %", "Summary", "G17", "-0.0381165919282511", "-0.0380418535127055"},
+		{"indicator table", "Summary", "D30", "12870", "12871"},
+		{"indicator table: change", "Summary", "F30", "-510", "-509"},
+		{"indicator table: change, %", "Summary", "G30", "-0.0381165919282511", "-0.0380418535127055"},
+		{"detail row", "Border operations", "H65", "51", "52"},
+		{"by-state row", "By state", "G3", "1966", "1967"},
+		{"by-operation row", "By operation", "C2", "12870", "12871"},
+		{"trend of the year", "Trends", "E21", "12870", "12871"},
+	}
+	removed, added := golden.Changes(want, got)
+	var changes []change
+	for i := range max(len(removed), len(added)) {
+		if i >= len(removed) || i >= len(added) {
+			t.Fatalf("%d lines removed, %d added:\n%v\n%v", len(removed), len(added), removed, added)
+		}
+		o, n := strings.SplitN(removed[i].Text, " ", 4), strings.SplitN(added[i].Text, " ", 4)
+		if len(o) < 3 || len(n) < 3 || o[0] != n[0] || o[1] != n[1] || len(o) != len(n) || len(o) == 4 && o[3] != n[3] {
+			t.Errorf("changed more than a value:\n-%s\n+%s", removed[i].Text, added[i].Text)
+			continue
+		}
+		sheet, _, _ := strings.Cut(strings.TrimPrefix(golden.Heading(want, removed[i].N, "== "), "== "), " (")
+		changes = append(changes, change{"", sheet, o[0], o[2], n[2]})
+	}
+	if len(changes) != len(wantChanges) {
+		t.Errorf("%d cells changed, want %d: %v", len(changes), len(wantChanges), changes)
+	}
+	for i, w := range wantChanges {
+		w.what = ""
+		if i < len(changes) && changes[i] != w {
+			t.Errorf("%s: changed cell %d is %v, want %v", wantChanges[i].what, i+1, changes[i], w)
+		}
+	}
+}
