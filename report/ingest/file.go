@@ -23,7 +23,7 @@ type reader struct {
 	cfg       *config.Config
 	countries *value.Countries
 	limits    integrity.Limits
-	sheets    map[string]schema.Dataset // SheetKey → dataset
+	sheets    map[string]kindID // SheetKey → dataset
 	headers   map[schema.Dataset]map[string]colRef
 }
 
@@ -39,14 +39,15 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 		cfg:       cfg,
 		countries: value.NewCountries(cfg),
 		limits:    lim,
-		sheets:    map[string]schema.Dataset{},
+		sheets:    map[string]kindID{},
 		headers:   map[schema.Dataset]map[string]colRef{},
 	}
-	for _, s := range schema.Sheets {
+	for k, ds := range kindDatasets {
+		s := schema.SheetFor(ds)
 		names := []string{s.EN, s.RU}
 		names = append(names, cfg.Aliases[string(s.Dataset)]["sheet"]...)
 		for _, n := range names {
-			r.sheets[schema.SheetKey(n)] = s.Dataset
+			r.sheets[schema.SheetKey(n)] = kindID(k)
 		}
 		h := map[string]colRef{}
 		for _, c := range s.Columns {
@@ -83,11 +84,10 @@ type fileResult struct {
 
 // row is one parsed data row, ready for merging.
 type row struct {
-	dataset schema.Dataset
-	sheet   string
-	rowNum  int
-	rec     any            // *model.Exercise, *model.BorderReport, *model.Session or *model.Agreement
-	cols    map[string]int // column key → column number, for messages
+	kind   kindID
+	rowNum int
+	rec    record
+	cols   map[string]int // column key → column number, for messages
 }
 
 // readFile reads one workbook. It never panics: a panic inside the
@@ -160,13 +160,13 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	}
 	var readers []*sheetReader
 	for _, name := range sheets {
-		ds, ok := r.sheets[schema.SheetKey(name)]
+		k, ok := r.sheets[schema.SheetKey(name)]
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements (or their Russian names or aliases)")
 			continue
 		}
-		sr := &sheetReader{r: r, file: in.display, sheet: name, dataset: ds, date1904: date1904}
+		sr := &sheetReader{r: r, file: in.display, sheet: name, kind: k, dataset: kindDatasets[k], date1904: date1904}
 		readers = append(readers, sr)
 		if same := folded[foldName(name)]; len(same) > 1 {
 			sr.refuse("the workbook has %d sheets named %s, which Excel does not allow (names are compared ignoring case); none of them is read", len(same), quoteAll(same))
@@ -240,7 +240,8 @@ type sheetReader struct {
 	r        *reader
 	file     string
 	sheet    string
-	dataset  schema.Dataset
+	kind     kindID
+	dataset  schema.Dataset // kindDatasets[kind]
 	date1904 bool
 	audit    model.SheetAudit
 	diags    diag.List
@@ -342,7 +343,7 @@ func (s *sheetReader) read(f *excelize.File) {
 			continue
 		}
 		if rec, ok := s.parseRow(rowNum, cells); ok {
-			s.rows = append(s.rows, row{dataset: s.dataset, sheet: s.sheet, rowNum: rowNum, rec: rec, cols: s.keyCol})
+			s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
 		} else {
 			s.audit.Rejected++
 		}

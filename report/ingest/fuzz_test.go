@@ -232,7 +232,7 @@ func checkRead(t *testing.T, cfg *config.Config, file string, res *Result) {
 		}
 	}
 	for _, rec := range records(res.Data) {
-		o := origin(rec)
+		o := rec.Source().Origin
 		switch {
 		case src.Failed:
 			t.Errorf("a failed file gave %s", describe(rec))
@@ -247,8 +247,11 @@ func checkRead(t *testing.T, cfg *config.Config, file string, res *Result) {
 	}
 }
 
-func records(d *model.Data) []any {
-	var out []any
+// describe names a record for a test failure.
+func describe(rec record) string { return fmt.Sprintf("%T at %s", rec, rec.Source().Origin) }
+
+func records(d *model.Data) []record {
+	var out []record
 	for i := range d.Exercises {
 		out = append(out, &d.Exercises[i])
 	}
@@ -265,7 +268,7 @@ func records(d *model.Data) []any {
 }
 
 // checkRecord checks a record's values against the parsers' promises.
-func checkRecord(t *testing.T, cfg *config.Config, rec any) {
+func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 	t.Helper()
 	known := map[string]bool{}
 	for _, s := range cfg.States {

@@ -132,7 +132,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 	for i := range data.Sources {
 		src := &data.Sources[i]
 		for j := range src.Sheets {
-			key := src.Path + "\x00" + src.Sheets[j].Name
+			key := sheetKey{src.Path, src.Sheets[j].Name}
 			src.Sheets[j].Merged = m.mergedPerSheet[key]
 			src.Sheets[j].Records -= m.mergedPerSheet[key] + m.rejectedPerSheet[key]
 			src.Sheets[j].Rejected += m.rejectedPerSheet[key]
