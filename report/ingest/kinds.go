@@ -52,9 +52,9 @@ type kind struct {
 	fields   []field
 }
 
-// kindOf makes a kind of functions over its own record type P; the one
+// makeKind makes a kind of functions over its own record type P; the one
 // conversion from record to P is here.
-func kindOf[P record](key func(m *merger, r P) string, describe func(r P) string,
+func makeKind[P record](key func(m *merger, r P) string, describe func(r P) string,
 	store func(d *model.Data, r P) int32, at func(d *model.Data, i int32) P, fields []field) kind {
 	return kind{
 		key:      func(m *merger, rec record) string { return key(m, rec.(P)) },
@@ -78,14 +78,14 @@ func isoDay(t time.Time) string { return t.Format("2006-01-02") }
 // the configuration's indicators.
 func newKinds(cfg *config.Config) [numKinds]kind {
 	var ks [numKinds]kind
-	ks[kindExercises] = kindOf(
+	ks[kindExercises] = makeKind(
 		func(m *merger, e *model.Exercise) string { return m.normalize(e.Name) + "\x00" + isoDay(e.Start) },
 		func(e *model.Exercise) string { return fmt.Sprintf("exercise %q of %s", e.Name, isoDay(e.Start)) },
 		func(d *model.Data, e *model.Exercise) int32 { return appendTo(&d.Exercises, e) },
 		func(d *model.Data, i int32) *model.Exercise { return &d.Exercises[i] },
 		exerciseFields())
 	// Border reports are stored by their pointer, not copied.
-	ks[kindBorder] = kindOf(
+	ks[kindBorder] = makeKind(
 		func(m *merger, b *model.BorderReport) string {
 			return m.normalize(b.Operation) + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
 		},
@@ -98,7 +98,7 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		},
 		func(d *model.Data, i int32) *model.BorderReport { return d.Border[i] },
 		borderFields(cfg))
-	ks[kindConference] = kindOf(
+	ks[kindConference] = makeKind(
 		func(m *merger, s *model.Session) string {
 			return fmt.Sprintf("%d\x00%s", s.Edition, m.normalize(s.Title))
 		},
@@ -108,7 +108,7 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		func(d *model.Data, s *model.Session) int32 { return appendTo(&d.Sessions, s) },
 		func(d *model.Data, i int32) *model.Session { return &d.Sessions[i] },
 		sessionFields())
-	ks[kindAgreements] = kindOf(
+	ks[kindAgreements] = makeKind(
 		func(m *merger, a *model.Agreement) string {
 			tail := a.Status
 			if !a.Signed.IsZero() {

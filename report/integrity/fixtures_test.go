@@ -6,7 +6,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -72,11 +71,7 @@ func realSheets(tb testing.TB) map[string]sheetXML {
 		}
 	}
 	add("excelize", cellBook(tb))
-	p := filepath.Join(tb.TempDir(), "stream.xlsx")
-	if err := writeBorderBook(p, 50); err != nil {
-		tb.Fatal(err)
-	}
-	for _, name := range append([]string{p}, writerFixtures...) {
+	for _, name := range writerFixtures {
 		b, err := os.ReadFile(name)
 		if err != nil {
 			tb.Fatal(err)
@@ -86,8 +81,10 @@ func realSheets(tb testing.TB) map[string]sheetXML {
 	return out
 }
 
-// cellBook writes with excelize's cell API a workbook of four sheets:
-// texts, numbers, dates and formulas, with empty cells between.
+// cellBook writes with excelize's cell API a workbook of four sheets
+// (texts, numbers, dates and formulas, with empty cells between), and a
+// fifth of all of these with its stream writer, as large workbooks are
+// written.
 func cellBook(tb testing.TB) []byte {
 	tb.Helper()
 	f := excelize.NewFile()
@@ -131,6 +128,24 @@ func cellBook(tb testing.TB) []byte {
 	if err := f.SetCellRichText("Texts", "D1", []excelize.RichTextRun{{Text: "bold", Font: &excelize.Font{Bold: true}}, {Text: " plain"}}); err != nil {
 		tb.Fatal(err)
 	}
+	if _, err := f.NewSheet("Stream"); err != nil {
+		tb.Fatal(err)
+	}
+	sw, err := f.NewStreamWriter("Stream")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for r := 1; r <= 30; r++ {
+		cell, _ := excelize.CoordinatesToCellName(1, r)
+		row := append(append(append([]any{}, values["Texts"]...), values["Numbers"]...), excelize.Cell{StyleID: dates, Value: 45900 + r},
+			excelize.Cell{Formula: "A1&B1"}, nil, excelize.Cell{Value: r})
+		if err := sw.SetRow(cell, row); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		tb.Fatal(err)
+	}
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		tb.Fatal(err)
@@ -163,47 +178,4 @@ func corpusPackages(t *testing.T) []string {
 		t.Skipf("no workbooks in %s", corpusDir)
 	}
 	return files
-}
-
-// writeBorderBook writes with excelize's stream writer, as large
-// workbooks are written, a border-operations workbook of n rows.
-func writeBorderBook(path string, n int) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	sw, err := f.NewStreamWriter("Sheet1")
-	if err != nil {
-		return err
-	}
-	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 14})
-	if err != nil {
-		return err
-	}
-	header := []any{"Operation", "Reporting state", "Start date", "End date", "Section", "Area",
-		"Border violators detained (persons)", "Illegal migrants detained (persons)", "Wanted persons detained (persons)",
-		"Drugs seized (kg)", "Firearms seized (units)", "Ammunition seized (rounds)", "Explosives seized (kg)",
-		"Bladed weapons seized (units)", "Criminal cases opened (cases)"}
-	if err := sw.SetRow("A1", header); err != nil {
-		return err
-	}
-	states := []string{"CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY"}
-	for i := 0; i < n; i++ {
-		day := 45900 + i%365
-		row := []any{
-			"Solidarity-2025", states[i%len(states)],
-			excelize.Cell{StyleID: dateStyle, Value: day}, excelize.Cell{StyleID: dateStyle, Value: day},
-			"external", fmt.Sprintf("Checkpoint %d", i/len(states)),
-			i % 17, i % 23, i % 3, float64(i%1000) / 8, i % 2, i % 50, 0, i % 5, i % 4,
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, row); err != nil {
-			return err
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	if err := f.SetSheetName("Sheet1", "Border operations"); err != nil {
-		return err
-	}
-	return f.SaveAs(path)
 }

@@ -1,5 +1,7 @@
 package integrity
 
+import "cmp"
+
 // Limits bound what one input file may make the reader do: memory, time
 // and disk stay proportional to what a legitimate workbook needs, and a
 // file beyond a limit is one clear error. Their zero value means the
@@ -57,29 +59,13 @@ const XMLInMemory = 16 << 20
 // default.
 func (l Limits) WithDefaults() Limits {
 	d := DefaultLimits
-	if l.MaxUnzipped == 0 {
-		l.MaxUnzipped = d.MaxUnzipped
-	}
-	if l.MaxPart == 0 {
-		l.MaxPart = d.MaxPart
-	}
-	if l.MaxRatio == 0 {
-		l.MaxRatio = d.MaxRatio
-	}
-	if l.MaxInMemory == 0 {
-		l.MaxInMemory = d.MaxInMemory
-	}
-	if l.MaxParts == 0 {
-		l.MaxParts = d.MaxParts
-	}
-	if l.MaxSharedStrings == 0 {
-		l.MaxSharedStrings = d.MaxSharedStrings
-	}
-	if l.MaxDepth == 0 {
-		l.MaxDepth = d.MaxDepth
-	}
-	if l.MaxColumns == 0 {
-		l.MaxColumns = d.MaxColumns
-	}
+	l.MaxUnzipped = cmp.Or(l.MaxUnzipped, d.MaxUnzipped)
+	l.MaxPart = cmp.Or(l.MaxPart, d.MaxPart)
+	l.MaxRatio = cmp.Or(l.MaxRatio, d.MaxRatio)
+	l.MaxInMemory = cmp.Or(l.MaxInMemory, d.MaxInMemory)
+	l.MaxParts = cmp.Or(l.MaxParts, d.MaxParts)
+	l.MaxSharedStrings = cmp.Or(l.MaxSharedStrings, d.MaxSharedStrings)
+	l.MaxDepth = cmp.Or(l.MaxDepth, d.MaxDepth)
+	l.MaxColumns = cmp.Or(l.MaxColumns, d.MaxColumns)
 	return l
 }

@@ -1,5 +1,9 @@
 package integrity
 
+// The package as a whole: what the file is, its zip directory against the
+// limits, where the workbook and its sheets are (as excelize finds them),
+// and the container check of every part.
+
 import (
 	"archive/zip"
 	"bytes"
