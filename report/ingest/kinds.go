@@ -52,8 +52,9 @@ type kind struct {
 	fields   []field
 }
 
-// makeKind makes a kind of functions over its own record type P; the one
-// conversion from record to P is here.
+// makeKind makes a kind of functions over its own record type P, which
+// a row's kindID guarantees its record to be: the conversion from record
+// to P is made here (and, for the fields, in member).
 func makeKind[P record](key func(m *merger, r P) string, describe func(r P) string,
 	store func(d *model.Data, r P) int32, at func(d *model.Data, i int32) P, fields []field) kind {
 	return kind{
