@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"archive/zip"
 	"context"
 	"fmt"
 	"os"
@@ -125,65 +124,4 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
-}
-
-// BenchmarkCheckSheet measures the strict pass over the border sheet's
-// part (MB/s of XML): fast is the byte-level scanner (which must not give
-// up on it), slow the encoding/xml path it replaces for such sheets, and
-// inflate the floor both include, decompressing the part alone.
-func BenchmarkCheckSheet(b *testing.B) {
-	zr, err := zip.OpenReader(filepath.Join(benchBook(b), "border.xlsx"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer zr.Close()
-	var zf *zip.File
-	sst := -1
-	for _, f := range zr.File {
-		switch partName(f.Name) {
-		case "xl/worksheets/sheet1.xml":
-			zf = f
-		case sharedStringsPart:
-			if sst, err = countSharedStrings(f, DefaultLimits); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	if zf == nil {
-		b.Fatal("no xl/worksheets/sheet1.xml")
-	}
-	check := func(b *testing.B, sc *sheetCheck) {
-		if sc.err != nil || sc.lastRow != benchRows+1 {
-			b.Fatalf("lastRow %d, err %v", sc.lastRow, sc.err)
-		}
-	}
-	b.Run("fast", func(b *testing.B) {
-		b.SetBytes(int64(zf.UncompressedSize64))
-		for i := 0; i < b.N; i++ {
-			rc, err := zf.Open()
-			if err != nil {
-				b.Fatal(err)
-			}
-			sc, ok := scanSheet(rc, sst, DefaultLimits.MaxDepth, scanBufSize)
-			rc.Close()
-			if !ok {
-				b.Fatal("the fast path gave up")
-			}
-			check(b, sc)
-		}
-	})
-	b.Run("slow", func(b *testing.B) {
-		b.SetBytes(int64(zf.UncompressedSize64))
-		for i := 0; i < b.N; i++ {
-			check(b, checkSheetSlow(zf, sst, DefaultLimits.MaxDepth))
-		}
-	})
-	b.Run("inflate", func(b *testing.B) {
-		b.SetBytes(int64(zf.UncompressedSize64))
-		for i := 0; i < b.N; i++ {
-			if err := drain(zf); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/diag"
+	"ratsreport/report/integrity"
 	"ratsreport/report/schema"
 )
 
@@ -206,7 +207,7 @@ func TestCorpusDeep(t *testing.T) {
 	}
 	files := corpusFiles(t)
 	cfg := testConfig(t, "")
-	r := newReader(cfg, Limits{}.orDefault())
+	r := newReader(cfg, integrity.DefaultLimits)
 	start := time.Now()
 	runs := runCorpus(t, files, func(_ int, p string) corpusRun {
 		return deepRead(r, p)
@@ -222,10 +223,16 @@ func deepRead(r *reader, p string) (run corpusRun) {
 			run = corpusRun{outcome: outInternal, first: fmt.Sprint(e)}
 		}
 	}()
-	if sniff(p) != "" {
-		return corpusRun{outcome: outRefused}
+	file, err := os.Open(p)
+	if err != nil {
+		return corpusRun{outcome: outRefused, first: err.Error()}
 	}
-	pk, err := preflight(p, r.limits)
+	defer file.Close()
+	st, err := file.Stat()
+	if err != nil {
+		return corpusRun{outcome: outRefused, first: err.Error()}
+	}
+	pk, err := integrity.Open(file, st.Size(), r.limits)
 	if err != nil {
 		return corpusRun{outcome: outRefused, first: err.Error()}
 	}
@@ -245,7 +252,7 @@ func deepRead(r *reader, p string) (run corpusRun) {
 	defer f.Close()
 	records, errs := 0, 0
 	for _, name := range f.GetSheetList() {
-		if zf := pk.parts[pk.sheets[name]]; zf != nil && checkNesting(zf, r.limits.MaxDepth) != nil {
+		if pk.Guard(name) != nil {
 			errs++
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/schema"
 )
 
 // TestOtherDatasets: value forms and rejections of the border,
@@ -88,5 +89,19 @@ func TestOtherDatasets(t *testing.T) {
 	}
 	if b.Counterparty != "ASEANAPOL" || !b.Signed.IsZero() || b.Year() != 0 {
 		t.Errorf("agreement = %+v", b)
+	}
+}
+
+// TestKinds checks that the merger's kinds stand for the contract's
+// datasets, each once, in its order: a dataset without a kind would never
+// be recognised.
+func TestKinds(t *testing.T) {
+	if len(kindDatasets) != len(schema.Sheets) {
+		t.Fatalf("%d kinds for %d datasets", len(kindDatasets), len(schema.Sheets))
+	}
+	for i, s := range schema.Sheets {
+		if kindDatasets[i] != s.Dataset {
+			t.Errorf("kindDatasets[%d] = %q, want %q", i, kindDatasets[i], s.Dataset)
+		}
 	}
 }

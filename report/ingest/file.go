@@ -12,6 +12,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
+	"ratsreport/report/integrity"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
@@ -21,8 +22,8 @@ import (
 type reader struct {
 	cfg       *config.Config
 	countries *value.Countries
-	limits    Limits
-	sheets    map[string]schema.Dataset // SheetKey → dataset
+	limits    integrity.Limits
+	sheets    map[string]kindID // SheetKey → dataset
 	headers   map[schema.Dataset]map[string]colRef
 }
 
@@ -33,19 +34,20 @@ type colRef struct {
 	label     string // the contract's English header, for messages
 }
 
-func newReader(cfg *config.Config, lim Limits) *reader {
+func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 	r := &reader{
 		cfg:       cfg,
 		countries: value.NewCountries(cfg),
 		limits:    lim,
-		sheets:    map[string]schema.Dataset{},
+		sheets:    map[string]kindID{},
 		headers:   map[schema.Dataset]map[string]colRef{},
 	}
-	for _, s := range schema.Sheets {
+	for k, ds := range kindDatasets {
+		s := schema.SheetFor(ds)
 		names := []string{s.EN, s.RU}
 		names = append(names, cfg.Aliases[string(s.Dataset)]["sheet"]...)
 		for _, n := range names {
-			r.sheets[schema.SheetKey(n)] = s.Dataset
+			r.sheets[schema.SheetKey(n)] = kindID(k)
 		}
 		h := map[string]colRef{}
 		for _, c := range s.Columns {
@@ -82,11 +84,10 @@ type fileResult struct {
 
 // row is one parsed data row, ready for merging.
 type row struct {
-	dataset schema.Dataset
-	sheet   string
-	rowNum  int
-	rec     any            // *model.Exercise, *model.BorderReport, *model.Session or *model.Agreement
-	cols    map[string]int // column key → column number, for messages
+	kind   kindID
+	rowNum int
+	rec    record
+	cols   map[string]int // column key → column number, for messages
 }
 
 // readFile reads one workbook. It never panics: a panic inside the
@@ -114,37 +115,23 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		fr.diags.Add(in.display, "", 0, 0, diag.Error, format, args...)
 		return fr
 	}
-	size, sum, err := hashFile(in.path)
+	file, err := os.Open(in.path)
+	if err != nil {
+		return fail("cannot read the file: %v", unwrapPath(err))
+	}
+	defer file.Close()
+	size, sum, err := hashFile(file)
 	if err != nil {
 		return fail("cannot read the file: %v", unwrapPath(err))
 	}
 	fr.source.Size, fr.source.SHA256 = size, sum
-	if msg := sniff(in.path); msg != "" {
-		return fail("%s", msg)
-	}
-	pk, err := preflight(in.path, r.limits)
+	// The strict pass runs concurrently from here while excelize streams;
+	// its verdicts are applied to the sheets once both are done.
+	pk, err := integrity.Open(file, size, r.limits)
 	if err != nil {
 		return fail("%v", err)
 	}
-	defer pk.Close()
-	// The strict pass runs on the other core while excelize streams; its
-	// verdict is applied to the sheets once both are done.
-	checkc := make(chan checkResult, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				checkc <- checkResult{err: fmt.Errorf("internal error in the package check: %v", p)}
-			}
-		}()
-		pc, err := checkPackage(in.path, pk, r.limits)
-		checkc <- checkResult{pc, err}
-	}()
-	checked := false
-	defer func() {
-		if !checked {
-			<-checkc // never leave the check running after a return
-		}
-	}()
+	defer pk.Close() // never leave the strict pass running after a return
 	tmp, err := os.MkdirTemp("", "ratsreport-xlsx-")
 	if err != nil {
 		return fail("cannot create a temporary folder: %v", err)
@@ -173,36 +160,33 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	}
 	var readers []*sheetReader
 	for _, name := range sheets {
-		ds, ok := r.sheets[schema.SheetKey(name)]
+		k, ok := r.sheets[schema.SheetKey(name)]
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements (or their Russian names or aliases)")
 			continue
 		}
-		sr := &sheetReader{r: r, file: in.display, sheet: name, dataset: ds, date1904: date1904}
+		sr := &sheetReader{r: r, file: in.display, sheet: name, kind: k, dataset: kindDatasets[k], date1904: date1904}
 		readers = append(readers, sr)
 		if same := folded[foldName(name)]; len(same) > 1 {
 			sr.refuse("the workbook has %d sheets named %s, which Excel does not allow (names are compared ignoring case); none of them is read", len(same), quoteAll(same))
 			continue
 		}
-		if zf := pk.parts[pk.sheets[name]]; zf != nil {
-			if err := checkNesting(zf, r.limits.MaxDepth); err != nil {
-				sr.refuse("%v; none of this sheet's rows are used", err)
-				continue
-			}
+		if err := pk.Guard(name); err != nil {
+			sr.refuse("%v; none of this sheet's rows are used", err)
+			continue
 		}
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
 		}
 		sr.read(f)
 	}
-	chk := <-checkc
-	checked = true
-	if chk.err != nil {
-		return fail("%v", chk.err)
+	verdicts, err := pk.Verify()
+	if err != nil {
+		return fail("%v", err)
 	}
 	for _, sr := range readers {
-		sr.applyCheck(chk.pc.sheets[sr.sheet])
+		sr.applyVerdict(verdicts.Sheet(sr.sheet))
 		sr.audit.Records = len(sr.rows)
 		fr.source.Sheets = append(fr.source.Sheets, sr.audit)
 		fr.diags = append(fr.diags, sr.diags...)
@@ -213,12 +197,12 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 }
 
 // excelizeOptions are the options every workbook is opened with; tmp is
-// the file's own temporary folder, removed after the read. preflight has
-// checked the package against the same limits, with clearer messages.
+// the file's own temporary folder, removed after the read. integrity.Open
+// has checked the package against the same limits, with clearer messages.
 func (r *reader) excelizeOptions(tmp string) excelize.Options {
 	return excelize.Options{
 		UnzipSizeLimit:    r.limits.MaxUnzipped,
-		UnzipXMLSizeLimit: xmlInMemory,
+		UnzipXMLSizeLimit: integrity.XMLInMemory,
 		TmpDir:            tmp,
 	}
 }
@@ -243,11 +227,6 @@ func sortSheets(audits []model.SheetAudit, order []string) {
 	sort.SliceStable(audits, func(i, j int) bool { return pos[audits[i].Name] < pos[audits[j].Name] })
 }
 
-type checkResult struct {
-	pc  *pkgCheck
-	err error
-}
-
 func firstFrames(stack []byte) string {
 	lines := strings.Split(string(stack), "\n")
 	if len(lines) > 12 {
@@ -261,7 +240,8 @@ type sheetReader struct {
 	r        *reader
 	file     string
 	sheet    string
-	dataset  schema.Dataset
+	kind     kindID
+	dataset  schema.Dataset // kindDatasets[kind]
 	date1904 bool
 	audit    model.SheetAudit
 	diags    diag.List
@@ -363,7 +343,7 @@ func (s *sheetReader) read(f *excelize.File) {
 			continue
 		}
 		if rec, ok := s.parseRow(rowNum, cells); ok {
-			s.rows = append(s.rows, row{dataset: s.dataset, sheet: s.sheet, rowNum: rowNum, rec: rec, cols: s.keyCol})
+			s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
 		} else {
 			s.audit.Rejected++
 		}
@@ -421,28 +401,29 @@ func (s *sheetReader) badCell(cells []string) (col int, problem string) {
 	return 0, ""
 }
 
-// applyCheck applies the strict pass's verdict: a damaged sheet gives no
-// records at all; a cell the streaming reader could not read truly is an
-// error on its row, which is then rejected.
-func (s *sheetReader) applyCheck(chk *sheetCheck) {
+// applyVerdict applies the strict pass's verdict: a damaged sheet gives
+// no records at all, with an error at the row where the damage is; a cell
+// the streaming reader could not read truly is an error on its row, which
+// is then rejected.
+func (s *sheetReader) applyVerdict(v *integrity.Verdict) {
 	if s.refused {
 		return
 	}
 	switch {
-	case chk == nil:
+	case v == nil:
 		if !s.damaged { // otherwise the reader has said why already
 			s.add(0, 0, diag.Error, "the sheet could not be located in the package; none of its rows are used")
 		}
 		s.damaged = true
-	case chk.notWorksheet:
+	case v.NotWorksheet:
 		s.diags = nil // what the reader made of it is beside the point
-		s.add(0, 0, diag.Error, "%v", chk.err)
+		s.add(v.Damage.Row, 0, diag.Error, "%s", v.Damage.Msg)
 		s.damaged = true
-	case chk.err != nil:
-		s.add(0, 0, diag.Error, "%v; none of this sheet's rows are used, so that no record is silently lost", chk.err)
+	case v.Damage != nil:
+		s.add(v.Damage.Row, 0, diag.Error, "%s; none of this sheet's rows are used, so that no record is silently lost", v.Damage.Msg)
 		s.damaged = true
-	case !s.damaged && s.hdrRow != 0 && s.lastRow < chk.lastRow:
-		s.add(s.lastRow+1, 0, diag.Error, "the reader stopped at row %d but the sheet has rows up to %d: the workbook is damaged; none of its rows are used", s.lastRow, chk.lastRow)
+	case !s.damaged && s.hdrRow != 0 && s.lastRow < v.LastRow:
+		s.add(s.lastRow+1, 0, diag.Error, "the reader stopped at row %d but the sheet has rows up to %d: the workbook is damaged; none of its rows are used", s.lastRow, v.LastRow)
 		s.damaged = true
 	}
 	if s.damaged {
@@ -460,14 +441,14 @@ func (s *sheetReader) applyCheck(chk *sheetCheck) {
 		return
 	}
 	bad := map[int]bool{}
-	for _, is := range chk.issues {
-		_, mapped := s.cols[is.col]
-		if s.hdrRow == 0 || is.row <= s.hdrRow || !mapped {
-			s.add(is.row, is.col, diag.Warning, "%s (the cell is outside the data the report uses)", is.msg)
+	for _, is := range v.Issues {
+		_, mapped := s.cols[is.Col]
+		if s.hdrRow == 0 || is.Row <= s.hdrRow || !mapped {
+			s.add(is.Row, is.Col, diag.Warning, "%s (the cell is outside the data the report uses)", is.Msg)
 			continue
 		}
-		s.add(is.row, is.col, diag.Error, "%s", is.msg)
-		bad[is.row] = true
+		s.add(is.Row, is.Col, diag.Error, "%s", is.Msg)
+		bad[is.Row] = true
 	}
 	if len(bad) == 0 {
 		return

@@ -12,7 +12,6 @@ package ingest
 // every text the reader took with an independent reading of the XML.
 // FuzzRows does the same with structural edits of a valid sheet (rows and
 // cells moved, repeated, retyped), which byte mutations rarely produce.
-// FuzzNesting checks the nesting pre-scan against encoding/xml.
 //
 // The reader is slow to fuzz (milliseconds per input) and Go's fuzzer
 // spends most of its time minimizing new inputs by default; run with
@@ -23,7 +22,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -38,6 +36,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
+	"ratsreport/report/integrity"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
@@ -233,7 +232,7 @@ func checkRead(t *testing.T, cfg *config.Config, file string, res *Result) {
 		}
 	}
 	for _, rec := range records(res.Data) {
-		o := origin(rec)
+		o := rec.Source().Origin
 		switch {
 		case src.Failed:
 			t.Errorf("a failed file gave %s", describe(rec))
@@ -248,8 +247,11 @@ func checkRead(t *testing.T, cfg *config.Config, file string, res *Result) {
 	}
 }
 
-func records(d *model.Data) []any {
-	var out []any
+// describe names a record for a test failure.
+func describe(rec record) string { return fmt.Sprintf("%T at %s", rec, rec.Source().Origin) }
+
+func records(d *model.Data) []record {
+	var out []record
 	for i := range d.Exercises {
 		out = append(out, &d.Exercises[i])
 	}
@@ -266,7 +268,7 @@ func records(d *model.Data) []any {
 }
 
 // checkRecord checks a record's values against the parsers' promises.
-func checkRecord(t *testing.T, cfg *config.Config, rec any) {
+func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 	t.Helper()
 	known := map[string]bool{}
 	for _, s := range cfg.States {
@@ -447,7 +449,7 @@ var handSheets = []struct{ sheet, sst string }{
 // well-formed XML must give no record.
 func FuzzSheet(f *testing.F) {
 	cfg := testConfig(f, "")
-	r := newReader(cfg, Limits{}.orDefault())
+	r := newReader(cfg, integrity.DefaultLimits)
 	for i, sheets := range seedSheets() {
 		b := bookBytes(f, sheets...)
 		parts := zipParts(f, b)
@@ -762,55 +764,6 @@ func oracleRichText(d *xml.Decoder, start xml.StartElement) (string, error) {
 	}
 }
 
-// FuzzNesting compares maxNesting, the byte-level pre-scan that guards the
-// streaming reader against deep nesting, with encoding/xml's tokenizer,
-// which that reader uses: the pre-scan must never see less nesting than
-// the tokenizer would build up, and must see exactly as much on
-// well-formed XML.
-func FuzzNesting(f *testing.F) {
-	for _, s := range []string{
-		`<a><b/><c x="/>" y='>'>t<!-- <d> --><![CDATA[<e>]]></c></a>`,
-		`<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
-		`<!DOCTYPE a [<!ENTITY x "<b>">]><a>&x;</a>`,
-		`<a><b><c><d/></c></b></a>`, `<a/ >`, `<a x="1"/>`, `<a><!---></a>`, `<a><?pi <b> ?></a>`, `<a>]]></a>`, `<x:a xmlns:x="u"><x:b/></x:a>`,
-		strings.Repeat("<a>", 70), strings.Repeat("<a/>", 70),
-	} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		got, err := maxNesting(bytes.NewReader(data), 1<<30)
-		d := xml.NewDecoder(bytes.NewReader(data))
-		depth, deepest, directive, clean := 0, 0, false, false
-		for {
-			tok, err := d.Token()
-			if err == io.EOF {
-				clean = depth == 0
-				break
-			}
-			if err != nil {
-				break
-			}
-			switch tok.(type) {
-			case xml.StartElement:
-				depth++
-				deepest = max(deepest, depth)
-			case xml.EndElement:
-				depth--
-			case xml.Directive:
-				directive = true
-			}
-		}
-		switch {
-		case err == nil && deepest > got:
-			t.Fatalf("maxNesting = %d, but the tokenizer nests %d deep", got, deepest)
-		case clean && directive && !errors.Is(err, errDeclaration):
-			t.Errorf("maxNesting = %d, %v; want the declaration refused", got, err)
-		case clean && !directive && (err != nil || got != deepest):
-			t.Errorf("maxNesting = %d, %v; the tokenizer nests %d deep", got, err, deepest)
-		}
-	})
-}
-
 // FuzzRows builds a worksheet from a valid exercises table by a sequence
 // of edits that writers, scripts and damage produce (rows and cells out
 // of order, without references, repeated, retyped, moved), and checks the
@@ -818,7 +771,7 @@ func FuzzNesting(f *testing.F) {
 // mutator rarely finds.
 func FuzzRows(f *testing.F) {
 	cfg := testConfig(f, "")
-	r := newReader(cfg, Limits{}.orDefault())
+	r := newReader(cfg, integrity.DefaultLimits)
 	for _, ops := range [][]byte{nil, {0, 1, 2}, {1, 1}, {2, 2, 3}, {3, 2, 1, 0}, {4, 3, 1}, {5, 2}, {6, 3, 9}, {7, 2, 4, 6}, {8, 3, 2}, {9, 2, 0, 3}, {10, 4, 7}, {11, 2, 1}} {
 		f.Add(ops)
 	}

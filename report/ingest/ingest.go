@@ -7,8 +7,10 @@
 //
 // Workbooks are read with excelize's streaming row iterator in raw mode.
 // Because that iterator skips damaged XML silently, every package is also
-// checked by a strict pass of its own (see checkPackage), run concurrently
-// on the other core; a damaged sheet is an error, never a shorter list.
+// checked by package integrity: within limits before the library opens
+// it, and by a strict pass that runs concurrently with the read; a damaged
+// sheet is an error, never a shorter list. Files are read by as many
+// workers as GOMAXPROCS (Options.Workers).
 package ingest
 
 import (
@@ -29,6 +31,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
+	"ratsreport/report/integrity"
 	"ratsreport/report/model"
 )
 
@@ -37,8 +40,9 @@ type Options struct {
 	// Files, when not empty, replaces the configuration's patterns: these
 	// paths (relative to the working folder, or absolute) are read.
 	Files []string
-	// Limits against hostile files; zero means DefaultLimits.
-	Limits Limits
+	// Limits against hostile files; a zero field means its default
+	// (integrity.DefaultLimits).
+	Limits integrity.Limits
 	// Workers is how many files are read at once; 0 means GOMAXPROCS.
 	Workers int
 	// Progress, if set, is called after each file is read (from one
@@ -78,7 +82,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 		workers = runtime.GOMAXPROCS(0)
 	}
 	window := make(chan struct{}, 2*workers)
-	r := newReader(cfg, opt.Limits.orDefault())
+	r := newReader(cfg, opt.Limits.WithDefaults())
 	var mu sync.Mutex
 	next, done := 0, 0
 	for w := 0; w < workers && w < len(files); w++ {
@@ -128,7 +132,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 	for i := range data.Sources {
 		src := &data.Sources[i]
 		for j := range src.Sheets {
-			key := src.Path + "\x00" + src.Sheets[j].Name
+			key := sheetKey{src.Path, src.Sheets[j].Name}
 			src.Sheets[j].Merged = m.mergedPerSheet[key]
 			src.Sheets[j].Records -= m.mergedPerSheet[key] + m.rejectedPerSheet[key]
 			src.Sheets[j].Rejected += m.rejectedPerSheet[key]
@@ -199,13 +203,8 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// hashFile returns the file's size and SHA-256.
-func hashFile(p string) (int64, string, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return 0, "", err
-	}
-	defer f.Close()
+// hashFile returns the size and SHA-256 of what f holds.
+func hashFile(f io.Reader) (int64, string, error) {
 	h := sha256.New()
 	n, err := io.Copy(h, f)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -356,17 +357,17 @@ func TestDamagedSheets(t *testing.T) {
 		name string
 		part string
 		edit func([]byte) []byte
-		cell string
+		cell string // a row (14:14) for a damaged sheet, found at that row
 		want string
 	}{
-		{"truncated", "xl/worksheets/sheet1.xml", func(b []byte) []byte { return b[:len(b)/2] }, "", "damaged"},
+		{"truncated", "xl/worksheets/sheet1.xml", func(b []byte) []byte { return b[:len(b)/2] }, "22:22", "damaged near row 22"},
 		{"truncated-at-row-end", "xl/worksheets/sheet1.xml", func(b []byte) []byte {
 			return b[:bytes.Index(b, []byte(`<row r="30"`))]
-		}, "", "truncated after row 29"},
+		}, "30:30", "truncated after row 29"},
 		{"garbage", "xl/worksheets/sheet1.xml", func(b []byte) []byte {
 			i := bytes.Index(b, []byte(`<row r="20"`))
 			return append(append(append([]byte{}, b[:i]...), []byte("<<garbage&&")...), b[i:]...)
-		}, "", "damaged"},
+		}, "20:20", "damaged near row 20"},
 		{"sst-range", "xl/worksheets/sheet1.xml", func(b []byte) []byte {
 			return bytes.Replace(b, []byte(`<c r="F10" t="s"><v>`), []byte(`<c r="F10" t="s"><v>99999`), 1)
 		}, "F10", "shared-string index"},
@@ -381,17 +382,25 @@ func TestDamagedSheets(t *testing.T) {
 			dir := t.TempDir()
 			rewriteZip(t, orig, filepath.Join(dir, "d.xlsx"), c.part, c.edit)
 			res := read(t, dir)
-			loc := "d.xlsx:Exercises"
-			if c.cell != "" {
-				loc += "!" + c.cell
-			}
+			loc := "d.xlsx:Exercises!" + c.cell
 			if !findDiag(res.Diags, loc, diag.Error, c.want) {
 				t.Errorf("no error at %s containing %q; got:%s", loc, c.want, dump(res.Diags))
 			}
-			if c.cell == "" && len(res.Data.Exercises) != 0 {
+			damaged := strings.Contains(c.cell, ":")
+			if damaged {
+				// The damage's row is the diagnostic's, a field, not only
+				// words in its message.
+				row, _, _ := strings.Cut(c.cell, ":")
+				for _, d := range res.Diags {
+					if strings.Contains(d.Message, c.want) && (strconv.Itoa(d.Row) != row || d.Col != 0 || !strings.HasPrefix(d.String(), loc+": error: ")) {
+						t.Errorf("the damage is reported as Row %d, Col %d: %s; want row %s", d.Row, d.Col, d, row)
+					}
+				}
+			}
+			if damaged && len(res.Data.Exercises) != 0 {
 				t.Errorf("a damaged sheet gave %d records; want none", len(res.Data.Exercises))
 			}
-			if c.cell != "" && len(res.Data.Exercises) != 39 {
+			if !damaged && len(res.Data.Exercises) != 39 {
 				t.Errorf("got %d records; want 39 (the bad row rejected)", len(res.Data.Exercises))
 			}
 		})

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"ratsreport/report/diag"
+	"ratsreport/report/integrity"
 )
 
 // zpart is one part of a hand-built package: its content, or a function
@@ -60,7 +61,13 @@ func writeZip(t *testing.T, p string, parts ...zpart) {
 	}
 }
 
+// The namespaces and part names of a package, as written here.
 const (
+	relNamespace       = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	strictRelNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+	relOfficeDocument  = relNamespace + "/officeDocument"
+	sharedStringsPart  = "xl/sharedStrings.xml"
+
 	mainNS    = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 	sheetHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<worksheet xmlns="` + mainNS + `"><sheetData>`
 	sheetTail = `</sheetData></worksheet>`
@@ -105,7 +112,7 @@ var exerciseXML = inlineRow(1, "Name", "Kind", "Start date", "End date", "Host c
 // readLimited reads one file with the given limits, checking the general
 // invariants of FuzzRead and how long it took and how much heap it used
 // at most.
-func readLimited(t *testing.T, p string, lim Limits) (res *Result, took time.Duration, peak uint64) {
+func readLimited(t *testing.T, p string, lim integrity.Limits) (res *Result, took time.Duration, peak uint64) {
 	t.Helper()
 	cfg := testConfig(t, "")
 	stop := watchHeap(&peak)
@@ -189,26 +196,26 @@ func TestZipLimits(t *testing.T) {
 	tests := []struct {
 		name  string
 		parts []zpart
-		lim   Limits
+		lim   integrity.Limits
 		want  string
 	}{
 		// 64 MiB of zeros deflate to 64 KiB: a ratio of 1000:1.
-		{"bomb", book(zpart{name: "xl/media/image1.png", write: zeros(64 * mb)}), Limits{}, "as zip bombs do"},
-		{"too big", book(zpart{name: "xl/worksheets/sheet2.xml", write: zeros(3 * mb)}), Limits{MaxPart: 2 * mb, MaxRatio: 1 << 20}, "declares 3 MB once decompressed; the limit for one part is 2 MB"},
-		{"too big in all", book(zpart{name: "a.bin", write: zeros(2 * mb)}, zpart{name: "b.bin", write: zeros(2 * mb)}), Limits{MaxUnzipped: 3 * mb, MaxRatio: 1 << 20}, "declares more than 3 MB of content once decompressed, the limit"},
+		{"bomb", book(zpart{name: "xl/media/image1.png", write: zeros(64 * mb)}), integrity.Limits{}, "as zip bombs do"},
+		{"too big", book(zpart{name: "xl/worksheets/sheet2.xml", write: zeros(3 * mb)}), integrity.Limits{MaxPart: 2 * mb, MaxRatio: 1 << 20}, "declares 3 MB once decompressed; the limit for one part is 2 MB"},
+		{"too big in all", book(zpart{name: "a.bin", write: zeros(2 * mb)}, zpart{name: "b.bin", write: zeros(2 * mb)}), integrity.Limits{MaxUnzipped: 3 * mb, MaxRatio: 1 << 20}, "declares more than 3 MB of content once decompressed, the limit"},
 		// Non-sheet parts are held in memory by the library.
-		{"in memory", book(zpart{name: "xl/media/image1.png", write: zeros(3 * mb)}), Limits{MaxInMemory: 2 * mb, MaxRatio: 1 << 20}, "hold more than 2 MB"},
+		{"in memory", book(zpart{name: "xl/media/image1.png", write: zeros(3 * mb)}), integrity.Limits{MaxInMemory: 2 * mb, MaxRatio: 1 << 20}, "hold more than 2 MB"},
 		{"many parts", book(func() []zpart {
 			var ps []zpart
 			for i := 0; i < 50; i++ {
 				ps = append(ps, zpart{name: fmt.Sprintf("xl/media/%d.png", i)})
 			}
 			return ps
-		}()...), Limits{MaxParts: 40}, "holds 55 parts"},
-		{"same name", book(zpart{name: "XL/Workbook.xml", data: "<workbook/>"}), Limits{}, `two parts named "xl/workbook.xml" and "XL/Workbook.xml"`},
-		{"backslash twin", book(zpart{name: `xl\workbook.xml`, data: "<workbook/>"}), Limits{}, "two parts named"},
-		{"no workbook", []zpart{{name: "[Content_Types].xml", data: "<Types/>"}}, Limits{}, "no workbook part"},
-		{"workbook missing", []zpart{{name: "_rels/.rels", data: `<Relationships><Relationship Id="r" Type="` + relOfficeDocument + `" Target="/xl/book.xml"/></Relationships>`}}, Limits{}, "names xl/book.xml as its workbook, but has no such part"},
+		}()...), integrity.Limits{MaxParts: 40}, "holds 55 parts"},
+		{"same name", book(zpart{name: "XL/Workbook.xml", data: "<workbook/>"}), integrity.Limits{}, `two parts named "xl/workbook.xml" and "XL/Workbook.xml"`},
+		{"backslash twin", book(zpart{name: `xl\workbook.xml`, data: "<workbook/>"}), integrity.Limits{}, "two parts named"},
+		{"no workbook", []zpart{{name: "[Content_Types].xml", data: "<Types/>"}}, integrity.Limits{}, "no workbook part"},
+		{"workbook missing", []zpart{{name: "_rels/.rels", data: `<Relationships><Relationship Id="r" Type="` + relOfficeDocument + `" Target="/xl/book.xml"/></Relationships>`}}, integrity.Limits{}, "names xl/book.xml as its workbook, but has no such part"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,7 +252,7 @@ func TestForgedSize(t *testing.T) {
 	if err := os.WriteFile(p, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, _, peak := readLimited(t, p, Limits{})
+	res, _, peak := readLimited(t, p, integrity.Limits{})
 	wantFileError(t, res, "part xl/worksheets/sheet1.xml declares 4079 MB once decompressed; the limit for one part is 1024 MB")
 	if peak > 200*mb {
 		t.Errorf("peak heap %d MB", peak/mb)
@@ -272,8 +279,8 @@ func TestSharedStringLimits(t *testing.T) {
 	}
 	t.Run("count", func(t *testing.T) {
 		p := filepath.Join(dir, "sst.xlsx")
-		writeZip(t, p, bookParts("Exercises", sheet, many(DefaultLimits.MaxSharedStrings+10_000))...)
-		res, took, peak := readLimited(t, p, Limits{})
+		writeZip(t, p, bookParts("Exercises", sheet, many(integrity.DefaultLimits.MaxSharedStrings+10_000))...)
+		res, took, peak := readLimited(t, p, integrity.Limits{})
 		wantFileError(t, res, "holds more than 2000000 entries")
 		// Unchecked, excelize took 3 s and 665 MB for 3 million entries.
 		if took > 5*time.Second || peak > 100*mb {
@@ -283,13 +290,13 @@ func TestSharedStringLimits(t *testing.T) {
 	t.Run("nested", func(t *testing.T) {
 		p := filepath.Join(dir, "nested.xlsx")
 		writeZip(t, p, bookParts("Exercises", sheet, &zpart{data: `<sst><si><t>a</t></si><x><si><t>b</t></si></x></sst>`})...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		wantFileError(t, res, "a text entry (<si>) nested inside another element")
 	})
 	t.Run("deep", func(t *testing.T) {
 		p := filepath.Join(dir, "deep.xlsx")
 		writeZip(t, p, bookParts("Exercises", sheet, &zpart{data: `<sst>` + strings.Repeat("<x>", 100) + strings.Repeat("</x>", 100) + `</sst>`})...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		wantFileError(t, res, "nested more than 64 deep")
 	})
 }
@@ -307,7 +314,7 @@ func TestDeepNesting(t *testing.T) {
 				fmt.Fprintf(w, "<a%d>", i%977)
 			}
 		}}, nil)...)
-		res, took, peak := readLimited(t, p, Limits{})
+		res, took, peak := readLimited(t, p, integrity.Limits{})
 		wantSheetError(t, res, "Exercises", "nests elements too deep (more than 64 levels)")
 		if took > 5*time.Second || peak > 100*mb {
 			t.Errorf("took %v, peak heap %d MB", took, peak/mb)
@@ -316,7 +323,7 @@ func TestDeepNesting(t *testing.T) {
 	t.Run("doctype", func(t *testing.T) {
 		p := filepath.Join(dir, "doctype.xlsx")
 		writeZip(t, p, bookParts("Exercises", zpart{data: `<!DOCTYPE worksheet [<!ENTITY a "b">]>` + sheetHead + exerciseXML + sheetTail}, nil)...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		wantSheetError(t, res, "Exercises", "document type declaration")
 	})
 }
@@ -334,7 +341,7 @@ func TestWideRows(t *testing.T) {
 		}
 		io.WriteString(w, sheetTail)
 	}}, nil)...)
-	res, took, _ := readLimited(t, p, Limits{})
+	res, took, _ := readLimited(t, p, integrity.Limits{})
 	wantSheetError(t, res, "Exercises!3:3", "the row has a value in column XFD; the reader reads at most 1000 columns (to ALL)")
 	if took > 5*time.Second {
 		t.Errorf("took %v", took)
@@ -355,7 +362,7 @@ func TestHugeHeader(t *testing.T) {
 	b.WriteString(`</row>` + inlineRow(2, "Vostok-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ, KG", "other"))
 	p := filepath.Join(t.TempDir(), "header.xlsx")
 	writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + b.String() + sheetTail}, nil)...)
-	res, _, _ := readLimited(t, p, Limits{})
+	res, _, _ := readLimited(t, p, integrity.Limits{})
 	if len(res.Data.Exercises) != 1 {
 		t.Fatalf("got %d exercises, want 1:%s", len(res.Data.Exercises), dump(res.Diags))
 	}
@@ -378,7 +385,7 @@ func TestFarRows(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "far.xlsx")
 	far := inlineRow(1048576, "Far-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ", "other")
 	writeZip(t, p, bookParts("Exercises", zpart{data: strings.Replace(sheetHead, "<sheetData>", `<dimension ref="A1:ZZZZ99999999"/><sheetData>`, 1) + exerciseXML + far + sheetTail}, nil)...)
-	res, took, _ := readLimited(t, p, Limits{})
+	res, took, _ := readLimited(t, p, integrity.Limits{})
 	if len(res.Data.Exercises) != 2 || res.Data.Exercises[1].Origin.Row != 1048576 && res.Data.Exercises[0].Origin.Row != 1048576 {
 		t.Fatalf("exercises = %+v:%s", res.Data.Exercises, dump(res.Diags))
 	}
@@ -394,15 +401,15 @@ func TestDisorder(t *testing.T) {
 	row3 := inlineRow(3, "Second-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ", "other")
 	tests := []struct{ name, xml, loc, want string }{
 		{"rows", inlineRow(1, "Name", "Kind", "Start date", "End date", "Host country", "Participating states", "Threat") + row3 +
-			inlineRow(2, "Vostok-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ, KG", "other"), "Exercises", "row 2 after row 3"},
-		{"repeated row", exerciseXML + inlineRow(2, "Again-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ", "other"), "Exercises", "row 2 after row 2"},
-		{"cells", exerciseXML + strings.Replace(row3, `<c r="A3"`, `<c r="H3" t="inlineStr"><is><t>x</t></is></c><c r="A3"`, 1), "Exercises", "cell A3 after a cell to its right in row 3"},
+			inlineRow(2, "Vostok-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ, KG", "other"), "Exercises!2:2", "row 2 after row 3"},
+		{"repeated row", exerciseXML + inlineRow(2, "Again-2025", "field", "2025-09-01", "2025-09-05", "KZ", "KZ", "other"), "Exercises!2:2", "row 2 after row 2"},
+		{"cells", exerciseXML + strings.Replace(row3, `<c r="A3"`, `<c r="H3" t="inlineStr"><is><t>x</t></is></c><c r="A3"`, 1), "Exercises!3:3", "cell A3 after a cell to its right in row 3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "d.xlsx")
 			writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + tt.xml + sheetTail}, nil)...)
-			res, _, _ := readLimited(t, p, Limits{})
+			res, _, _ := readLimited(t, p, integrity.Limits{})
 			wantSheetError(t, res, tt.loc, tt.want)
 		})
 	}
@@ -419,8 +426,8 @@ func TestMismatchedTags(t *testing.T) {
 		`<c r="H1" t="inlineStr"><is><t>Personnel</t></is></c></row>`, 1)
 	p := filepath.Join(t.TempDir(), "tags.xlsx")
 	writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + header + row + sheetTail}, nil)...)
-	res, _, _ := readLimited(t, p, Limits{})
-	wantSheetError(t, res, "Exercises", "element <row> closed by </q>")
+	res, _, _ := readLimited(t, p, integrity.Limits{})
+	wantSheetError(t, res, "Exercises!2:2", "element <row> closed by </q>")
 }
 
 // TestChunkedValue: a value in a million CDATA pieces took the strict
@@ -432,7 +439,7 @@ func TestChunkedValue(t *testing.T) {
 		io.WriteString(w, strings.Repeat("<![CDATA[1]]>", 1_000_000))
 		io.WriteString(w, `</v></c></row>`+sheetTail)
 	}}, nil)...)
-	res, took, _ := readLimited(t, p, Limits{})
+	res, took, _ := readLimited(t, p, integrity.Limits{})
 	if took > 5*time.Second {
 		t.Errorf("took %v:%s", took, dump(res.Diags))
 	}
@@ -445,7 +452,7 @@ func TestOverlongCell(t *testing.T) {
 	long := strings.Repeat("ж", maxCellText+1)
 	writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + exerciseXML +
 		inlineRow(3, long, "field", "2025-09-01", "2025-09-05", "KZ", "KZ", "other") + sheetTail}, nil)...)
-	res, _, _ := readLimited(t, p, Limits{})
+	res, _, _ := readLimited(t, p, integrity.Limits{})
 	if !findDiag(res.Diags, filepath.ToSlash(p)+":Exercises!A3", diag.Error, "the cell holds 32768 characters, more than the 32767") || len(res.Data.Exercises) != 1 {
 		t.Errorf("got %d exercises:%s", len(res.Data.Exercises), dump(res.Diags))
 	}
@@ -456,8 +463,8 @@ func TestOverlongCell(t *testing.T) {
 func TestMessagesUTF8(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "bytes.xlsx")
 	writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + exerciseXML + "<row>&\x80;</row>" + sheetTail}, nil)...)
-	res, _, _ := readLimited(t, p, Limits{}) // checkRead checks UTF-8
-	wantSheetError(t, res, "Exercises", "invalid character entity")
+	res, _, _ := readLimited(t, p, integrity.Limits{}) // checkRead checks UTF-8
+	wantSheetError(t, res, "Exercises!4:4", "invalid character entity")
 }
 
 // TestSheetKinds: chart and macro sheets named like a dataset, and two
@@ -467,7 +474,7 @@ func TestSheetKinds(t *testing.T) {
 	t.Run("chart sheet", func(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "chart.xlsx")
 		writeZip(t, p, bookParts("Exercises", zpart{data: `<chartsheet xmlns="` + mainNS + `"><drawing/></chartsheet>`}, nil)...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		wantSheetError(t, res, "Exercises", "the sheet is a chart sheet, not a worksheet")
 		if n := res.Diags.Count(diag.Error); n != 1 {
 			t.Errorf("%d errors, want 1:%s", n, dump(res.Diags))
@@ -478,7 +485,7 @@ func TestSheetKinds(t *testing.T) {
 		parts := bookParts("Exercises", zpart{data: sheetHead + exerciseXML + sheetTail}, nil)
 		parts[2].data = strings.Replace(parts[2].data, `</sheets>`, `<sheet name="EXERCISES" sheetId="2" r:id="rId1"/></sheets>`, 1)
 		writeZip(t, p, parts...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		wantSheetError(t, res, "Exercises", `the workbook has 2 sheets named "Exercises" and "EXERCISES"`)
 	})
 }
@@ -525,7 +532,7 @@ func TestOtherPackages(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "b.xlsx")
 			writeZip(t, p, tt.parts...)
-			res, _, _ := readLimited(t, p, Limits{})
+			res, _, _ := readLimited(t, p, integrity.Limits{})
 			if res.Diags.Count(diag.Error) != 0 || len(res.Data.Exercises) != 1 || res.Data.Exercises[0].Name != "Vostok-2025" {
 				t.Errorf("exercises = %+v:%s", res.Data.Exercises, dump(res.Diags))
 			}
@@ -540,7 +547,7 @@ func TestOtherPackages(t *testing.T) {
 		})
 		p := filepath.Join(t.TempDir(), "b.xlsx")
 		writeZip(t, p, ps...)
-		res, _, _ := readLimited(t, p, Limits{})
+		res, _, _ := readLimited(t, p, integrity.Limits{})
 		if !findDiag(res.Diags, filepath.ToSlash(p)+":Exercises!A3", diag.Error, "formula without a cached value") {
 			t.Errorf("the strict pass did not check the part excelize read:%s", dump(res.Diags))
 		}
@@ -582,7 +589,7 @@ func TestTextStaysText(t *testing.T) {
 	os.MkdirAll(filepath.Dir(q), 0o755)
 	writeZip(t, q, parts...)
 	for _, file := range []string{p, q} {
-		res, _, _ := readLimited(t, file, Limits{})
+		res, _, _ := readLimited(t, file, integrity.Limits{})
 		got := res.Data.Agreements
 		if len(got) != len(hostile) {
 			t.Fatalf("%s: %d agreements, want %d:%s", file, len(got), len(hostile), dump(res.Diags))
@@ -625,7 +632,7 @@ func TestControlCharacters(t *testing.T) {
 	writeZip(t, p, bookParts("Exercises", zpart{data: sheetHead + header +
 		row(2, "Escape-2025", "a_x001B_[31mred") + row(3, "Nul-2025", "a_x0000_b") + row(4, "C1-2025", "a\u0085b") +
 		row(5, "Lines-2025", "line 1_x000D_\nline 2\tend") + sheetTail}, nil)...)
-	res, _, _ := readLimited(t, p, Limits{})
+	res, _, _ := readLimited(t, p, integrity.Limits{})
 	file := filepath.ToSlash(p)
 	for loc, want := range map[string]string{"H2": "U+001B", "H3": "U+0000", "H4": "U+0085"} {
 		if !findDiag(res.Diags, file+":Exercises!"+loc, diag.Error, "the cell holds the control character "+want) {

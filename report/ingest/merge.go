@@ -6,7 +6,6 @@ import (
 	"hash/maphash"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -27,8 +26,9 @@ type merger struct {
 	cfg              *config.Config
 	data             *model.Data
 	diags            diag.List
-	mergedPerSheet   map[string]int // file\x00sheet → rows merged into an earlier record
-	rejectedPerSheet map[string]int // file\x00sheet → rows rejected as conflicting
+	kinds            [numKinds]kind
+	mergedPerSheet   map[sheetKey]int // rows merged into an earlier record
+	rejectedPerSheet map[sheetKey]int // rows rejected as conflicting
 	seed             maphash.Seed
 	// index holds, by a hash of the dataset and natural key, the first
 	// record with that hash; more holds the others (distinct keys with the
@@ -39,15 +39,18 @@ type merger struct {
 	norms map[string]string // see normalize
 }
 
-// ref is where a merged record is: its dataset (the index in
-// schema.Datasets) and its index in that dataset's slice of data.
+// sheetKey names a sheet of one file, for the audit's counts.
+type sheetKey struct{ file, sheet string }
+
+// ref is where a merged record is: its dataset and its index in that
+// dataset's slice of data.
 type ref struct {
-	ds int8
-	i  int32
+	kind kindID
+	i    int32
 }
 
 func newMerger(cfg *config.Config, data *model.Data) *merger {
-	return &merger{cfg: cfg, data: data, mergedPerSheet: map[string]int{}, rejectedPerSheet: map[string]int{},
+	return &merger{cfg: cfg, data: data, kinds: newKinds(cfg), mergedPerSheet: map[sheetKey]int{}, rejectedPerSheet: map[sheetKey]int{},
 		index: map[uint64]ref{}, more: map[uint64][]ref{}, norms: map[string]string{}, seed: maphash.MakeSeed()}
 }
 
@@ -56,18 +59,19 @@ func newMerger(cfg *config.Config, data *model.Data) *merger {
 // record read before.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
-		key := m.key(rw.dataset, rw.rec)
+		key := m.key(rw.kind, rw.rec)
 		h := maphash.String(m.seed, key)
 		if first := m.find(h, key); first != nil {
-			sheetKey := origin(rw.rec).File + "\x00" + origin(rw.rec).Sheet
+			o := rw.rec.Source().Origin
+			sk := sheetKey{o.File, o.Sheet}
 			if m.merge(first, rw) {
-				m.mergedPerSheet[sheetKey]++
+				m.mergedPerSheet[sk]++
 			} else {
-				m.rejectedPerSheet[sheetKey]++
+				m.rejectedPerSheet[sk]++
 			}
 			continue
 		}
-		r := m.store(rw.rec)
+		r := ref{rw.kind, m.kinds[rw.kind].store(m.data, rw.rec)}
 		if _, taken := m.index[h]; taken {
 			m.more[h] = append(m.more[h], r)
 		} else {
@@ -77,13 +81,13 @@ func (m *merger) add(fr *fileResult) {
 }
 
 // find returns the record stored under key (of hash h), or nil.
-func (m *merger) find(h uint64, key string) any {
+func (m *merger) find(h uint64, key string) record {
 	r, ok := m.index[h]
 	if !ok {
 		return nil
 	}
 	for _, r := range append([]ref{r}, m.more[h]...) {
-		if rec := m.record(r); m.key(schema.Datasets[r.ds], rec) == key {
+		if rec := m.kinds[r.kind].at(m.data, r.i); m.key(r.kind, rec) == key {
 			return rec
 		}
 	}
@@ -91,42 +95,8 @@ func (m *merger) find(h uint64, key string) any {
 }
 
 // key is what records are merged by: the dataset and the natural key.
-func (m *merger) key(ds schema.Dataset, rec any) string {
-	return string(ds) + "\x00" + m.naturalKey(rec)
-}
-
-// store appends a new record to data and returns where it is.
-func (m *merger) store(rec any) ref {
-	d := m.data
-	switch r := rec.(type) {
-	case *model.Exercise:
-		d.Exercises = append(d.Exercises, *r)
-		return ref{0, int32(len(d.Exercises) - 1)}
-	case *model.BorderReport:
-		d.Border = append(d.Border, r)
-		return ref{1, int32(len(d.Border) - 1)}
-	case *model.Session:
-		d.Sessions = append(d.Sessions, *r)
-		return ref{2, int32(len(d.Sessions) - 1)}
-	case *model.Agreement:
-		d.Agreements = append(d.Agreements, *r)
-		return ref{3, int32(len(d.Agreements) - 1)}
-	}
-	panic(fmt.Sprintf("ingest: a record of type %T", rec))
-}
-
-// record returns a pointer to the stored record r.
-func (m *merger) record(r ref) any {
-	d := m.data
-	switch r.ds {
-	case 0:
-		return &d.Exercises[r.i]
-	case 1:
-		return d.Border[r.i]
-	case 2:
-		return &d.Sessions[r.i]
-	}
-	return &d.Agreements[r.i]
+func (m *merger) key(k kindID, rec record) string {
+	return string(kindDatasets[k]) + "\x00" + m.kinds[k].key(m, rec)
 }
 
 // normalize is schema.Normalize, remembered for the names that repeat on
@@ -143,58 +113,24 @@ func (m *merger) normalize(s string) string {
 	return n
 }
 
-// naturalKey is the contract's identity of a record.
-func (m *merger) naturalKey(rec any) string {
-	d := func(t time.Time) string { return t.Format("2006-01-02") }
-	n := m.normalize
-	switch r := rec.(type) {
-	case *model.Exercise:
-		return n(r.Name) + "\x00" + d(r.Start)
-	case *model.BorderReport:
-		return n(r.Operation) + "\x00" + r.State + "\x00" + r.Section + "\x00" + n(r.Area) + "\x00" + strconv.Itoa(int(r.Start))
-	case *model.Session:
-		return fmt.Sprintf("%d\x00%s", r.Edition, n(r.Title))
-	case *model.Agreement:
-		tail := r.Status
-		if !r.Signed.IsZero() {
-			tail = d(r.Signed)
-		}
-		return strings.Join([]string{n(r.Counterparty), r.Document, tail}, "\x00")
-	}
-	return ""
-}
-
-func origin(rec any) model.Origin {
-	switch r := rec.(type) {
-	case *model.Exercise:
-		return r.Origin
-	case *model.BorderReport:
-		return r.Origin
-	case *model.Session:
-		return r.Origin
-	case *model.Agreement:
-		return r.Origin
-	}
-	return model.Origin{}
-}
-
 // field is one comparable field of a record: its text for comparison and
 // messages ("" when empty) and how to copy it from another record.
 type field struct {
 	key   string // column key, for the cell of a message
 	label string
-	get   func(rec any) string
-	fill  func(dst, src any)
+	get   func(rec record) string
+	fill  func(dst, src record)
 	union bool // a set that copies unite instead of conflicting
 }
 
 // merge folds row rw into the first record; it reports whether the row
 // merged (false: a conflict, reported).
-func (m *merger) merge(first any, rw row) bool {
-	o1, o2 := origin(first), origin(rw.rec)
+func (m *merger) merge(first record, rw row) bool {
+	o1, o2 := first.Source().Origin, rw.rec.Source().Origin
+	k := &m.kinds[rw.kind]
 	var conflicts, filled, united []string
 	conflictCol := 0
-	for _, f := range m.fields(rw.dataset) {
+	for _, f := range k.fields {
 		a, b := f.get(first), f.get(rw.rec)
 		switch {
 		case a == b:
@@ -214,17 +150,17 @@ func (m *merger) merge(first any, rw row) bool {
 	}
 	if len(conflicts) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, conflictCol, diag.Error,
-			"the %s is also at %s with different values: %s; correct one of the two", describe(rw.rec), o1, strings.Join(conflicts, "; "))
+			"the %s is also at %s with different values: %s; correct one of the two", k.describe(rw.rec), o1, strings.Join(conflicts, "; "))
 		return false
 	}
-	addCopy(first, o2)
+	first.Source().Copies = append(first.Source().Copies, o2)
 	if len(united) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols["participants"], diag.Notice,
-			"the %s is also at %s; participating states united: %s", describe(rw.rec), o1, strings.Join(united, "; "))
+			"the %s is also at %s; participating states united: %s", k.describe(rw.rec), o1, strings.Join(united, "; "))
 	}
 	if len(filled) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, 0, diag.Notice,
-			"the %s is also at %s, where these were not reported; taken from here: %s", describe(rw.rec), o1, strings.Join(filled, "; "))
+			"the %s is also at %s, where these were not reported; taken from here: %s", k.describe(rw.rec), o1, strings.Join(filled, "; "))
 	}
 	return true
 }
@@ -234,19 +170,6 @@ func orNone(s string) string {
 		return "(none)"
 	}
 	return s
-}
-
-func addCopy(rec any, o model.Origin) {
-	switch r := rec.(type) {
-	case *model.Exercise:
-		r.Copies = append(r.Copies, o)
-	case *model.BorderReport:
-		r.Copies = append(r.Copies, o)
-	case *model.Session:
-		r.Copies = append(r.Copies, o)
-	case *model.Agreement:
-		r.Copies = append(r.Copies, o)
-	}
 }
 
 func dateText(t time.Time) string {
@@ -285,95 +208,38 @@ func unite(a, b []string) []string {
 	return out
 }
 
-// str builds a field over a string member.
-func str[T any](key, label string, p func(*T) *string) field {
-	return field{key: key, label: label,
-		get:  func(r any) string { return *p(r.(*T)) },
-		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+// recordOf is the constraint of a record type P that is *T.
+type recordOf[T any] interface {
+	*T
+	record
 }
 
-func date[T any](key, label string, p func(*T) *time.Time) field {
+// member builds a field over a member of the records of type *T, shown
+// by text.
+func member[T, V any, P recordOf[T]](key, label string, p func(*T) *V, text func(V) string) field {
 	return field{key: key, label: label,
-		get:  func(r any) string { return dateText(*p(r.(*T))) },
-		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+		get:  func(r record) string { return text(*p(r.(P))) },
+		fill: func(d, s record) { *p(d.(P)) = *p(s.(P)) }}
 }
 
-func num[T any](key, label string, p func(*T) *model.Int) field {
-	return field{key: key, label: label,
-		get:  func(r any) string { return intText(*p(r.(*T))) },
-		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+func str[T any, P recordOf[T]](key, label string, p func(*T) *string) field {
+	return member[T, string, P](key, label, p, func(s string) string { return s })
 }
 
-func calendarDay[T any](key, label string, p func(*T) *model.Date) field {
-	return field{key: key, label: label,
-		get:  func(r any) string { return p(r.(*T)).String() },
-		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+func date[T any, P recordOf[T]](key, label string, p func(*T) *time.Time) field {
+	return member[T, time.Time, P](key, label, p, dateText)
 }
 
-func list[T any](key, label string, p func(*T) *[]string) field {
-	return field{key: key, label: label,
-		get:  func(r any) string { return listText(*p(r.(*T))) },
-		fill: func(d, s any) { *p(d.(*T)) = *p(s.(*T)) }}
+func num[T any, P recordOf[T]](key, label string, p func(*T) *model.Int) field {
+	return member[T, model.Int, P](key, label, p, intText)
 }
 
-func (m *merger) fields(ds schema.Dataset) []field {
-	switch ds {
-	case schema.Exercises:
-		type E = model.Exercise
-		participants := list[E]("participants", "Participating states", func(e *E) *[]string { return &e.Participants })
-		participants.union = true
-		participants.fill = func(d, s any) {
-			d.(*E).Participants = unite(d.(*E).Participants, s.(*E).Participants)
-		}
-		return []field{
-			str[E]("kind", "Kind", func(e *E) *string { return &e.Kind }),
-			date[E]("end", "End date", func(e *E) *time.Time { return &e.End }),
-			str[E]("host", "Host country", func(e *E) *string { return &e.Host }),
-			str[E]("location", "Location", func(e *E) *string { return &e.Location }),
-			participants,
-			list[E]("observers", "Observers", func(e *E) *[]string { return &e.Observers }),
-			str[E]("scenario", "Scenario", func(e *E) *string { return &e.Scenario }),
-			str[E]("threat", "Threat", func(e *E) *string { return &e.Threat }),
-			num[E]("personnel", "Personnel", func(e *E) *model.Int { return &e.Personnel }),
-			num[E]("equipment", "Equipment units", func(e *E) *model.Int { return &e.Equipment }),
-			str[E]("notes", "Notes", func(e *E) *string { return &e.Notes }),
-		}
-	case schema.Border:
-		type B = model.BorderReport
-		fs := []field{
-			calendarDay[B]("end", "End date", func(b *B) *model.Date { return &b.End }),
-		}
-		for i, ind := range m.cfg.Indicators {
-			fs = append(fs, field{key: "", label: ind.Header.In("en"),
-				get:  func(r any) string { return decText(r.(*B).Values.At(i)) },
-				fill: func(d, s any) { d.(*B).Values.Set(i, s.(*B).Values.At(i)) }})
-		}
-		return fs
-	case schema.Conference:
-		type S = model.Session
-		return []field{
-			date[S]("date", "Date", func(s *S) *time.Time { return &s.Date }),
-			str[S]("city", "City", func(s *S) *string { return &s.City }),
-			str[S]("country", "Country", func(s *S) *string { return &s.Country }),
-			str[S]("format", "Format", func(s *S) *string { return &s.Format }),
-			str[S]("theme", "Theme", func(s *S) *string { return &s.Theme }),
-			num[S]("participants", "Participants", func(s *S) *model.Int { return &s.Participants }),
-			list[S]("states", "States represented", func(s *S) *[]string { return &s.States }),
-			list[S]("organisations", "Organisations", func(s *S) *[]string { return &s.Organisations }),
-			num[S]("papers", "Papers", func(s *S) *model.Int { return &s.Papers }),
-		}
-	case schema.Agreements:
-		type A = model.Agreement
-		return []field{
-			str[A]("type", "Counterparty type", func(a *A) *string { return &a.CounterpartyType }),
-			str[A]("title", "Title", func(a *A) *string { return &a.Title }),
-			str[A]("status", "Status", func(a *A) *string { return &a.Status }),
-			str[A]("place", "Place", func(a *A) *string { return &a.Place }),
-			list[A]("areas", "Areas", func(a *A) *[]string { return &a.Areas }),
-			str[A]("notes", "Notes", func(a *A) *string { return &a.Notes }),
-		}
-	}
-	return nil
+func calendarDay[T any, P recordOf[T]](key, label string, p func(*T) *model.Date) field {
+	return member[T, model.Date, P](key, label, p, model.Date.String)
+}
+
+func list[T any, P recordOf[T]](key, label string, p func(*T) *[]string) field {
+	return member[T, []string, P](key, label, p, listText)
 }
 
 // finish drops the index and sorts the merged records by their natural

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -23,17 +22,17 @@ type rowCtx struct {
 
 // parseRow turns a data row into a record; ok is false when the row has
 // an error (all of the row's errors are reported).
-func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
+func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 	c := &rowCtx{s: s, sheet: schema.SheetFor(s.dataset), row: rowNum, cells: cells, ok: true}
-	origin := model.Origin{File: s.file, Sheet: s.sheet, Row: rowNum}
-	var rec any
+	prov := model.Provenance{Origin: model.Origin{File: s.file, Sheet: s.sheet, Row: rowNum}}
+	var rec record
 	switch s.dataset {
 	case schema.Exercises:
 		e := &model.Exercise{
 			Name: c.text("name"), Kind: c.enum("kind"), Start: c.date("start"), End: c.date("end"),
 			Host: c.country("host"), Location: c.text("location"), Participants: c.countries("participants"),
 			Observers: c.list("observers"), Scenario: c.text("scenario"), Threat: c.enum("threat"),
-			Personnel: c.integer("personnel"), Equipment: c.integer("equipment"), Notes: c.text("notes"), Origin: origin,
+			Personnel: c.integer("personnel"), Equipment: c.integer("equipment"), Notes: c.text("notes"), Provenance: prov,
 		}
 		c.order("start", e.Start, "end", e.End)
 		rec = e
@@ -42,7 +41,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
 		b := s.newBorder()
 		*b = model.BorderReport{
 			Operation: c.text("operation"), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
-			Section: c.enum("section"), Area: c.text("area"), Origin: origin,
+			Section: c.enum("section"), Area: c.text("area"), Provenance: prov,
 			Values: s.figures.New(len(s.r.cfg.Indicators)),
 		}
 		c.order("start", start, "end", end)
@@ -59,13 +58,13 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (any, bool) {
 			Edition: int(ed.V), Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
 			Title: c.text("session"), Format: c.enum("format"), Theme: c.text("theme"),
 			Participants: c.integer("participants"), States: c.countries("states"),
-			Organisations: c.list("organisations"), Papers: c.integer("papers"), Origin: origin,
+			Organisations: c.list("organisations"), Papers: c.integer("papers"), Provenance: prov,
 		}
 	case schema.Agreements:
 		a := &model.Agreement{
 			Counterparty: c.text("counterparty"), CounterpartyType: c.enum("type"), Document: c.enum("document"),
 			Title: c.text("title"), Status: c.enum("status"), Signed: c.date("signed"), Place: c.text("place"),
-			Areas: c.list("areas"), Notes: c.text("notes"), Origin: origin,
+			Areas: c.list("areas"), Notes: c.text("notes"), Provenance: prov,
 		}
 		if (a.Status == "signed" || a.Status == "in force") && a.Signed.IsZero() && c.raw("signed") == "" {
 			c.errf(c.col("signed"), "Signed date: missing; required when the status is %q", a.Status)
@@ -258,19 +257,4 @@ func (c *rowCtx) order(startKey string, start time.Time, endKey string, end time
 	}
 	c.errf(c.col(endKey), "%s: %s is before the start date %s; expected an end on or after the start",
 		c.sheet.Column(endKey).EN, end.Format("2006-01-02"), start.Format("2006-01-02"))
-}
-
-// describe names a record for messages.
-func describe(rec any) string {
-	switch r := rec.(type) {
-	case *model.Exercise:
-		return fmt.Sprintf("exercise %q of %s", r.Name, r.Start.Format("2006-01-02"))
-	case *model.BorderReport:
-		return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", r.State, r.Operation, r.Section, r.Area, r.Start)
-	case *model.Session:
-		return fmt.Sprintf("session %q of conference no. %d", r.Title, r.Edition)
-	case *model.Agreement:
-		return fmt.Sprintf("%s with %s", r.Document, r.Counterparty)
-	}
-	return "record"
 }

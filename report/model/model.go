@@ -24,6 +24,19 @@ type Origin struct {
 // String formats the origin as file:sheet!row.
 func (o Origin) String() string { return fmt.Sprintf("%s:%s!%d:%d", o.File, o.Sheet, o.Row, o.Row) }
 
+// Provenance is where a record was read: its row, and the rows of the
+// copies merged into it. Every record embeds it, so that rec.Origin and
+// rec.Copies read alike whatever the dataset.
+type Provenance struct {
+	Origin Origin
+	Copies []Origin // other rows merged into this record
+}
+
+// Source returns p itself: the method every record gains by embedding
+// Provenance, through which code that handles records of any dataset
+// reaches their provenance.
+func (p *Provenance) Source() *Provenance { return p }
+
 // Int is a whole number that may be not reported.
 type Int struct {
 	V        int64
@@ -237,8 +250,7 @@ type Exercise struct {
 	Personnel    Int
 	Equipment    Int
 	Notes        string
-	Origin       Origin
-	Copies       []Origin // other rows merged into this record
+	Provenance
 }
 
 // Year is the year the exercise began.
@@ -255,8 +267,7 @@ type BorderReport struct {
 	Section    string // schema.Section key
 	Area       string
 	Values     Figures // one per config indicator, in config order
-	Origin     Origin
-	Copies     []Origin
+	Provenance
 }
 
 // Year is the year the operation began.
@@ -275,8 +286,7 @@ type Session struct {
 	States        []string // alpha-2, sorted
 	Organisations []string // free list, as written
 	Papers        Int
-	Origin        Origin
-	Copies        []Origin
+	Provenance
 }
 
 // Year is the year of the session.
@@ -293,8 +303,7 @@ type Agreement struct {
 	Place            string
 	Areas            []string
 	Notes            string
-	Origin           Origin
-	Copies           []Origin
+	Provenance
 }
 
 // Year is the year the document was signed, or 0 when it was not.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 func TestDate(t *testing.T) {
@@ -117,6 +118,31 @@ func TestFiguresWide(t *testing.T) {
 		}
 		if v > math.MaxInt32 && narrow.At(1).Reported {
 			t.Errorf("%d: the narrow copy changed: %v", v, narrow)
+		}
+	}
+}
+
+// TestRecordSize guards the size of the high-volume record: a million
+// border reports are the scale the reader is built for (see
+// docs/performance.md), so a field added to it should be a decision.
+func TestRecordSize(t *testing.T) {
+	if got, want := unsafe.Sizeof(BorderReport{}), uintptr(160); got > want {
+		t.Errorf("unsafe.Sizeof(BorderReport{}) = %d, want at most %d", got, want)
+	}
+}
+
+// TestProvenance checks that every record reaches its provenance through
+// Source, the one method they share, and that it is the embedded one.
+func TestProvenance(t *testing.T) {
+	o := Origin{File: "a.xlsx", Sheet: "S", Row: 3}
+	for _, rec := range []interface{ Source() *Provenance }{
+		&Exercise{Provenance: Provenance{Origin: o}}, &BorderReport{Provenance: Provenance{Origin: o}},
+		&Session{Provenance: Provenance{Origin: o}}, &Agreement{Provenance: Provenance{Origin: o}},
+	} {
+		p := rec.Source()
+		p.Copies = append(p.Copies, o)
+		if p.Origin != o || len(rec.Source().Copies) != 1 {
+			t.Errorf("%T: Source() = %+v, want the record's own provenance", rec, p)
 		}
 	}
 }

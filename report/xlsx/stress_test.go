@@ -38,7 +38,7 @@ func stressData(n int) *model.Data {
 			Operation: fmt.Sprintf("Operation-%02d", i%20), State: states[i%len(states)],
 			Start: model.DateOf(day(testYear, 1+i%12, 1+i%28)), End: model.DateOf(day(testYear, 1+i%12, 1+i%28)),
 			Section: []string{"external", "internal"}[i%2], Area: fmt.Sprintf("Checkpoint %d", i/200),
-			Values: model.FiguresOf(vals...), Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states)),
+			Values: model.FiguresOf(vals...), Provenance: model.Provenance{Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states))},
 		})
 	}
 	return d

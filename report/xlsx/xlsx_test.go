@@ -321,7 +321,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 			Host: r.raw("Host country"), Location: r.raw("Location"), Participants: r.list("Participating states"),
 			Observers: r.list("Observers"), Scenario: r.raw("Scenario"), Threat: r.raw("Threat"),
 			Personnel: r.integer("Personnel"), Equipment: r.integer("Equipment units"), Notes: r.raw("Notes"),
-			Origin: o, Copies: copies}
+			Provenance: model.Provenance{Origin: o, Copies: copies}}
 	})
 	if !reflect.DeepEqual(ex, values(want.ex)) {
 		t.Errorf("Exercises read back:\n%+v\nwant\n%+v", ex, want.ex)
@@ -329,7 +329,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 	border := detailRecords(t, f, "Border operations", func(r record) *model.BorderReport {
 		o, copies := r.origin()
 		b := &model.BorderReport{Operation: r.raw("Operation"), State: r.raw("Reporting state"), Start: model.DateOf(r.date("Start date")),
-			End: model.DateOf(r.date("End date")), Section: r.raw("Section"), Area: r.raw("Area"), Origin: o, Copies: copies}
+			End: model.DateOf(r.date("End date")), Section: r.raw("Section"), Area: r.raw("Area"), Provenance: model.Provenance{Origin: o, Copies: copies}}
 		var vals []model.Dec
 		for _, ind := range cfg.Indicators {
 			vals = append(vals, r.decimal(ind.Header.In("en")))
@@ -345,7 +345,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 		return model.Session{Edition: int(r.integer("Edition").V), Date: r.date("Date"), City: r.raw("City"),
 			Country: r.raw("Country"), Title: r.raw("Session"), Format: r.raw("Format"), Theme: r.raw("Theme"),
 			Participants: r.integer("Participants"), States: r.list("States represented"),
-			Organisations: r.list("Organisations"), Papers: r.integer("Papers"), Origin: o, Copies: copies}
+			Organisations: r.list("Organisations"), Papers: r.integer("Papers"), Provenance: model.Provenance{Origin: o, Copies: copies}}
 	})
 	if !reflect.DeepEqual(sess, values(want.sess)) {
 		t.Errorf("Conference read back:\n%+v\nwant\n%+v", sess, want.sess)
@@ -354,7 +354,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 		o, copies := r.origin()
 		return model.Agreement{Counterparty: r.raw("Counterparty"), CounterpartyType: r.raw("Counterparty type"),
 			Document: r.raw("Document"), Title: r.raw("Title"), Status: r.raw("Status"), Signed: r.date("Signed date"),
-			Place: r.raw("Place"), Areas: r.list("Areas"), Notes: r.raw("Notes"), Origin: o, Copies: copies}
+			Place: r.raw("Place"), Areas: r.list("Areas"), Notes: r.raw("Notes"), Provenance: model.Provenance{Origin: o, Copies: copies}}
 	})
 	if !reflect.DeepEqual(agr, values(want.agr)) {
 		t.Errorf("Agreements read back:\n%+v\nwant\n%+v", agr, want.agr)

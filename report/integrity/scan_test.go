@@ -1,6 +1,6 @@
-package ingest
+package integrity
 
-// Tests of the fast path of the strict pass (sheetscan.go): that it gives
+// Tests of the fast path of the strict pass (scan.go): that it gives
 // exactly the slow path's result wherever it finishes, and that it does
 // finish on the sheets real writers produce.
 
@@ -10,8 +10,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -44,28 +42,34 @@ func partZip(tb testing.TB, data []byte) *zip.File {
 	return zr.File[0]
 }
 
-// sameCheck tells how two results of the strict pass differ, "" when
-// they are identical: errors by their text.
-func sameCheck(a, b *sheetCheck) string {
-	ea, eb := "<nil>", "<nil>"
-	if a.err != nil {
-		ea = a.err.Error()
+// sameCheck tells how two verdicts of the strict pass differ, "" when
+// they are identical: damage by its text, and by its row unless b is
+// checkSheetBefore's, which knew of no rows.
+func sameCheck(a, b *Verdict) string {
+	da, db := Damage{Msg: "<nil>"}, Damage{Msg: "<nil>"}
+	if a.Damage != nil {
+		da = *a.Damage
 	}
-	if b.err != nil {
-		eb = b.err.Error()
+	if b.Damage != nil {
+		db = *b.Damage
 	}
 	switch {
-	case ea != eb:
-		return fmt.Sprintf("err %q, want %q", ea, eb)
-	case a.notWorksheet != b.notWorksheet:
-		return fmt.Sprintf("notWorksheet %v, want %v", a.notWorksheet, b.notWorksheet)
-	case a.lastRow != b.lastRow:
-		return fmt.Sprintf("lastRow %d, want %d", a.lastRow, b.lastRow)
-	case !reflect.DeepEqual(a.issues, b.issues):
-		return fmt.Sprintf("issues %v, want %v", a.issues, b.issues)
+	case da.Msg != db.Msg:
+		return fmt.Sprintf("damage %q, want %q", da.Msg, db.Msg)
+	case da.Row != db.Row && db.Row != before:
+		return fmt.Sprintf("damage at row %d, want %d", da.Row, db.Row)
+	case a.NotWorksheet != b.NotWorksheet:
+		return fmt.Sprintf("NotWorksheet %v, want %v", a.NotWorksheet, b.NotWorksheet)
+	case a.LastRow != b.LastRow:
+		return fmt.Sprintf("LastRow %d, want %d", a.LastRow, b.LastRow)
+	case !reflect.DeepEqual(a.Issues, b.Issues):
+		return fmt.Sprintf("Issues %v, want %v", a.Issues, b.Issues)
 	}
 	return ""
 }
+
+// before is the row of checkSheetBefore's damage: it knew of none.
+const before = -1
 
 // scanReaders are the ways the fast scanner is fed in the differential
 // tests besides the buffer sizes of diffScan: whole, byte by byte, in
@@ -90,12 +94,12 @@ var scanReaders = []struct {
 func diffScan(t *testing.T, data []byte, sstCount, maxDepth int, bufSizes ...int) (fast bool) {
 	t.Helper()
 	zf := partZip(t, data)
-	slow := checkSheetSlow(zf, sstCount, maxDepth)
+	slow := decodeSheet(zf, sstCount, maxDepth)
 	if d := sameCheck(slow, checkSheetBefore(zf, sstCount, maxDepth)); d != "" {
-		t.Fatalf("checkSheetSlow differs from checkSheetBefore: %s", d)
+		t.Fatalf("decodeSheet differs from checkSheetBefore: %s", d)
 	}
-	if d := sameCheck(checkSheet(zf, sstCount, maxDepth), slow); d != "" {
-		t.Fatalf("checkSheet differs from checkSheetSlow: %s", d)
+	if d := sameCheck(verifySheet(zf, sstCount, maxDepth), slow); d != "" {
+		t.Fatalf("verifySheet differs from decodeSheet: %s", d)
 	}
 	fast = true
 	try := func(name string, r io.Reader, buf int) {
@@ -223,56 +227,6 @@ func TestSheetScanCases(t *testing.T) {
 	}
 }
 
-// realSheets are worksheet parts as real writers write them: excelize's
-// cell API and stream writer, and the committed LibreOffice and openpyxl
-// fixtures, with the size of their shared-string tables.
-func realSheets(tb testing.TB) map[string]struct {
-	xml []byte
-	sst int
-} {
-	tb.Helper()
-	out := map[string]struct {
-		xml []byte
-		sst int
-	}{}
-	add := func(name string, pkg []byte) {
-		parts := zipParts(tb, pkg)
-		sst := -1
-		if s, ok := parts["xl/sharedStrings.xml"]; ok {
-			var table struct {
-				SI []struct{} `xml:"si"`
-			}
-			if err := xml.Unmarshal(s, &table); err != nil {
-				tb.Fatal(err)
-			}
-			sst = len(table.SI)
-		}
-		for p, data := range parts {
-			if strings.HasPrefix(p, "xl/worksheets/sheet") {
-				out[name+":"+p] = struct {
-					xml []byte
-					sst int
-				}{data, sst}
-			}
-		}
-	}
-	for i, sheets := range seedSheets() {
-		add(fmt.Sprintf("excelize-%d", i), bookBytes(tb, sheets...))
-	}
-	p := filepath.Join(tb.TempDir(), "stream.xlsx")
-	if err := writeBorderBook(p, 50); err != nil {
-		tb.Fatal(err)
-	}
-	for _, name := range []string{p, "testdata/libreoffice.xlsx", "testdata/openpyxl-1904.xlsx"} {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		add(filepath.Base(name), b)
-	}
-	return out
-}
-
 // TestSheetScanRealWriters checks that the sheets real writers produce
 // take the fast path, with every buffer size and way of reading: were they
 // to fall back, the optimisation would silently never run.
@@ -286,8 +240,8 @@ func TestSheetScanRealWriters(t *testing.T) {
 			if !diffScan(t, s.xml, s.sst, DefaultLimits.MaxDepth, smallBufs...) {
 				t.Errorf("the fast path gave up on a sheet written by a real writer")
 			}
-			if sc, _ := scanSheet(bytes.NewReader(s.xml), s.sst, DefaultLimits.MaxDepth, scanBufSize); sc != nil && sc.err != nil {
-				t.Errorf("the sheet is refused: %v", sc.err)
+			if v, _ := scanSheet(bytes.NewReader(s.xml), s.sst, DefaultLimits.MaxDepth, scanBufSize); v != nil && v.Damage != nil {
+				t.Errorf("the sheet is refused: %v", v.Damage)
 			}
 		})
 	}
@@ -297,7 +251,7 @@ func TestSheetScanRealWriters(t *testing.T) {
 // shared corpus of real-world workbooks, and checks that most of them
 // take the fast path.
 func TestSheetScanCorpus(t *testing.T) {
-	files := corpusFiles(t)
+	files := corpusPackages(t)
 	var total, fast int
 	for _, p := range files {
 		zr, err := zip.OpenReader(p)
@@ -323,8 +277,8 @@ func TestSheetScanCorpus(t *testing.T) {
 					t.Errorf("%s %s: the fast path differs from the slow path: %s", p, zf.Name, d)
 				}
 			}
-			if d := sameCheck(checkSheet(zf, 100, DefaultLimits.MaxDepth), slow); d != "" {
-				t.Errorf("%s %s: checkSheet differs from the code before the fast path: %s", p, zf.Name, d)
+			if d := sameCheck(verifySheet(zf, 100, DefaultLimits.MaxDepth), slow); d != "" {
+				t.Errorf("%s %s: verifySheet differs from the code before the fast path: %s", p, zf.Name, d)
 			}
 		}
 		zr.Close()
@@ -367,9 +321,6 @@ func FuzzSheetScan(f *testing.F) {
 	for _, s := range realSheets(f) {
 		f.Add(s.xml, int16(s.sst), uint8(DefaultLimits.MaxDepth), uint8(5))
 	}
-	for _, h := range handSheets {
-		f.Add([]byte(h.sheet), int16(12), uint8(64), uint8(1))
-	}
 	for _, c := range scanCases {
 		f.Add([]byte(c.xml), int16(c.sst), uint8(64), uint8(len(c.xml)))
 	}
@@ -379,15 +330,16 @@ func FuzzSheetScan(f *testing.F) {
 	})
 }
 
-// checkSheetBefore is checkSheet as it was before the fast path and
-// sheetState existed, kept verbatim (but for its name) as the reference
-// both paths must agree with: FuzzSheetScan compares checkSheetSlow, the
-// same code reorganised around sheetState, with it too.
-func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
-	sc := &sheetCheck{}
+// checkSheetBefore is the strict pass as it was before the fast path and
+// the rules existed, kept verbatim but for its names and its errors made
+// a Damage (at row before), as the reference both paths must agree with:
+// FuzzSheetScan compares decodeSheet, the same code reorganised around
+// the rules, with it too.
+func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
+	sc := &Verdict{}
 	rc, err := zf.Open()
 	if err != nil {
-		sc.err = err
+		sc.Damage = &Damage{Row: before, Msg: err.Error()}
 		return sc
 	}
 	defer rc.Close()
@@ -407,13 +359,13 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 			break
 		}
 		if err != nil {
-			sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", row+1, err)
+			sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err)}
 			return sc
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if err := open.start(t.Name); err != nil {
-				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", row+1, err)
+				sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err)}
 				return sc
 			}
 			if len(open.names) == 1 {
@@ -425,7 +377,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 				if r := attr(t, "r"); r != "" {
 					n, err := strconv.Atoi(r)
 					if err != nil || n < 1 || n > excelize.TotalRows {
-						sc.err = fmt.Errorf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)
+						sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)}
 						return sc
 					}
 					nextRow = n
@@ -435,12 +387,12 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 				// counting, so a row out of order would take another's
 				// number.
 				if nextRow <= row {
-					sc.err = fmt.Errorf("the sheet's XML has row %d after row %d (rows out of order or repeated)", nextRow, row)
+					sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has row %d after row %d (rows out of order or repeated)", nextRow, row)}
 					return sc
 				}
 				row, col = nextRow, 0
-				if row > sc.lastRow {
-					sc.lastRow = row
+				if row > sc.LastRow {
+					sc.LastRow = row
 				}
 			case "c":
 				inCell, hasF, vText = true, false, ""
@@ -450,7 +402,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 				if cRef != "" {
 					c, r, err := excelize.CellNameToCoordinates(cRef)
 					if err != nil || r != row {
-						sc.err = fmt.Errorf("the sheet's XML has a cell reference %q in row %d", cRef, row)
+						sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has a cell reference %q in row %d", cRef, row)}
 						return sc
 					}
 					col = c
@@ -459,7 +411,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 				// in another column.
 				if col <= prev {
 					name, _ := excelize.CoordinatesToCellName(col, row)
-					sc.err = fmt.Errorf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, row)
+					sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, row)}
 					return sc
 				}
 			case "f":
@@ -478,7 +430,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 			}
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
-				sc.err = fmt.Errorf("the sheet's XML is damaged near row %d: %v", max(row, 1), err)
+				sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", max(row, 1), err)}
 				return sc
 			}
 			switch t.Name.Local {
@@ -488,17 +440,17 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 				inCell = false
 				v := strings.TrimSpace(vText)
 				if hasF && v == "" && cellType != "str" && cellType != "inlineStr" {
-					sc.issues = append(sc.issues, cellIssue{row, col, "formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice"})
+					sc.Issues = append(sc.Issues, Issue{row, col, "formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice"})
 				}
 				if cellType == "s" && v != "" {
 					i, err := strconv.Atoi(v)
 					switch {
 					case err != nil:
-						sc.issues = append(sc.issues, cellIssue{row, col, fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v)})
+						sc.Issues = append(sc.Issues, Issue{row, col, fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v)})
 					case sstCount < 0:
-						sc.issues = append(sc.issues, cellIssue{row, col, "refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)"})
+						sc.Issues = append(sc.Issues, Issue{row, col, "refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)"})
 					case i < 0 || i >= sstCount:
-						sc.issues = append(sc.issues, cellIssue{row, col, fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, sstCount)})
+						sc.Issues = append(sc.Issues, Issue{row, col, fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, sstCount)})
 					}
 				}
 			case "worksheet":
@@ -509,10 +461,10 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *sheetCheck {
 	switch {
 	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
 		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
-		sc.err = fmt.Errorf("the sheet is %s, not a worksheet; only worksheets are read", kind)
-		sc.notWorksheet = true
+		sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet is %s, not a worksheet; only worksheets are read", kind)}
+		sc.NotWorksheet = true
 	case len(open.names) != 0 || !sawEnd:
-		sc.err = fmt.Errorf("the sheet's XML is truncated after row %d", sc.lastRow)
+		sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is truncated after row %d", sc.LastRow)}
 	}
 	return sc
 }

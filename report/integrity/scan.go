@@ -1,6 +1,6 @@
-package ingest
+package integrity
 
-// The fast path of the strict pass over worksheet XML (checkSheet).
+// The fast path of the strict pass over worksheet XML (verifySheet).
 //
 // encoding/xml tokenises at ~25 MB/s, a quarter of a large build's CPU
 // time. Spreadsheet writers (Excel, excelize, LibreOffice, openpyxl, POI)
@@ -10,25 +10,21 @@ package ingest
 // processing instructions, unknown entities, unusual names or syntax) and
 // on anything wrong with the document as XML (mismatched or unclosed tags,
 // nesting too deep, an end cut off in the middle of a tag, a read error)
-// it gives up, and checkSheet runs the encoding/xml path instead, which
+// it gives up, and verifySheet runs the encoding/xml path instead, which
 // then gives the exact message. The fast scanner therefore never has to
 // be a complete XML parser to be correct: it only has to be sure that
 // what it accepts encoding/xml would read as the same tokens.
 //
-// Both paths drive the same sheetState with the same sequence of element
+// Both paths drive the same rules (sheet.go) with the same sequence of element
 // starts, ends and texts, so where the fast scanner finishes its result is
 // identical to the slow path's by construction; FuzzSheetScan checks it.
 
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // scanBufSize is the buffer through which the fast scanner reads a part:
@@ -43,250 +39,30 @@ const scanBufSize = 64 << 10
 // never reaches it; the memory held stays bounded whatever the part.
 const scanMaxUnit = 1 << 20
 
-// elemKind is an element the strict pass acts on, by local name (the
-// prefix is ignored, as the slow path's RawToken reading does).
-type elemKind uint8
-
-const (
-	elemOther elemKind = iota
-	elemRow
-	elemCell
-	elemFormula
-	elemValue
-	elemWorksheet
-)
-
-// kindOf classifies an element's local name; it takes the name as a string
-// (slow path) or as bytes (fast path) without converting it.
-func kindOf[T string | []byte](local T) elemKind {
-	switch string(local) {
-	case "row":
-		return elemRow
-	case "c":
-		return elemCell
-	case "f":
-		return elemFormula
-	case "v":
-		return elemValue
-	case "worksheet":
-		return elemWorksheet
-	}
-	return elemOther
-}
-
-// cellKind is what a cell's t attribute says, as far as the checks care.
-type cellKind uint8
-
-const (
-	cellOther  cellKind = iota
-	cellShared          // t="s": the value is an index into the shared strings
-	cellText            // t="str" or t="inlineStr": text, a formula may lack a value
-)
-
-// sheetState is the strict pass's reading of a worksheet's elements in
-// document order, with the checks made on them: row and cell order, cell
-// references, formulas without a cached value, shared-string indexes. It
-// is the one implementation behind both the encoding/xml path
-// (checkSheetSlow) and the fast scanner, so that they cannot disagree on
-// what a sequence of tokens means.
-type sheetState struct {
-	sc       *sheetCheck
-	sstCount int // entries of the shared-string table, -1 when none
-	row, col int // the current row and the last cell's column
-	nextRow  int // the number of the next row when it has no r attribute
-	inCell   bool
-	inV      bool
-	hasF     bool
-	cellType cellKind
-	// vText is the start of the current cell's value: only whether it is
-	// empty and, for a shared string, its index matter, so a text token is
-	// taken (whole) only while the value is shorter than 64 bytes.
-	vText  []byte
-	sawEnd bool // a </worksheet> end tag was read
-}
-
-// start takes a start tag; r and t are the values of its first attributes
-// whose local names are r and t (nil when absent), needed for rows and
-// cells only. It returns false when the sheet is refused, sc.err saying
-// why; the caller stops reading there.
-func (s *sheetState) start(kind elemKind, r, t []byte) bool {
-	switch kind {
-	case elemRow:
-		s.nextRow++
-		if len(r) != 0 {
-			n, ok := atoi(r)
-			if !ok || n < 1 || n > excelize.TotalRows {
-				s.sc.err = fmt.Errorf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)
-				return false
-			}
-			s.nextRow = n
-		}
-		// Excel writes rows in order, once each, and refuses a sheet
-		// otherwise; the streaming reader numbers rows by counting, so a
-		// row out of order would take another's number.
-		if s.nextRow <= s.row {
-			s.sc.err = fmt.Errorf("the sheet's XML has row %d after row %d (rows out of order or repeated)", s.nextRow, s.row)
-			return false
-		}
-		s.row, s.col = s.nextRow, 0
-		if s.row > s.sc.lastRow {
-			s.sc.lastRow = s.row
-		}
-	case elemCell:
-		s.inCell, s.hasF, s.vText = true, false, s.vText[:0]
-		switch string(t) {
-		case "s":
-			s.cellType = cellShared
-		case "str", "inlineStr":
-			s.cellType = cellText
-		default:
-			s.cellType = cellOther
-		}
-		prev := s.col
-		s.col++
-		if len(r) != 0 {
-			c, rw, ok := cellRef(r)
-			if !ok || rw != s.row {
-				s.sc.err = fmt.Errorf("the sheet's XML has a cell reference %q in row %d", r, s.row)
-				return false
-			}
-			s.col = c
-		}
-		// Out of order, the streaming reader would put the value in
-		// another column.
-		if s.col <= prev {
-			name, _ := excelize.CoordinatesToCellName(s.col, s.row)
-			s.sc.err = fmt.Errorf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, s.row)
-			return false
-		}
-	case elemFormula:
-		if s.inCell {
-			s.hasF = true
-		}
-	case elemValue:
-		s.inV = s.inCell
-	}
-	return true
-}
-
-// textStart tells whether a text token starting now is part of a cell's
-// value to be kept (appended whole to vText). Only the start of a value
-// matters (empty or not, a shared-string index); a value in many pieces
-// (CDATA sections) must not cost quadratic time.
-func (s *sheetState) textStart() bool {
-	return s.inV && len(s.vText) < 64
-}
-
-// end takes an end tag (or the end of an empty element).
-func (s *sheetState) end(kind elemKind) {
-	switch kind {
-	case elemValue:
-		s.inV = false
-	case elemCell:
-		s.inCell = false
-		v := bytes.TrimSpace(s.vText)
-		if s.hasF && len(v) == 0 && s.cellType != cellText {
-			s.issue("formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice")
-		}
-		if s.cellType == cellShared && len(v) != 0 {
-			i, ok := atoi(v)
-			switch {
-			case !ok:
-				s.issue(fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v))
-			case s.sstCount < 0:
-				s.issue("refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)")
-			case i < 0 || i >= s.sstCount:
-				s.issue(fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, s.sstCount))
-			}
-		}
-	case elemWorksheet:
-		s.sawEnd = true
-	}
-}
-
-func (s *sheetState) issue(msg string) {
-	s.sc.issues = append(s.sc.issues, cellIssue{s.row, s.col, msg})
-}
-
-// finish concludes a document read to its end without error: root is the
-// local name of the last top-level element, open the number of elements
-// left open.
-func (s *sheetState) finish(root string, open int) {
-	switch {
-	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
-		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
-		s.sc.err = fmt.Errorf("the sheet is %s, not a worksheet; only worksheets are read", kind)
-		s.sc.notWorksheet = true
-	case open != 0 || !s.sawEnd:
-		s.sc.err = fmt.Errorf("the sheet's XML is truncated after row %d", s.sc.lastRow)
-	}
-}
-
-// atoi is strconv.Atoi on bytes, without converting the usual short
-// digit strings to a string first (one allocation per cell otherwise).
-func atoi(b []byte) (int, bool) {
-	if len(b) > 0 && len(b) <= 9 {
-		n := 0
-		for _, c := range b {
-			if c < '0' || c > '9' {
-				goto general
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n, true
-	}
-general:
-	n, err := strconv.Atoi(string(b))
-	return n, err == nil
-}
-
-// cellRef is excelize.CellNameToCoordinates on bytes: the usual form
-// (one to three capital letters, a row number without leading zero, both
-// in range) is read directly, anything else by excelize itself, so the
-// result is always the library's.
-func cellRef(ref []byte) (col, row int, ok bool) {
-	i := 0
-	for i < len(ref) && i < 3 && 'A' <= ref[i] && ref[i] <= 'Z' {
-		col = col*26 + int(ref[i]-'A'+1)
-		i++
-	}
-	if i > 0 && i < len(ref) && len(ref)-i <= 7 && ref[i] != '0' {
-		j := i
-		for ; j < len(ref) && '0' <= ref[j] && ref[j] <= '9'; j++ {
-			row = row*10 + int(ref[j]-'0')
-		}
-		if j == len(ref) && col <= excelize.MaxColumns && row <= excelize.TotalRows {
-			return col, row, true
-		}
-	}
-	c, r, err := excelize.CellNameToCoordinates(string(ref))
-	return c, r, err == nil
-}
-
 // errFallback is why the fast scanner gave up; it is never shown.
 var errFallback = errors.New("outside the fast scanner's subset of XML")
 
-// scanSheet is the fast path of checkSheet: it reads a worksheet part
+// scanSheet is the fast path of verifySheet: it reads a worksheet part
 // from r through a buffer of bufSize bytes (scanBufSize but in tests) and
 // returns the strict pass's result and true, or false when the part is
 // outside the subset of XML it reads, or damaged, or r fails: the caller
-// then runs checkSheetSlow, which gives the exact result. It decides only
+// then runs decodeSheet, which gives the exact result. It decides only
 // after reading r to its clean end (io.EOF, which for a zip entry means
 // size and CRC verified), even when it refuses the sheet early: the slow
 // path, reading the same part, then necessarily sees the same bytes.
-func scanSheet(r io.Reader, sstCount, maxDepth, bufSize int) (*sheetCheck, bool) {
-	s := &sheetScanner{
+func scanSheet(r io.Reader, sstCount, maxDepth, bufSize int) (*Verdict, bool) {
+	s := &scanner{
 		r:        r,
 		buf:      make([]byte, max(bufSize, 1)),
 		maxDepth: maxDepth,
 		declOK:   true,
 	}
-	s.st = sheetState{sc: &sheetCheck{}, sstCount: sstCount}
+	s.st = rules{v: &Verdict{}, sstCount: sstCount}
 	switch err := s.run(); {
 	case err == nil:
 		s.st.finish(s.root, len(s.starts))
 	case err == errRefused:
-		// The sheet is refused (s.st.sc.err): read on to the end, so that
+		// The sheet is refused (s.st.v.Damage): read on to the end, so that
 		// a damaged container is reported as the slow path reports it.
 		if s.rerr == nil {
 			_, s.rerr = io.Copy(io.Discard, s.r)
@@ -300,22 +76,22 @@ func scanSheet(r io.Reader, sstCount, maxDepth, bufSize int) (*sheetCheck, bool)
 	default:
 		return nil, false
 	}
-	return s.st.sc, true
+	return s.st.v, true
 }
 
 // errRefused stops the fast scanner where the sheet's structure is
-// refused (rows or cells out of order, a bad reference); sheetState's
-// sheetCheck says why.
+// refused (rows or cells out of order, a bad reference); the verdict's
+// Damage says why.
 var errRefused = errors.New("sheet refused")
 
-// sheetScanner is the fast scanner's state: a window buf[pos:end] on the
+// scanner is the fast scanner's state: a window buf[pos:end] on the
 // part, the open elements and the checks.
-type sheetScanner struct {
+type scanner struct {
 	r        io.Reader
 	buf      []byte
 	pos, end int
 	rerr     error // r's error (io.EOF at the end), once met
-	st       sheetState
+	st       rules
 	maxDepth int
 	// names holds the names of the open elements, one after the other,
 	// starting at starts[i], to match end tags against; kinds are their
@@ -337,12 +113,12 @@ const (
 	unitDone    unit = iota // read: advance past it
 	unitMore                // incomplete in the window: read more
 	unitBad                 // outside the subset: give up
-	unitRefused             // the sheet is refused by sheetState
+	unitRefused             // the sheet is refused by the rules
 )
 
 // run reads the part to its end, unit by unit: nil at a clean end,
 // errRefused, or errFallback.
-func (s *sheetScanner) run() error {
+func (s *scanner) run() error {
 	for {
 		b := s.buf[s.pos:s.end]
 		n, u := 0, unitMore
@@ -382,7 +158,7 @@ func (s *sheetScanner) run() error {
 // read gives, bounds the work on a unit split across reads: it is parsed
 // again only once the buffer is full, so a few times at most whatever the
 // reader's pieces. It reports false when the unit would not fit.
-func (s *sheetScanner) fill() bool {
+func (s *scanner) fill() bool {
 	if s.pos > 0 {
 		s.end = copy(s.buf, s.buf[s.pos:s.end])
 		s.pos = 0
@@ -417,7 +193,7 @@ func (s *sheetScanner) fill() bool {
 // part), which must be whole in b, as encoding/xml reads it: valid UTF-8
 // of XML characters, only the five predefined entities and character
 // references, no "]]>".
-func (s *sheetScanner) text(b []byte) (int, unit) {
+func (s *scanner) text(b []byte) (int, unit) {
 	n, decode, st := scanChars(b, 0)
 	switch st {
 	case charsBad:
@@ -444,7 +220,7 @@ func (s *sheetScanner) text(b []byte) (int, unit) {
 }
 
 // markup reads the tag at b[0] == '<'.
-func (s *sheetScanner) markup(b []byte) (int, unit) {
+func (s *scanner) markup(b []byte) (int, unit) {
 	if len(b) < 2 {
 		return 0, unitMore
 	}
@@ -463,7 +239,7 @@ func (s *sheetScanner) markup(b []byte) (int, unit) {
 }
 
 // startTag reads a start tag or an empty element at b[0] == '<'.
-func (s *sheetScanner) startTag(b []byte) (int, unit) {
+func (s *scanner) startTag(b []byte) (int, unit) {
 	i, local, u := scanName(b, 1)
 	if u != unitDone {
 		return 0, u
@@ -571,7 +347,7 @@ func (s *sheetScanner) startTag(b []byte) (int, unit) {
 }
 
 // pop closes the innermost open element and returns its kind.
-func (s *sheetScanner) pop() elemKind {
+func (s *scanner) pop() elemKind {
 	n := len(s.starts) - 1
 	kind := s.kinds[n]
 	s.names, s.starts, s.kinds = s.names[:s.starts[n]], s.starts[:n], s.kinds[:n]
@@ -580,7 +356,7 @@ func (s *sheetScanner) pop() elemKind {
 
 // endTag reads an end tag at b[0:2] == "</", which must close the
 // innermost open element.
-func (s *sheetScanner) endTag(b []byte) (int, unit) {
+func (s *scanner) endTag(b []byte) (int, unit) {
 	if len(s.starts) == 0 {
 		return 0, unitBad
 	}
@@ -610,7 +386,7 @@ func (s *sheetScanner) endTag(b []byte) (int, unit) {
 // or no, each at most once, values in quotes. encoding/xml checks the
 // version and encoding (procInst): with this form it finds these very
 // values.
-func (s *sheetScanner) decl(b []byte) (int, unit) {
+func (s *scanner) decl(b []byte) (int, unit) {
 	const maxDecl = 256
 	e := bytes.Index(b, []byte("?>"))
 	if e < 0 {

@@ -1,0 +1,187 @@
+package ingest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"ratsreport/report/config"
+	"ratsreport/report/model"
+	"ratsreport/report/schema"
+)
+
+// record is a parsed record of any dataset: a *model.Exercise,
+// *model.BorderReport, *model.Session or *model.Agreement. Each embeds
+// model.Provenance, whose Source method is how merging reaches its origin
+// and copies; what differs between datasets is in their kind.
+type record interface {
+	Source() *model.Provenance
+}
+
+// kindID is a dataset as the merger knows it: the index of its kind in
+// merger.kinds and of its name in kindDatasets.
+type kindID int8
+
+const (
+	kindExercises kindID = iota
+	kindBorder
+	kindConference
+	kindAgreements
+	numKinds
+)
+
+// kindDatasets are the datasets the kinds stand for, in the order of
+// schema.Sheets.
+var kindDatasets = [numKinds]schema.Dataset{
+	kindExercises:  schema.Exercises,
+	kindBorder:     schema.Border,
+	kindConference: schema.Conference,
+	kindAgreements: schema.Agreements,
+}
+
+// kind is what merging does with one dataset's records: its natural key
+// (the contract's identity of a record), how a record is named in
+// messages, where records are stored in model.Data and found again, and
+// the fields two copies are compared by.
+type kind struct {
+	key      func(m *merger, rec record) string
+	describe func(rec record) string
+	store    func(d *model.Data, rec record) int32 // appends; returns the index
+	at       func(d *model.Data, i int32) record
+	fields   []field
+}
+
+// makeKind makes a kind of functions over its own record type P, which
+// a row's kindID guarantees its record to be: the conversion from record
+// to P is made here (and, for the fields, in member).
+func makeKind[P record](key func(m *merger, r P) string, describe func(r P) string,
+	store func(d *model.Data, r P) int32, at func(d *model.Data, i int32) P, fields []field) kind {
+	return kind{
+		key:      func(m *merger, rec record) string { return key(m, rec.(P)) },
+		describe: func(rec record) string { return describe(rec.(P)) },
+		store:    func(d *model.Data, rec record) int32 { return store(d, rec.(P)) },
+		at:       func(d *model.Data, i int32) record { return at(d, i) },
+		fields:   fields,
+	}
+}
+
+// appendTo stores a record by value at the end of list.
+func appendTo[R any](list *[]R, r *R) int32 {
+	*list = append(*list, *r)
+	return int32(len(*list) - 1)
+}
+
+// isoDay formats a day as keys and messages show it.
+func isoDay(t time.Time) string { return t.Format("2006-01-02") }
+
+// newKinds returns the kinds of all datasets, the border reports' with
+// the configuration's indicators.
+func newKinds(cfg *config.Config) [numKinds]kind {
+	var ks [numKinds]kind
+	ks[kindExercises] = makeKind(
+		func(m *merger, e *model.Exercise) string { return m.normalize(e.Name) + "\x00" + isoDay(e.Start) },
+		func(e *model.Exercise) string { return fmt.Sprintf("exercise %q of %s", e.Name, isoDay(e.Start)) },
+		func(d *model.Data, e *model.Exercise) int32 { return appendTo(&d.Exercises, e) },
+		func(d *model.Data, i int32) *model.Exercise { return &d.Exercises[i] },
+		exerciseFields())
+	// Border reports are stored by their pointer, not copied.
+	ks[kindBorder] = makeKind(
+		func(m *merger, b *model.BorderReport) string {
+			return m.normalize(b.Operation) + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
+		},
+		func(b *model.BorderReport) string {
+			return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", b.State, b.Operation, b.Section, b.Area, b.Start)
+		},
+		func(d *model.Data, b *model.BorderReport) int32 {
+			d.Border = append(d.Border, b)
+			return int32(len(d.Border) - 1)
+		},
+		func(d *model.Data, i int32) *model.BorderReport { return d.Border[i] },
+		borderFields(cfg))
+	ks[kindConference] = makeKind(
+		func(m *merger, s *model.Session) string {
+			return fmt.Sprintf("%d\x00%s", s.Edition, m.normalize(s.Title))
+		},
+		func(s *model.Session) string {
+			return fmt.Sprintf("session %q of conference no. %d", s.Title, s.Edition)
+		},
+		func(d *model.Data, s *model.Session) int32 { return appendTo(&d.Sessions, s) },
+		func(d *model.Data, i int32) *model.Session { return &d.Sessions[i] },
+		sessionFields())
+	ks[kindAgreements] = makeKind(
+		func(m *merger, a *model.Agreement) string {
+			tail := a.Status
+			if !a.Signed.IsZero() {
+				tail = isoDay(a.Signed)
+			}
+			return strings.Join([]string{m.normalize(a.Counterparty), a.Document, tail}, "\x00")
+		},
+		func(a *model.Agreement) string { return fmt.Sprintf("%s with %s", a.Document, a.Counterparty) },
+		func(d *model.Data, a *model.Agreement) int32 { return appendTo(&d.Agreements, a) },
+		func(d *model.Data, i int32) *model.Agreement { return &d.Agreements[i] },
+		agreementFields())
+	return ks
+}
+
+func exerciseFields() []field {
+	type E = model.Exercise
+	participants := list[E]("participants", "Participating states", func(e *E) *[]string { return &e.Participants })
+	participants.union = true
+	participants.fill = func(d, s record) {
+		d.(*E).Participants = unite(d.(*E).Participants, s.(*E).Participants)
+	}
+	return []field{
+		str[E]("kind", "Kind", func(e *E) *string { return &e.Kind }),
+		date[E]("end", "End date", func(e *E) *time.Time { return &e.End }),
+		str[E]("host", "Host country", func(e *E) *string { return &e.Host }),
+		str[E]("location", "Location", func(e *E) *string { return &e.Location }),
+		participants,
+		list[E]("observers", "Observers", func(e *E) *[]string { return &e.Observers }),
+		str[E]("scenario", "Scenario", func(e *E) *string { return &e.Scenario }),
+		str[E]("threat", "Threat", func(e *E) *string { return &e.Threat }),
+		num[E]("personnel", "Personnel", func(e *E) *model.Int { return &e.Personnel }),
+		num[E]("equipment", "Equipment units", func(e *E) *model.Int { return &e.Equipment }),
+		str[E]("notes", "Notes", func(e *E) *string { return &e.Notes }),
+	}
+}
+
+func borderFields(cfg *config.Config) []field {
+	type B = model.BorderReport
+	fs := []field{
+		calendarDay[B]("end", "End date", func(b *B) *model.Date { return &b.End }),
+	}
+	for i, ind := range cfg.Indicators {
+		fs = append(fs, field{key: "", label: ind.Header.In("en"),
+			get:  func(r record) string { return decText(r.(*B).Values.At(i)) },
+			fill: func(d, s record) { d.(*B).Values.Set(i, s.(*B).Values.At(i)) }})
+	}
+	return fs
+}
+
+func sessionFields() []field {
+	type S = model.Session
+	return []field{
+		date[S]("date", "Date", func(s *S) *time.Time { return &s.Date }),
+		str[S]("city", "City", func(s *S) *string { return &s.City }),
+		str[S]("country", "Country", func(s *S) *string { return &s.Country }),
+		str[S]("format", "Format", func(s *S) *string { return &s.Format }),
+		str[S]("theme", "Theme", func(s *S) *string { return &s.Theme }),
+		num[S]("participants", "Participants", func(s *S) *model.Int { return &s.Participants }),
+		list[S]("states", "States represented", func(s *S) *[]string { return &s.States }),
+		list[S]("organisations", "Organisations", func(s *S) *[]string { return &s.Organisations }),
+		num[S]("papers", "Papers", func(s *S) *model.Int { return &s.Papers }),
+	}
+}
+
+func agreementFields() []field {
+	type A = model.Agreement
+	return []field{
+		str[A]("type", "Counterparty type", func(a *A) *string { return &a.CounterpartyType }),
+		str[A]("title", "Title", func(a *A) *string { return &a.Title }),
+		str[A]("status", "Status", func(a *A) *string { return &a.Status }),
+		str[A]("place", "Place", func(a *A) *string { return &a.Place }),
+		list[A]("areas", "Areas", func(a *A) *[]string { return &a.Areas }),
+		str[A]("notes", "Notes", func(a *A) *string { return &a.Notes }),
+	}
+}

@@ -1,0 +1,322 @@
+package integrity
+
+// The strict pass over one worksheet part: verifySheet runs the fast
+// scanner (scan.go) or, where it gives up, decodeSheet, the encoding/xml
+// reading; both drive the same rules with the same elements and texts.
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// verifySheet runs the strict pass over one worksheet part: the fast
+// scanner (scanSheet) where the part is in the simple form spreadsheet
+// writers produce and reads cleanly, otherwise the encoding/xml reading
+// (decodeSheet), which gives the same result where both finish and is
+// the one that words the errors of damaged XML and damaged containers.
+func verifySheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
+	if rc, err := zf.Open(); err == nil {
+		v, ok := scanSheet(rc, sstCount, maxDepth, scanBufSize)
+		rc.Close()
+		if ok {
+			return v
+		}
+	}
+	// The part is read afresh: the slow path must see it from its start.
+	return decodeSheet(zf, sstCount, maxDepth)
+}
+
+// decodeSheet is the strict pass read with encoding/xml's RawToken, for
+// any XML: well-formed with matching end tags and bounded nesting, the
+// root a worksheet, complete, and the rules' checks on rows, cells and
+// values.
+func decodeSheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
+	v := &Verdict{}
+	rc, err := zf.Open()
+	if err != nil {
+		v.Damage = &Damage{Msg: err.Error()}
+		return v
+	}
+	defer rc.Close()
+	d := xml.NewDecoder(rc)
+	var (
+		st   = rules{v: v, sstCount: sstCount}
+		root string
+		open = elements{max: maxDepth}
+	)
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			v.damage(st.row+1, "the sheet's XML is damaged near row %d: %v", st.row+1, err)
+			return v
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := open.start(t.Name); err != nil {
+				v.damage(st.row+1, "the sheet's XML is damaged near row %d: %v", st.row+1, err)
+				return v
+			}
+			if len(open.names) == 1 {
+				root = t.Name.Local
+			}
+			kind := kindOf(t.Name.Local)
+			var r, typ []byte
+			if kind == elemRow || kind == elemCell {
+				r, typ = []byte(attr(t, "r")), []byte(attr(t, "t"))
+			}
+			if !st.start(kind, r, typ) {
+				return v
+			}
+		case xml.CharData:
+			if st.textStart() {
+				st.vText = append(st.vText, t...)
+			}
+		case xml.EndElement:
+			if err := open.end(t.Name); err != nil {
+				v.damage(max(st.row, 1), "the sheet's XML is damaged near row %d: %v", max(st.row, 1), err)
+				return v
+			}
+			st.end(kindOf(t.Name.Local))
+		}
+	}
+	st.finish(root, len(open.names))
+	return v
+}
+
+func attr(t xml.StartElement, name string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// elemKind is an element the strict pass acts on, by local name (the
+// prefix is ignored, as the slow path's RawToken reading does).
+type elemKind uint8
+
+const (
+	elemOther elemKind = iota
+	elemRow
+	elemCell
+	elemFormula
+	elemValue
+	elemWorksheet
+)
+
+// kindOf classifies an element's local name; it takes the name as a string
+// (slow path) or as bytes (fast path) without converting it.
+func kindOf[T string | []byte](local T) elemKind {
+	switch string(local) {
+	case "row":
+		return elemRow
+	case "c":
+		return elemCell
+	case "f":
+		return elemFormula
+	case "v":
+		return elemValue
+	case "worksheet":
+		return elemWorksheet
+	}
+	return elemOther
+}
+
+// cellKind is what a cell's t attribute says, as far as the checks care.
+type cellKind uint8
+
+const (
+	cellOther  cellKind = iota
+	cellShared          // t="s": the value is an index into the shared strings
+	cellText            // t="str" or t="inlineStr": text, a formula may lack a value
+)
+
+// rules are the strict pass's reading of a worksheet's elements in
+// document order, with the checks made on them: row and cell order, cell
+// references, formulas without a cached value, shared-string indexes.
+// They are the one implementation behind both the encoding/xml path
+// (decodeSheet) and the fast scanner, so that the two cannot disagree on
+// what a sequence of tokens means.
+type rules struct {
+	v        *Verdict // what the pass found so far
+	sstCount int      // entries of the shared-string table, -1 when none
+	row, col int      // the current row and the last cell's column
+	nextRow  int      // the number of the next row when it has no r attribute
+	inCell   bool
+	inV      bool
+	hasF     bool
+	cellType cellKind
+	// vText is the start of the current cell's value: only whether it is
+	// empty and, for a shared string, its index matter, so a text token is
+	// taken (whole) only while the value is shorter than 64 bytes.
+	vText  []byte
+	sawEnd bool // a </worksheet> end tag was read
+}
+
+// start takes a start tag; r and t are the values of its first attributes
+// whose local names are r and t (nil when absent), needed for rows and
+// cells only. It returns false when the sheet is refused, its Damage
+// saying why; the caller stops reading there.
+func (s *rules) start(kind elemKind, r, t []byte) bool {
+	switch kind {
+	case elemRow:
+		s.nextRow++
+		if len(r) != 0 {
+			n, ok := atoi(r)
+			if !ok || n < 1 || n > excelize.TotalRows {
+				s.v.damage(s.row+1, "the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)
+				return false
+			}
+			s.nextRow = n
+		}
+		// Excel writes rows in order, once each, and refuses a sheet
+		// otherwise; the streaming reader numbers rows by counting, so a
+		// row out of order would take another's number.
+		if s.nextRow <= s.row {
+			s.v.damage(s.nextRow, "the sheet's XML has row %d after row %d (rows out of order or repeated)", s.nextRow, s.row)
+			return false
+		}
+		s.row, s.col = s.nextRow, 0
+		if s.row > s.v.LastRow {
+			s.v.LastRow = s.row
+		}
+	case elemCell:
+		s.inCell, s.hasF, s.vText = true, false, s.vText[:0]
+		switch string(t) {
+		case "s":
+			s.cellType = cellShared
+		case "str", "inlineStr":
+			s.cellType = cellText
+		default:
+			s.cellType = cellOther
+		}
+		prev := s.col
+		s.col++
+		if len(r) != 0 {
+			c, rw, ok := cellRef(r)
+			if !ok || rw != s.row {
+				s.v.damage(s.row, "the sheet's XML has a cell reference %q in row %d", r, s.row)
+				return false
+			}
+			s.col = c
+		}
+		// Out of order, the streaming reader would put the value in
+		// another column.
+		if s.col <= prev {
+			name, _ := excelize.CoordinatesToCellName(s.col, s.row)
+			s.v.damage(s.row, "the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, s.row)
+			return false
+		}
+	case elemFormula:
+		if s.inCell {
+			s.hasF = true
+		}
+	case elemValue:
+		s.inV = s.inCell
+	}
+	return true
+}
+
+// textStart tells whether a text token starting now is part of a cell's
+// value to be kept (appended whole to vText). Only the start of a value
+// matters (empty or not, a shared-string index); a value in many pieces
+// (CDATA sections) must not cost quadratic time.
+func (s *rules) textStart() bool {
+	return s.inV && len(s.vText) < 64
+}
+
+// end takes an end tag (or the end of an empty element).
+func (s *rules) end(kind elemKind) {
+	switch kind {
+	case elemValue:
+		s.inV = false
+	case elemCell:
+		s.inCell = false
+		v := bytes.TrimSpace(s.vText)
+		if s.hasF && len(v) == 0 && s.cellType != cellText {
+			s.issue("formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice")
+		}
+		if s.cellType == cellShared && len(v) != 0 {
+			i, ok := atoi(v)
+			switch {
+			case !ok:
+				s.issue(fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v))
+			case s.sstCount < 0:
+				s.issue("refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)")
+			case i < 0 || i >= s.sstCount:
+				s.issue(fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, s.sstCount))
+			}
+		}
+	case elemWorksheet:
+		s.sawEnd = true
+	}
+}
+
+func (s *rules) issue(msg string) {
+	s.v.Issues = append(s.v.Issues, Issue{Row: s.row, Col: s.col, Msg: msg})
+}
+
+// finish concludes a document read to its end without error: root is the
+// local name of the last top-level element, open the number of elements
+// left open.
+func (s *rules) finish(root string, open int) {
+	switch {
+	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
+		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
+		s.v.damage(0, "the sheet is %s, not a worksheet; only worksheets are read", kind)
+		s.v.NotWorksheet = true
+	case open != 0 || !s.sawEnd:
+		s.v.damage(s.v.LastRow+1, "the sheet's XML is truncated after row %d", s.v.LastRow)
+	}
+}
+
+// atoi is strconv.Atoi on bytes, without converting the usual short
+// digit strings to a string first (one allocation per cell otherwise).
+func atoi(b []byte) (int, bool) {
+	if len(b) > 0 && len(b) <= 9 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				goto general
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+general:
+	n, err := strconv.Atoi(string(b))
+	return n, err == nil
+}
+
+// cellRef is excelize.CellNameToCoordinates on bytes: the usual form
+// (one to three capital letters, a row number without leading zero, both
+// in range) is read directly, anything else by excelize itself, so the
+// result is always the library's.
+func cellRef(ref []byte) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && i < 3 && 'A' <= ref[i] && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		i++
+	}
+	if i > 0 && i < len(ref) && len(ref)-i <= 7 && ref[i] != '0' {
+		j := i
+		for ; j < len(ref) && '0' <= ref[j] && ref[j] <= '9'; j++ {
+			row = row*10 + int(ref[j]-'0')
+		}
+		if j == len(ref) && col <= excelize.MaxColumns && row <= excelize.TotalRows {
+			return col, row, true
+		}
+	}
+	c, r, err := excelize.CellNameToCoordinates(string(ref))
+	return c, r, err == nil
+}
