@@ -215,16 +215,10 @@ func enumLabels(e *schema.Enumeration, lang string) []string {
 	return out
 }
 
-// serial returns the Excel serial number (1900 date system) of a day.
-func serial(day time.Time) int {
-	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	return int(day.Sub(epoch).Hours() / 24)
-}
-
-// The limits of the date validation.
+// The limits of the date validation: the dates the reader accepts.
 var (
-	minDate = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
-	maxDate = time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC)
+	minDate = time.Date(value.MinYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxDate = time.Date(value.MaxYear, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
 // checkStates makes sure that the state names offered in the drop-downs
@@ -476,7 +470,7 @@ func (w *writer) validate(c column, sqref string) error {
 	title := truncate(c.name, 32)
 	switch c.kind {
 	case schema.Date:
-		if err := dv.SetRange(serial(minDate), serial(maxDate), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
+		if err := dv.SetRange(int(value.Serial(minDate, false)), int(value.Serial(maxDate, false)), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 			return err
 		}
 	case schema.Integer:

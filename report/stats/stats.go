@@ -76,8 +76,8 @@ func ParseYears(s string) (Years, error) {
 	if err1 != nil || err2 != nil {
 		return Years{}, errorf("--years %q is not a span of years; expected a year (2025), a range (2019-2025) or all", s)
 	}
-	if from < 1990 || to > 2200 || from > to {
-		return Years{}, errorf("--years %q is not a plausible span; expected FROM-TO with 1990 <= FROM <= TO <= 2200", s)
+	if !config.PlausibleYear(from) || !config.PlausibleYear(to) || from > to {
+		return Years{}, errorf("--years %q is not a plausible span; expected FROM-TO with %d <= FROM <= TO <= %d", s, config.FirstPlausibleYear, config.LastPlausibleYear)
 	}
 	return Years{From: from, To: to}, nil
 }

@@ -10,11 +10,13 @@
 package summary
 
 import (
+	"slices"
 	"sort"
 	"time"
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"
+	"ratsreport/report/schema"
 )
 
 // Amount is a total in thousandths of its unit. Reported is false when no
@@ -106,8 +108,23 @@ type Summary struct {
 	Border     Border
 	Conference Conference
 	Agreements Agreements
-	Sources    []model.SourceFile
-	FirstYear  int // the first year with any record
+	// States lists every state the year concerns, with its counts: the
+	// members at the end of the year, then every other state the year's
+	// records name, in the order of StateLess.
+	States    []StateYear
+	Sources   []model.SourceFile
+	FirstYear int // the first year with any record
+}
+
+// StateYear is one state's part in the year's records.
+type StateYear struct {
+	Code     string   // alpha-2
+	Status   string   // config status at the end of the year (config.Member, ...); "" when not configured
+	Hosted   int      // exercises hosted
+	TookPart int      // exercises taken part in
+	Reports  int      // border reports
+	Sessions int      // conference sessions where represented
+	Border   []Amount // per indicator, this year's border totals
 }
 
 // Figure returns the key figure with the given key.
@@ -132,6 +149,8 @@ type Exercises struct {
 	States    []string         // distinct participating states of the year, sorted
 	Personnel Amount
 	PerYear   []YearCount // exercises per year, first year to the reporting year
+	PrevCount int         // exercises the year before
+	ToDate    int         // exercises from the first year to the reporting year
 }
 
 // StateTotals is one reporting state's (or operation's) indicator totals.
@@ -151,6 +170,24 @@ type Border struct {
 	PrevTotal  []Amount      // per indicator, last year
 	Reports    int           // records this year
 	PerYear    [][]YearCount // per indicator, totals per year
+	// Indicators is every indicator as a figure with its change against
+	// the previous year ("border.<key>"), headline or not.
+	Indicators []Figure
+	// Missing counts the figures left empty this year, over every
+	// indicator (a record leaving two empty counts twice).
+	Missing int
+}
+
+// Reporting returns the states that reported this year, in ByState order
+// (ByState also lists states that reported only the year before).
+func (b *Border) Reporting() []StateTotals {
+	var out []StateTotals
+	for _, t := range b.ByState {
+		if t.Reports > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Edition is one conference edition held in the year.
@@ -173,6 +210,17 @@ type Conference struct {
 	PerYear  []YearCount
 	// PerEdition is participants per edition, all editions in the data.
 	PerEdition []EditionCount
+	// Organisations lists the organisations represented in the year, in
+	// the order first seen over the sessions by edition and date, each
+	// with the sessions that name it.
+	Organisations []OrganisationCount
+}
+
+// OrganisationCount is one organisation with the sessions of the year
+// that name it (once per mention).
+type OrganisationCount struct {
+	Name     string
+	Sessions int
 }
 
 // EditionCount is participants at one edition.
@@ -188,14 +236,18 @@ type PartnerType struct {
 	Type  string
 	Count int
 	Names []string
+	// Documents is, per name, the documents signed with that
+	// counterparty by the end of the year.
+	Documents []int
 }
 
 // Agreements summarises the cooperation documents.
 type Agreements struct {
-	Signed   []model.Agreement // signed in the year
-	Partners []PartnerType     // to date, by counterparty type
-	Contacts []model.Agreement // contacts and negotiations in progress
-	PerYear  []YearCount       // documents signed per year
+	Signed       []model.Agreement // signed in the year
+	Partners     []PartnerType     // to date, by counterparty type
+	Contacts     []model.Agreement // contacts and negotiations in progress
+	PerYear      []YearCount       // documents signed per year
+	PartnerCount int               // partners to date, over all types
 }
 
 // Build computes the summary of year from all records.
@@ -204,7 +256,82 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s.Sources = d.Sources
 	s.FirstYear = firstYear(d, year)
 	s.buildKey(cfg, d, year)
+	s.buildStates(cfg)
 	return s
+}
+
+// endOfYear is the last day of year, as a civil date: the day a state's
+// status is taken on.
+func endOfYear(year int) time.Time { return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC) }
+
+// buildStates lists the states of the year with their counts. A code
+// listed twice in one record counts once for that record; a session's
+// country is listed without being counted.
+func (s *Summary) buildStates(cfg *config.Config) {
+	end := endOfYear(s.Year)
+	n := len(cfg.Indicators)
+	counts := map[string]*StateYear{}
+	at := func(code string) *StateYear {
+		c := counts[code]
+		if c == nil {
+			c = &StateYear{Code: code}
+			counts[code] = c
+		}
+		return c
+	}
+	for _, x := range s.Exercises.Year {
+		at(x.Host).Hosted++
+		for i, c := range x.Participants {
+			if !slices.Contains(x.Participants[:i], c) {
+				at(c).TookPart++
+			}
+		}
+	}
+	for _, t := range s.Border.ByState {
+		if t.Reports > 0 {
+			at(t.Name).Reports = t.Reports
+		}
+	}
+	for _, e := range s.Conference.Editions {
+		for _, x := range e.Sessions {
+			at(x.Country)
+			for i, c := range x.States {
+				if !slices.Contains(x.States[:i], c) {
+					at(c).Sessions++
+				}
+			}
+		}
+	}
+	delete(counts, "")
+	codes := cfg.Members(end)
+	members := map[string]bool{}
+	for _, c := range codes {
+		members[c] = true
+	}
+	var others []string
+	for c := range counts {
+		if !members[c] {
+			others = append(others, c)
+		}
+	}
+	order := cfg.StateOrder()
+	sort.Slice(others, func(i, j int) bool { return config.StateLess(order, others[i], others[j]) })
+	byState := map[string][]Amount{}
+	for _, t := range s.Border.ByState {
+		byState[t.Name] = t.Values
+	}
+	for _, code := range append(codes, others...) {
+		row := StateYear{Code: code}
+		if c := counts[code]; c != nil {
+			row = *c
+		}
+		if st, ok := cfg.State(code); ok {
+			row.Status = st.StatusOn(end)
+		}
+		row.Border = make([]Amount, n)
+		copy(row.Border, byState[code])
+		s.States = append(s.States, row)
+	}
 }
 
 func firstYear(d *model.Data, year int) int {
@@ -265,6 +392,13 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		}
 		return Count(n)
 	})
+	for _, yc := range e.PerYear {
+		n := int(yc.Value.Milli / 1000)
+		if yc.Year == year-1 {
+			e.PrevCount = n
+		}
+		e.ToDate += n
+	}
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -329,14 +463,14 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 		b.Operations = append(b.Operations, k)
 		b.ByOp = append(b.ByOp, *byOp[k])
 	}
-	order := map[string]int{}
-	for i, st := range cfg.States {
-		order[st.Alpha2] = i
-	}
+	order := cfg.StateOrder()
 	keys := sortedMapKeys(byState)
-	sort.SliceStable(keys, func(i, j int) bool { return order[keys[i]] < order[keys[j]] })
+	sort.SliceStable(keys, func(i, j int) bool { return config.StateLess(order, keys[i], keys[j]) })
 	for _, k := range keys {
 		b.ByState = append(b.ByState, *byState[k])
+	}
+	for _, a := range b.Total {
+		b.Missing += a.Missing
 	}
 	b.PerYear = make([][]YearCount, n)
 	for i := range cfg.Indicators {
@@ -403,6 +537,7 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 	for _, n := range numbers {
 		c.Editions = append(c.Editions, *editions[n])
 	}
+	c.Organisations = organisationCounts(c.Editions)
 	sort.Ints(allNumbers)
 	for _, n := range allNumbers {
 		if all[n].Year <= year {
@@ -422,6 +557,29 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 		}
 		return a
 	})
+}
+
+// organisationCounts counts the sessions naming each organisation, in the
+// order first seen over the editions' sessions by date.
+func organisationCounts(editions []Edition) []OrganisationCount {
+	var out []OrganisationCount
+	index := map[string]int{}
+	for _, e := range editions {
+		sessions := slices.Clone(e.Sessions)
+		sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Date.Before(sessions[j].Date) })
+		for _, x := range sessions {
+			for _, o := range x.Organisations {
+				i, ok := index[o]
+				if !ok {
+					i = len(out)
+					index[o] = i
+					out = append(out, OrganisationCount{Name: o})
+				}
+				out[i].Sessions++
+			}
+		}
+	}
+	return out
 }
 
 func unite(a, b []string) []string {
@@ -444,39 +602,41 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// signedStatus reports whether a document counts as concluded.
-func signedStatus(st string) bool { return st == "signed" || st == "in force" || st == "expired" }
-
 func (s *Summary) buildAgreements(d *model.Data, year int) {
 	a := &s.Agreements
-	partners := map[string]map[string]bool{} // type → counterparties
+	partners := map[string]map[string]int{} // type → counterparty → documents
 	first := year
 	for _, x := range d.Agreements {
 		if y := x.Year(); y > 0 {
 			first = min(first, y)
 		}
 		switch {
-		case signedStatus(x.Status) && x.Year() == year:
+		case schema.Concluded(x.Status) && x.Year() == year:
 			a.Signed = append(a.Signed, x)
-		case x.Status == "contacts established" || x.Status == "under negotiation":
+		case schema.Open(x.Status):
 			a.Contacts = append(a.Contacts, x)
 		}
-		if signedStatus(x.Status) && x.Year() > 0 && x.Year() <= year && x.Document != "contact" {
+		if partnerDocument(&x, year) {
 			if partners[x.CounterpartyType] == nil {
-				partners[x.CounterpartyType] = map[string]bool{}
+				partners[x.CounterpartyType] = map[string]int{}
 			}
-			partners[x.CounterpartyType][x.Counterparty] = true
+			partners[x.CounterpartyType][x.Counterparty]++
 		}
 	}
-	for _, t := range counterpartyOrder {
-		if names := partners[t]; len(names) > 0 {
-			a.Partners = append(a.Partners, PartnerType{Type: t, Count: len(names), Names: sortedKeys(names)})
+	for _, t := range schema.CounterpartyType.Keys() {
+		if docs := partners[t]; len(docs) > 0 {
+			p := PartnerType{Type: t, Count: len(docs), Names: sortedMapKeys(docs)}
+			for _, name := range p.Names {
+				p.Documents = append(p.Documents, docs[name])
+			}
+			a.Partners = append(a.Partners, p)
+			a.PartnerCount += p.Count
 		}
 	}
 	a.PerYear = series(first, year, func(y int) Amount {
 		n := 0
 		for i := range d.Agreements {
-			if signedStatus(d.Agreements[i].Status) && d.Agreements[i].Year() == y {
+			if schema.Concluded(d.Agreements[i].Status) && d.Agreements[i].Year() == y {
 				n++
 			}
 		}
@@ -484,8 +644,12 @@ func (s *Summary) buildAgreements(d *model.Data, year int) {
 	})
 }
 
-// counterpartyOrder is the contract's order of counterparty types.
-var counterpartyOrder = []string{"international organisation", "competent authority of an observer state", "dialogue partner", "other"}
+// partnerDocument reports whether a document makes its counterparty a
+// partner by the end of year: a concluded document, not a contact, signed
+// by then.
+func partnerDocument(a *model.Agreement, year int) bool {
+	return schema.Concluded(a.Status) && a.Year() > 0 && a.Year() <= year && a.Document != schema.ContactDocument
+}
 
 // buildKey computes the key figures for year and year-1 the same way.
 func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
@@ -497,12 +661,15 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("exercises.states", "exercises", false, Count(len(s.Exercises.States)), Count(len(prev.Exercises.States)))
 	add("exercises.personnel", "exercises", false, s.Exercises.Personnel, prev.Exercises.Personnel)
 	add("border.operations", "border", false, Count(len(s.Border.Operations)), Count(len(prev.Border.Operations)))
-	add("border.states", "border", false, Count(len(s.Border.ByState)-statesWithoutReports(s.Border.ByState)), Count(len(prev.Border.ByState)-statesWithoutReports(prev.Border.ByState)))
-	// The main indicators are headline figures; every indicator's change
-	// is in Border (Total and PrevTotal).
+	add("border.states", "border", false, Count(len(s.Border.Reporting())), Count(len(prev.Border.Reporting())))
+	// The main indicators are headline figures; every indicator, with its
+	// change, is in Border.Indicators.
 	for i, ind := range cfg.Indicators {
+		f := Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(), Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i]}
+		f.Change = ChangeOf(f.Value, f.Prev)
+		s.Border.Indicators = append(s.Border.Indicators, f)
 		if ind.Main {
-			add("border."+ind.Key, "border", ind.Decimal(), s.Border.Total[i], s.Border.PrevTotal[i])
+			s.Key = append(s.Key, f)
 		}
 	}
 	cur, old := conferenceTotals(s.Conference), conferenceTotals(prev.Conference)
@@ -511,7 +678,7 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("conference.states", "conference", false, Count(cur.states), Count(old.states))
 	add("conference.organisations", "conference", false, Count(cur.organisations), Count(old.organisations))
 	add("agreements.signed", "agreements", false, Count(len(s.Agreements.Signed)), Count(len(prev.Agreements.Signed)))
-	add("agreements.partners", "agreements", false, Count(partnerTotal(s.Agreements.Partners)), Count(partnerTotal(prev.Agreements.Partners)))
+	add("agreements.partners", "agreements", false, Count(s.Agreements.PartnerCount), Count(prev.Agreements.PartnerCount))
 	add("agreements.contacts", "agreements", false, Count(len(s.Agreements.Contacts)), Count(len(prev.Agreements.Contacts)))
 }
 
@@ -536,25 +703,6 @@ func conferenceTotals(c Conference) conferenceYear {
 	}
 	y.states, y.organisations = len(states), len(orgs)
 	return y
-}
-
-// statesWithoutReports counts states listed only for last year's figures.
-func statesWithoutReports(ts []StateTotals) int {
-	n := 0
-	for _, t := range ts {
-		if t.Reports == 0 {
-			n++
-		}
-	}
-	return n
-}
-
-func partnerTotal(ps []PartnerType) int {
-	n := 0
-	for _, p := range ps {
-		n += p.Count
-	}
-	return n
 }
 
 func plus(a, b Amount) Amount {

@@ -143,7 +143,7 @@ func TestAreaTables(t *testing.T) {
 	if len(s.Conference.PerEdition) != 2 || s.Conference.PerEdition[1].Participants.Milli != 100000 {
 		t.Errorf("per edition = %+v", s.Conference.PerEdition)
 	}
-	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}}}
+	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}, Documents: []int{1, 1}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}, Documents: []int{1}}}
 	if !reflect.DeepEqual(s.Agreements.Partners, want) {
 		t.Errorf("partners = %+v", s.Agreements.Partners)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
+	"ratsreport/report/value"
 )
 
 // kind is how a detail column's values are written.
@@ -70,13 +71,6 @@ type yearRecords struct {
 	agr    []*model.Agreement
 }
 
-// contactStatus reports a status of a cooperation still in progress.
-func contactStatus(st string) bool { return st == "contacts established" || st == "under negotiation" }
-
-// signedStatus reports a status of a concluded document (as the summary
-// counts it).
-func signedStatus(st string) bool { return st == "signed" || st == "in force" || st == "expired" }
-
 // selectRecords picks the records of the reporting year. Agreements are a
 // register rather than yearly events: the sheet holds every document signed
 // up to the end of the year, every document without a signing date and
@@ -103,7 +97,7 @@ func selectRecords(d *model.Data, year int) yearRecords {
 		return r.sess[i].Date.Before(r.sess[j].Date)
 	})
 	for i := range d.Agreements {
-		if x := &d.Agreements[i]; contactStatus(x.Status) || x.Year() <= year {
+		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
 			r.agr = append(r.agr, x)
 		}
 	}
@@ -216,7 +210,6 @@ func (b *book) planDetails() {
 	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
 		d.written = min(d.n, b.maxRows-1)
 	}
-	b.recs = recs
 }
 
 // provenance returns the columns saying where a record was read: file,
@@ -237,23 +230,10 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 	}
 }
 
-// serial returns the Excel serial number of t's civil date (its year,
-// month and day, whatever its location), or false before March 1900.
-func serial(t time.Time) (int64, bool) { return daySerial(model.DateOf(t)) }
-
-// daySerial returns the Excel serial number of a day, or false before
-// March 1900 (serial 61), where the 1900 date system's days are off by one.
-func daySerial(d model.Date) (int64, bool) {
-	n := int64(d - excelDay0)
-	return n, n >= 61
-}
-
-// excelDay0 is day 0 of Excel's 1900 date system.
-var excelDay0 = model.MakeDate(1899, 12, 30)
-
-// dateCell is a day as a date cell, or as text before March 1900.
+// dateCell is a day as a date cell, or as text before March 1900, where
+// the 1900 date system's days are off by one.
 func (b *book) dateCell(cell *excelize.Cell, d model.Date) any {
-	if n, ok := daySerial(d); ok {
+	if n := value.DaySerial(d); n >= value.FirstTrueSerial {
 		*cell = excelize.Cell{StyleID: b.st.date, Value: n}
 		return cell
 	}

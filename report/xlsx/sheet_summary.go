@@ -8,6 +8,7 @@ import (
 
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // The Summary sheet's key-figure table: its columns.
@@ -59,7 +60,7 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return positive(b.orgs, 2, len(b.orgRows)), true
 	case "agreements.signed":
 		var parts []string
-		for _, st := range []string{"signed", "in force", "expired"} {
+		for _, st := range schema.ConcludedStatuses {
 			parts = append(parts, fmt.Sprintf(`COUNTIFS(%s,%s,%s,">="&DATE(%d,1,1),%s,"<="&DATE(%d,12,31))`,
 				ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang)), ag.rng("signed"), b.year, ag.rng("signed"), b.year))
 		}
@@ -68,7 +69,7 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return positive(b.partners, 3, len(b.partRows)), true
 	case "agreements.contacts":
 		var parts []string
-		for _, st := range []string{"contacts established", "under negotiation"} {
+		for _, st := range schema.OpenStatuses {
 			parts = append(parts, fmt.Sprintf("COUNTIF(%s,%s)", ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang))))
 		}
 		return strings.Join(parts, "+"), ag.complete()
@@ -179,7 +180,7 @@ func (b *book) writeSummary() error {
 	if !rep.Council.Date.IsZero() {
 		council += " (" + b.t("doc.council_date", "place", rep.Council.Place.In(b.lang), "date", b.in.Texts.Date(rep.Council.Date)) + ")"
 	}
-	docDate, _ := serial(b.in.Date)
+	docDate := value.Serial(b.in.Date, false)
 	meta := []struct {
 		key   string
 		value any
@@ -226,14 +227,13 @@ func (b *book) writeSummary() error {
 		}
 	}
 	// Every border indicator, headline or not, in the same form.
-	if s := b.in.Summary; len(s.Border.Total) == len(b.in.Config.Indicators) && len(s.Border.PrevTotal) == len(s.Border.Total) {
+	if inds := b.in.Summary.Border.Indicators; len(inds) == len(b.in.Config.Indicators) {
 		w.skip()
 		if err := w.add([]any{nil, excelize.Cell{StyleID: b.st.label, Value: b.t("xlsx.indicators")}}); err != nil {
 			return err
 		}
 		for i, ind := range b.in.Config.Indicators {
-			f := summary.Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(),
-				Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i], Change: summary.ChangeOf(s.Border.Total[i], s.Border.PrevTotal[i])}
+			f := inds[i]
 			areaLabel := ""
 			if i == 0 {
 				areaLabel = b.t("xlsx.area.border")

@@ -21,6 +21,7 @@ import (
 	"ratsreport/report/ingest"
 	"ratsreport/report/model"
 	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // cases are the inputs most tests run on: the fixture, a year without any
@@ -397,8 +398,8 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 // serialOf returns Excel's serial number of a day.
 func serialOf(t testing.TB, y, m, d int) int {
 	t.Helper()
-	n, ok := serial(day(y, m, d))
-	if !ok {
+	n := value.Serial(day(y, m, d), false)
+	if n < value.FirstTrueSerial {
 		t.Fatalf("no serial for %d-%d-%d", y, m, d)
 	}
 	return int(n)
