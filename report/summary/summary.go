@@ -42,7 +42,23 @@ func (a *Amount) Add(d model.Dec) {
 }
 
 // AddInt adds a reported or not-reported whole number to the total.
-func (a *Amount) AddInt(i model.Int) { a.Add(model.Dec{Milli: i.V * 1000, Reported: i.Reported}) }
+func (a *Amount) AddInt(i model.Int) { a.Add(DecOf(i)) }
+
+// DecOf returns a whole number as thousandths, reported or not as it is.
+func DecOf(i model.Int) model.Dec { return model.Dec{Milli: i.V * 1000, Reported: i.Reported} }
+
+// Float returns the amount in its unit, as a float64 (for charts and
+// spreadsheets); 0 when not reported.
+func (a Amount) Float() float64 { return float64(a.Milli) / 1000 }
+
+// Whole returns the amount in whole units (thousandths dropped); 0 when
+// not reported.
+func (a Amount) Whole() int64 {
+	if !a.Reported {
+		return 0
+	}
+	return a.Milli / 1000
+}
 
 // ChangeKind classifies a change against the previous year.
 type ChangeKind int
@@ -111,9 +127,11 @@ type Summary struct {
 	// States lists every state the year concerns, with its counts: the
 	// members at the end of the year, then every other state the year's
 	// records name, in the order of StateLess.
-	States    []StateYear
-	Sources   []model.SourceFile
-	FirstYear int // the first year with any record
+	States  []StateYear
+	Sources []model.SourceFile
+	// SourceRows is the data rows read from every sheet of every source.
+	SourceRows int
+	FirstYear  int // the first year with any record
 }
 
 // StateYear is one state's part in the year's records.
@@ -254,6 +272,11 @@ type Agreements struct {
 func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := build(cfg, d, year)
 	s.Sources = d.Sources
+	for _, f := range d.Sources {
+		for _, sh := range f.Sheets {
+			s.SourceRows += sh.Rows
+		}
+	}
 	s.FirstYear = firstYear(d, year)
 	s.buildKey(cfg, d, year)
 	s.buildStates(cfg)
@@ -393,7 +416,7 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		return Count(n)
 	})
 	for _, yc := range e.PerYear {
-		n := int(yc.Value.Milli / 1000)
+		n := int(yc.Value.Whole())
 		if yc.Year == year-1 {
 			e.PrevCount = n
 		}

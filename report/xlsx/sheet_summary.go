@@ -109,10 +109,8 @@ func (b *book) amount(a summary.Amount, decimal bool) any {
 	switch {
 	case !a.Reported:
 		return b.t("change.not_reported")
-	case decimal:
-		return float64(a.Milli) / 1000
 	}
-	return a.Milli / 1000
+	return number(a.Milli, decimal)
 }
 
 // change returns the cached values of the change columns, as their
@@ -124,11 +122,7 @@ func change(f summary.Figure) (abs, pct any) {
 		return abs, pct
 	}
 	d := f.Value.Milli - f.Prev.Milli
-	if f.Decimal {
-		abs = float64(d) / 1000
-	} else {
-		abs = d / 1000
-	}
+	abs = number(d, f.Decimal)
 	if f.Prev.Milli != 0 {
 		pct = float64(d) / float64(f.Prev.Milli)
 	}

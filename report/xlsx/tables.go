@@ -112,10 +112,17 @@ func (b *book) amountValue(reports int, a summary.Amount, decimal bool) any {
 		return ""
 	case !a.Reported:
 		return b.t("col.not_reported")
-	case decimal:
-		return float64(a.Milli) / 1000
 	}
-	return a.Milli / 1000
+	return number(a.Milli, decimal)
+}
+
+// number is thousandths as a cell's number: with decimals for a decimal
+// figure (kg), whole otherwise.
+func number(milli int64, decimal bool) any {
+	if decimal {
+		return float64(milli) / 1000
+	}
+	return milli / 1000
 }
 
 // numStyle returns the style for an indicator's figures.
