@@ -446,6 +446,17 @@ func StateLess(order map[string]int, a, b string) bool {
 	return a < b
 }
 
+// IndicatorIndex returns the position of the indicator with the given key
+// among Indicators, or -1 when there is none.
+func (c *Config) IndicatorIndex(key string) int {
+	for i, ind := range c.Indicators {
+		if ind.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
 // State returns the state with the given alpha-2 code.
 func (c *Config) State(alpha2 string) (State, bool) {
 	for _, s := range c.States {

@@ -169,12 +169,8 @@ func (r *renderer) change(c summary.Change, decimal bool) (abs, pct string) {
 // figureLabel is the label of a key figure: a border indicator's own
 // label from the configuration, the text file's otherwise.
 func (r *renderer) figureLabel(f summary.Figure) string {
-	if k, ok := strings.CutPrefix(f.Key, "border."); ok {
-		for _, ind := range r.cfg.Indicators {
-			if ind.Key == k {
-				return r.withUnit(ind.Label.In(r.lang), ind.Unit.In(r.lang))
-			}
-		}
+	if i := r.cfg.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+		return r.indicatorHeader(i)
 	}
 	return r.t.T("figure." + f.Key)
 }

@@ -125,10 +125,8 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 	b := r.s.Border
 	reporting := b.Reporting()
 	figure := func(key string) int64 {
-		for i, ind := range r.cfg.Indicators {
-			if ind.Key == key {
-				return b.Total[i].Whole()
-			}
+		if i := r.cfg.IndicatorIndex(key); i >= 0 {
+			return b.Total[i].Whole()
 		}
 		return 0
 	}

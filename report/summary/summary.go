@@ -111,9 +111,12 @@ type Figure struct {
 	Key     string // stable: "exercises.count", "border.violators", ...
 	Area    string // exercises, border, conference, agreements
 	Decimal bool   // shown with decimals (kg)
-	Value   Amount
-	Prev    Amount
-	Change  Change
+	// Indicator is the border indicator's key for an indicator's figure
+	// ("border.<key>"), "" for the others.
+	Indicator string
+	Value     Amount
+	Prev      Amount
+	Change    Change
 }
 
 // Summary is everything the report says about one year.
@@ -688,7 +691,7 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	// The main indicators are headline figures; every indicator, with its
 	// change, is in Border.Indicators.
 	for i, ind := range cfg.Indicators {
-		f := Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(), Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i]}
+		f := Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(), Indicator: ind.Key, Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i]}
 		f.Change = ChangeOf(f.Value, f.Prev)
 		s.Border.Indicators = append(s.Border.Indicators, f)
 		if ind.Main {

@@ -28,7 +28,7 @@ const (
 // helper sheets, and whether it may be written: a formula over a detail
 // sheet that could not hold all its records would disagree with the
 // summary, so the figure is then written as a value.
-func (b *book) keyFormula(key string) (string, bool) {
+func (b *book) keyFormula(f summary.Figure) (string, bool) {
 	nr := strLit(b.t("change.not_reported"))
 	// sumOrNone totals a column, or says "not reported" when no cell of it
 	// holds a number (empty is not zero).
@@ -39,7 +39,7 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return fmt.Sprintf(`COUNTIF(%s,">0")`, helperRange(sheet, col, n))
 	}
 	ex, bo, co, ag := b.ex, b.border, b.conf, b.agr
-	switch key {
+	switch f.Key {
 	case "exercises.count":
 		return fmt.Sprintf("COUNTA(%s)", ex.rng("name")), ex.complete()
 	case "exercises.states":
@@ -74,31 +74,24 @@ func (b *book) keyFormula(key string) (string, bool) {
 		}
 		return strings.Join(parts, "+"), ag.complete()
 	}
-	if ind, ok := strings.CutPrefix(key, "border."); ok {
-		for _, x := range b.in.Config.Indicators {
-			if x.Key == ind {
-				return sumOrNone(bo.rng("ind:" + ind)), bo.complete()
-			}
-		}
+	if f.Indicator != "" && b.in.Config.IndicatorIndex(f.Indicator) >= 0 {
+		return sumOrNone(bo.rng("ind:" + f.Indicator)), bo.complete()
 	}
 	return "", false
 }
 
 // figureLabel is a key figure's label: the language's text, or for a
 // border indicator its label from the configuration.
-func (b *book) figureLabel(key string) (label, unit string) {
-	if ind, ok := strings.CutPrefix(key, "border."); ok {
-		for _, x := range b.in.Config.Indicators {
-			if x.Key == ind {
-				label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
-			}
-		}
+func (b *book) figureLabel(f summary.Figure) (label, unit string) {
+	if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+		x := b.in.Config.Indicators[i]
+		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
 	}
-	if b.in.Texts.Has("figure." + key) {
-		label = b.t("figure." + key)
+	if b.in.Texts.Has("figure." + f.Key) {
+		label = b.t("figure." + f.Key)
 	}
 	if label == "" {
-		label = key
+		label = f.Key
 	}
 	return label, unit
 }
@@ -258,12 +251,12 @@ func (b *book) writeSummary() error {
 // formulas, a remark and the key that identifies the row.
 func (b *book) figureRow(w *sheetWriter, f summary.Figure, areaLabel, key string) error {
 	r := w.row + 1
-	label, unit := b.figureLabel(f.Key)
+	label, unit := b.figureLabel(f)
 	style, signed := b.st.integer, b.st.signedInt
 	if f.Decimal {
 		style, signed = b.st.decimal, b.st.signedDec
 	}
-	formula, ok := b.keyFormula(f.Key)
+	formula, ok := b.keyFormula(f)
 	abs, pct := change(f)
 	d, e := cellRef(sumValue, r), cellRef(sumPrev, r)
 	both := fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s))", d, e)
