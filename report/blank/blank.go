@@ -378,15 +378,7 @@ func (w *writer) dataSheet() error {
 		n := i + 1
 		col := colName(n)
 		// Column formats first, so that typed entries show as intended.
-		style := w.st.text
-		switch c.kind {
-		case schema.Date:
-			style = w.st.date
-		case schema.Integer:
-			style = w.st.integer
-		case schema.Decimal:
-			style = w.st.decimal
-		}
+		style := kindStyle(c.kind, w.st.text, w.st.date, w.st.integer, w.st.decimal)
 		if err := f.SetColStyle(sh, col, style); err != nil {
 			return fmt.Errorf("format column %s: %w", col, err)
 		}
@@ -427,20 +419,26 @@ func (w *writer) dataSheet() error {
 		Selection: []excelize.Selection{{SQRef: first, ActiveCell: first, Pane: "bottomLeft"}}})
 }
 
+// kindStyle picks a column's style by its kind: dates, whole numbers and
+// decimals have their own number formats, everything else is text.
+func kindStyle(k schema.Kind, text, date, integer, decimal int) int {
+	switch k {
+	case schema.Date:
+		return date
+	case schema.Integer:
+		return integer
+	case schema.Decimal:
+		return decimal
+	}
+	return text
+}
+
 func (w *writer) exampleRow() error {
 	f, sh := w.f, w.sheet
 	for i, c := range w.cols {
 		ref := cellName(i+1, ExampleRow)
 		v := c.example
-		style := w.st.example
-		switch c.kind {
-		case schema.Date:
-			style = w.st.exampleDate
-		case schema.Integer:
-			style = w.st.exampleInt
-		case schema.Decimal:
-			style = w.st.exampleDec
-		}
+		style := kindStyle(c.kind, w.st.example, w.st.exampleDate, w.st.exampleInt, w.st.exampleDec)
 		if i == 0 {
 			// The first cell carries the marker the reader skips the row by.
 			s := ExamplePrefix(w.t.Lang)
