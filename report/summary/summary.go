@@ -280,7 +280,6 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 			s.SourceRows += sh.Rows
 		}
 	}
-	s.FirstYear = firstYear(d, year)
 	s.buildKey(cfg, d, year)
 	s.buildStates(cfg)
 	return s
@@ -360,24 +359,13 @@ func (s *Summary) buildStates(cfg *config.Config) {
 	}
 }
 
-func firstYear(d *model.Data, year int) int {
-	first := year
-	see := func(y int) {
-		if y > 0 && y < first {
-			first = y
-		}
-	}
-	for i := range d.Exercises {
-		see(d.Exercises[i].Year())
-	}
-	for i := range d.Border {
-		see(d.Border[i].Year())
-	}
-	for i := range d.Sessions {
-		see(d.Sessions[i].Year())
-	}
-	for i := range d.Agreements {
-		see(d.Agreements[i].Year())
+// earlier returns the earlier of first and a record's year y; a record
+// without a year (0: an agreement not signed) leaves first as it is. Each
+// area's series begins at its earliest record, the year itself at the
+// latest.
+func earlier(first, y int) int {
+	if y > 0 {
+		return min(first, y)
 	}
 	return first
 }
@@ -391,7 +379,9 @@ func series(first, last int, count func(year int) Amount) []YearCount {
 	return out
 }
 
-func (s *Summary) buildExercises(d *model.Data, year int) {
+// buildExercises fills Exercises and returns the first year of its series;
+// the other build functions do the same for their areas.
+func (s *Summary) buildExercises(d *model.Data, year int) (first int) {
 	e := &s.Exercises
 	states := map[string]bool{}
 	for _, x := range d.Exercises {
@@ -405,9 +395,9 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		e.Personnel.AddInt(x.Personnel)
 	}
 	e.States = sortedKeys(states)
-	first := year
+	first = year
 	for i := range d.Exercises {
-		first = min(first, d.Exercises[i].Year())
+		first = earlier(first, d.Exercises[i].Year())
 	}
 	e.PerYear = series(first, year, func(y int) Amount {
 		n := 0
@@ -425,6 +415,7 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		}
 		e.ToDate += n
 	}
+	return first
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -436,7 +427,7 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
+func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (first int) {
 	b := &s.Border
 	n := len(cfg.Indicators)
 	b.Total = make([]Amount, n)
@@ -451,11 +442,11 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 		}
 		return t
 	}
-	first := year
+	first = year
 	perYear := map[int][]Amount{} // the totals of every year, in one pass
 	for _, r := range d.Border {
 		y := r.Year()
-		first = min(first, y)
+		first = earlier(first, y)
 		totals := perYear[y]
 		if totals == nil {
 			totals = make([]Amount, n)
@@ -507,6 +498,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 			return Amount{}
 		})
 	}
+	return first
 }
 
 func sortedMapKeys[V any](m map[string]V) []string {
@@ -518,7 +510,7 @@ func sortedMapKeys[V any](m map[string]V) []string {
 	return out
 }
 
-func (s *Summary) buildConference(d *model.Data, year int) {
+func (s *Summary) buildConference(d *model.Data, year int) (first int) {
 	c := &s.Conference
 	editions := map[int]*Edition{}
 	all := map[int]*EditionCount{}
@@ -570,9 +562,9 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 			c.PerEdition = append(c.PerEdition, *all[n])
 		}
 	}
-	first := year
+	first = year
 	for i := range d.Sessions {
-		first = min(first, d.Sessions[i].Year())
+		first = earlier(first, d.Sessions[i].Year())
 	}
 	c.PerYear = series(first, year, func(y int) Amount {
 		var a Amount
@@ -583,6 +575,7 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 		}
 		return a
 	})
+	return first
 }
 
 // organisationCounts counts the sessions naming each organisation, in the
@@ -628,14 +621,12 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-func (s *Summary) buildAgreements(d *model.Data, year int) {
+func (s *Summary) buildAgreements(d *model.Data, year int) (first int) {
 	a := &s.Agreements
 	partners := map[string]map[string]int{} // type → counterparty → documents
-	first := year
+	first = year
 	for _, x := range d.Agreements {
-		if y := x.Year(); y > 0 {
-			first = min(first, y)
-		}
+		first = earlier(first, x.Year())
 		switch {
 		case schema.Concluded(x.Status) && x.Year() == year:
 			a.Signed = append(a.Signed, x)
@@ -668,6 +659,7 @@ func (s *Summary) buildAgreements(d *model.Data, year int) {
 		}
 		return Count(n)
 	})
+	return first
 }
 
 // partnerDocument reports whether a document makes its counterparty a
@@ -738,9 +730,6 @@ func plus(a, b Amount) Amount {
 // build is Build without key figures, for the previous year.
 func build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := &Summary{Year: year}
-	s.buildExercises(d, year)
-	s.buildBorder(cfg, d, year)
-	s.buildConference(d, year)
-	s.buildAgreements(d, year)
+	s.FirstYear = min(s.buildExercises(d, year), s.buildBorder(cfg, d, year), s.buildConference(d, year), s.buildAgreements(d, year))
 	return s
 }
