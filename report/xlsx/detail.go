@@ -62,6 +62,11 @@ func (d *detail) rng(key string) string {
 	return fmt.Sprintf("%s!$%s$2:$%s$%d", quoteSheet(d.name), c, c, max(d.written+1, 2))
 }
 
+// listSep joins the items of a list in a detail cell (participating
+// states, organisations, merged rows); the Organisations sheet's formulas
+// find an item between two of them.
+const listSep = "; "
+
 // yearRecords holds the records each detail sheet shows, as pointers into
 // the data (not copies).
 type yearRecords struct {
@@ -127,7 +132,7 @@ func (b *book) planDetails() {
 	recs := selectRecords(b.in.Data, b.year)
 	l := b.lang
 	cfg := b.in.Config
-	join := func(xs []string) string { return strings.Join(xs, "; ") }
+	join := func(xs []string) string { return strings.Join(xs, listSep) }
 	name := func(code string) string {
 		if code == "" {
 			return ""
@@ -225,7 +230,7 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 			for j, c := range cs {
 				s[j] = c.String()
 			}
-			return strings.Join(s, "; ")
+			return strings.Join(s, listSep)
 		}},
 	}
 }

@@ -265,7 +265,8 @@ func (b *book) writeOrganisations() error {
 	co := b.conf
 	for _, r := range b.orgRows {
 		row := w.row + 1
-		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND("; "&$A%d&"; ","; "&%s&"; ")))`, row, co.rng("organisations"))
+		sep := strLit(listSep)
+		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND(%s&$A%d&%s,%s&%s&%s)))`, sep, row, sep, sep, co.rng("organisations"), sep)
 		if err := w.add([]any{r.name, formulaCell(b.st.integer, f, co.complete(), r.sessions)}); err != nil {
 			return err
 		}
