@@ -191,6 +191,9 @@ type Border struct {
 	PrevTotal  []Amount      // per indicator, last year
 	Reports    int           // records this year
 	PerYear    [][]YearCount // per indicator, totals per year
+	// Records are the year's reports, pointers into the data (set by
+	// Build, not for the year before).
+	Records []*model.BorderReport
 	// Indicators is every indicator as a figure with its change against
 	// the previous year ("border.<key>"), headline or not.
 	Indicators []Figure
@@ -231,9 +234,12 @@ type Conference struct {
 	PerYear  []YearCount
 	// PerEdition is participants per edition, all editions in the data.
 	PerEdition []EditionCount
+	// Sessions are the year's sessions by edition and date (pointers into
+	// Editions).
+	Sessions []*model.Session
 	// Organisations lists the organisations represented in the year, in
-	// the order first seen over the sessions by edition and date, each
-	// with the sessions that name it.
+	// the order first seen over Sessions, each with the sessions that name
+	// it.
 	Organisations []OrganisationCount
 }
 
@@ -269,6 +275,12 @@ type Agreements struct {
 	Contacts     []model.Agreement // contacts and negotiations in progress
 	PerYear      []YearCount       // documents signed per year
 	PartnerCount int               // partners to date, over all types
+	// Register is the documents as the year's register lists them,
+	// pointers into the data (set by Build, not for the year before):
+	// every document signed up to the end of the year, every one without
+	// a signing date, and every contact or negotiation in progress, which
+	// is what the partner and contact counts are drawn from.
+	Register []*model.Agreement
 }
 
 // Build computes the summary of year from all records.
@@ -282,7 +294,31 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	}
 	s.buildKey(cfg, d, year)
 	s.buildStates(cfg)
+	s.Border.Records = reportsOf(d.Border, year)
+	for i := range d.Agreements {
+		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
+			s.Agreements.Register = append(s.Agreements.Register, x)
+		}
+	}
 	return s
+}
+
+// reportsOf returns the border reports of a year. The reader sorts them by
+// date, so they are a part of the slice, shared rather than copied (a
+// million pointers); records in another order are picked one by one.
+func reportsOf(border []*model.BorderReport, year int) []*model.BorderReport {
+	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
+		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
+		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
+		return border[lo:hi:hi]
+	}
+	var out []*model.BorderReport
+	for _, x := range border {
+		if x.Year() == year {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // endOfYear is the last day of year, as a civil date: the day a state's
@@ -555,7 +591,18 @@ func (s *Summary) buildConference(d *model.Data, year int) (first int) {
 	for _, n := range numbers {
 		c.Editions = append(c.Editions, *editions[n])
 	}
-	c.Organisations = organisationCounts(c.Editions)
+	for i := range c.Editions {
+		for j := range c.Editions[i].Sessions {
+			c.Sessions = append(c.Sessions, &c.Editions[i].Sessions[j])
+		}
+	}
+	sort.SliceStable(c.Sessions, func(i, j int) bool {
+		if c.Sessions[i].Edition != c.Sessions[j].Edition {
+			return c.Sessions[i].Edition < c.Sessions[j].Edition
+		}
+		return c.Sessions[i].Date.Before(c.Sessions[j].Date)
+	})
+	c.Organisations = organisationCounts(c.Sessions)
 	sort.Ints(allNumbers)
 	for _, n := range allNumbers {
 		if all[n].Year <= year {
@@ -579,23 +626,19 @@ func (s *Summary) buildConference(d *model.Data, year int) (first int) {
 }
 
 // organisationCounts counts the sessions naming each organisation, in the
-// order first seen over the editions' sessions by date.
-func organisationCounts(editions []Edition) []OrganisationCount {
+// order first seen.
+func organisationCounts(sessions []*model.Session) []OrganisationCount {
 	var out []OrganisationCount
 	index := map[string]int{}
-	for _, e := range editions {
-		sessions := slices.Clone(e.Sessions)
-		sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Date.Before(sessions[j].Date) })
-		for _, x := range sessions {
-			for _, o := range x.Organisations {
-				i, ok := index[o]
-				if !ok {
-					i = len(out)
-					index[o] = i
-					out = append(out, OrganisationCount{Name: o})
-				}
-				out[i].Sessions++
+	for _, x := range sessions {
+		for _, o := range x.Organisations {
+			i, ok := index[o]
+			if !ok {
+				i = len(out)
+				index[o] = i
+				out = append(out, OrganisationCount{Name: o})
 			}
+			out[i].Sessions++
 		}
 	}
 	return out

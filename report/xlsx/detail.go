@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
 	"ratsreport/report/value"
 )
 
@@ -67,8 +67,8 @@ func (d *detail) rng(key string) string {
 // find an item between two of them.
 const listSep = "; "
 
-// yearRecords holds the records each detail sheet shows, as pointers into
-// the data (not copies).
+// yearRecords holds the records each detail sheet shows, as pointers (not
+// copies).
 type yearRecords struct {
 	ex     []*model.Exercise
 	border []*model.BorderReport
@@ -76,60 +76,21 @@ type yearRecords struct {
 	agr    []*model.Agreement
 }
 
-// selectRecords picks the records of the reporting year. Agreements are a
-// register rather than yearly events: the sheet holds every document signed
-// up to the end of the year, every document without a signing date and
-// every contact or negotiation in progress, which is what the summary's
-// partner and contact counts are drawn from.
-func selectRecords(d *model.Data, year int) yearRecords {
-	var r yearRecords
-	for i := range d.Exercises {
-		if x := &d.Exercises[i]; x.Year() == year {
-			r.ex = append(r.ex, x)
-		}
+// selectRecords takes the records of the reporting year from the summary,
+// exercises by start date. Agreements are the summary's register rather
+// than the year's events.
+func selectRecords(s *summary.Summary) yearRecords {
+	r := yearRecords{border: s.Border.Records, sess: s.Conference.Sessions, agr: s.Agreements.Register}
+	for i := range s.Exercises.Year {
+		r.ex = append(r.ex, &s.Exercises.Year[i])
 	}
 	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
-	r.border = borderOfYear(d.Border, year)
-	for i := range d.Sessions {
-		if x := &d.Sessions[i]; x.Year() == year {
-			r.sess = append(r.sess, x)
-		}
-	}
-	sort.SliceStable(r.sess, func(i, j int) bool {
-		if r.sess[i].Edition != r.sess[j].Edition {
-			return r.sess[i].Edition < r.sess[j].Edition
-		}
-		return r.sess[i].Date.Before(r.sess[j].Date)
-	})
-	for i := range d.Agreements {
-		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
-			r.agr = append(r.agr, x)
-		}
-	}
 	return r
-}
-
-// borderOfYear returns the border reports of a year. The reader sorts them by
-// date, so they are a part of the slice, shared rather than copied (a
-// million pointers); records in another order are picked one by one.
-func borderOfYear(border []*model.BorderReport, year int) []*model.BorderReport {
-	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
-		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
-		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
-		return border[lo:hi:hi]
-	}
-	var out []*model.BorderReport
-	for _, x := range border {
-		if x.Year() == year {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // planDetails defines the four detail sheets.
 func (b *book) planDetails() {
-	recs := selectRecords(b.in.Data, b.year)
+	recs := selectRecords(b.in.Summary)
 	l := b.lang
 	cfg := b.in.Config
 	join := func(xs []string) string { return strings.Join(xs, listSep) }
