@@ -39,7 +39,7 @@ type Input struct {
 func Render(ctx context.Context, in Input) ([]byte, error) {
 	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang}
 	r.style = chart.Style{Font: in.Fonts.Regular, BoldFont: in.Fonts.Bold, PrintWidthMM: chartWidth,
-		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), 1) }, NoData: r.t.T("change.not_reported")}
+		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), DecimalPlaces) }, NoData: r.t.T("change.not_reported")}
 	doc := pdfdoc.New(pdfdoc.Config{
 		Fonts:         pdfdoc.Fonts{Regular: in.Fonts.Regular, Bold: in.Fonts.Bold, Italic: in.Fonts.Italic, BoldItalic: in.Fonts.BoldItalic},
 		Date:          in.Date,

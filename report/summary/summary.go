@@ -751,18 +751,15 @@ type conferenceYear struct {
 
 func conferenceTotals(c Conference) conferenceYear {
 	var y conferenceYear
-	states, orgs := map[string]bool{}, map[string]bool{}
+	states := map[string]bool{}
 	for _, e := range c.Editions {
 		y.sessions += len(e.Sessions)
 		y.participants = plus(y.participants, e.Participants)
 		for _, st := range e.States {
 			states[st] = true
 		}
-		for _, o := range e.Organisations {
-			orgs[o] = true
-		}
 	}
-	y.states, y.organisations = len(states), len(orgs)
+	y.states, y.organisations = len(states), len(c.Organisations)
 	return y
 }
 
