@@ -215,16 +215,10 @@ func enumLabels(e *schema.Enumeration, lang string) []string {
 	return out
 }
 
-// serial returns the Excel serial number (1900 date system) of a day.
-func serial(day time.Time) int {
-	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	return int(day.Sub(epoch).Hours() / 24)
-}
-
-// The limits of the date validation.
+// The limits of the date validation: the dates the reader accepts.
 var (
-	minDate = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
-	maxDate = time.Date(2100, 12, 31, 0, 0, 0, 0, time.UTC)
+	minDate = time.Date(value.MinYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxDate = time.Date(value.MaxYear, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
 // checkStates makes sure that the state names offered in the drop-downs
@@ -384,15 +378,7 @@ func (w *writer) dataSheet() error {
 		n := i + 1
 		col := colName(n)
 		// Column formats first, so that typed entries show as intended.
-		style := w.st.text
-		switch c.kind {
-		case schema.Date:
-			style = w.st.date
-		case schema.Integer:
-			style = w.st.integer
-		case schema.Decimal:
-			style = w.st.decimal
-		}
+		style := kindStyle(c.kind, w.st.text, w.st.date, w.st.integer, w.st.decimal)
 		if err := f.SetColStyle(sh, col, style); err != nil {
 			return fmt.Errorf("format column %s: %w", col, err)
 		}
@@ -433,20 +419,26 @@ func (w *writer) dataSheet() error {
 		Selection: []excelize.Selection{{SQRef: first, ActiveCell: first, Pane: "bottomLeft"}}})
 }
 
+// kindStyle picks a column's style by its kind: dates, whole numbers and
+// decimals have their own number formats, everything else is text.
+func kindStyle(k schema.Kind, text, date, integer, decimal int) int {
+	switch k {
+	case schema.Date:
+		return date
+	case schema.Integer:
+		return integer
+	case schema.Decimal:
+		return decimal
+	}
+	return text
+}
+
 func (w *writer) exampleRow() error {
 	f, sh := w.f, w.sheet
 	for i, c := range w.cols {
 		ref := cellName(i+1, ExampleRow)
 		v := c.example
-		style := w.st.example
-		switch c.kind {
-		case schema.Date:
-			style = w.st.exampleDate
-		case schema.Integer:
-			style = w.st.exampleInt
-		case schema.Decimal:
-			style = w.st.exampleDec
-		}
+		style := kindStyle(c.kind, w.st.example, w.st.exampleDate, w.st.exampleInt, w.st.exampleDec)
 		if i == 0 {
 			// The first cell carries the marker the reader skips the row by.
 			s := ExamplePrefix(w.t.Lang)
@@ -476,7 +468,7 @@ func (w *writer) validate(c column, sqref string) error {
 	title := truncate(c.name, 32)
 	switch c.kind {
 	case schema.Date:
-		if err := dv.SetRange(serial(minDate), serial(maxDate), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
+		if err := dv.SetRange(int(value.Serial(minDate, false)), int(value.Serial(maxDate, false)), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween); err != nil {
 			return err
 		}
 	case schema.Integer:

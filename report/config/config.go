@@ -231,7 +231,7 @@ func (c *Config) validate(file string) Errors {
 		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
 	}
 	r := c.Report
-	if r.Year < 1990 || r.Year > 2200 {
+	if !PlausibleYear(r.Year) {
 		bad("report.year", "%d is not a plausible reporting year; expected a year such as 2025", r.Year)
 	}
 	if len(r.Languages) == 0 {
@@ -407,6 +407,54 @@ func (c *Config) normalise() {
 			civil(&c.States[i].History[j].Since)
 		}
 	}
+}
+
+// FirstPlausibleYear and LastPlausibleYear bound the reporting years (and
+// spans of years asked of the statistics) taken as meant rather than as a
+// typing error.
+const (
+	FirstPlausibleYear = 1990
+	LastPlausibleYear  = 2200
+)
+
+// PlausibleYear reports whether y lies between FirstPlausibleYear and
+// LastPlausibleYear.
+func PlausibleYear(y int) bool { return y >= FirstPlausibleYear && y <= LastPlausibleYear }
+
+// StateOrder returns each configured state's position in the reference
+// list, by alpha-2 code: the order states are listed in everywhere.
+func (c *Config) StateOrder() map[string]int {
+	order := make(map[string]int, len(c.States))
+	for i, s := range c.States {
+		order[s.Alpha2] = i
+	}
+	return order
+}
+
+// StateLess orders alpha-2 codes as the report lists states: configured
+// states in reference-list order (order is StateOrder's map), then codes
+// not in the list, alphabetically.
+func StateLess(order map[string]int, a, b string) bool {
+	x, okx := order[a]
+	y, oky := order[b]
+	switch {
+	case okx && oky:
+		return x < y
+	case okx != oky:
+		return okx
+	}
+	return a < b
+}
+
+// IndicatorIndex returns the position of the indicator with the given key
+// among Indicators, or -1 when there is none.
+func (c *Config) IndicatorIndex(key string) int {
+	for i, ind := range c.Indicators {
+		if ind.Key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 // State returns the state with the given alpha-2 code.

@@ -48,7 +48,7 @@ func Render(ctx context.Context, in Input) ([]byte, error) {
 func document(ctx context.Context, in Input) (*pdfdoc.Document, error) {
 	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang}
 	r.style = chart.Style{Font: in.Fonts.Regular, BoldFont: in.Fonts.Bold, PrintWidthMM: chartWidth,
-		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), 1) }, NoData: r.t.T("change.not_reported")}
+		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), DecimalPlaces) }, NoData: r.t.T("change.not_reported")}
 	doc := pdfdoc.New(pdfdoc.Config{
 		Fonts:         pdfdoc.Fonts{Regular: in.Fonts.Regular, Bold: in.Fonts.Bold, Italic: in.Fonts.Italic, BoldItalic: in.Fonts.BoldItalic},
 		Date:          in.Date,
@@ -178,12 +178,8 @@ func (r *renderer) change(c summary.Change, decimal bool) (abs, pct string) {
 // figureLabel is the label of a key figure: a border indicator's own
 // label from the configuration, the text file's otherwise.
 func (r *renderer) figureLabel(f summary.Figure) string {
-	if k, ok := strings.CutPrefix(f.Key, "border."); ok {
-		for _, ind := range r.cfg.Indicators {
-			if ind.Key == k {
-				return r.withUnit(ind.Label.In(r.lang), ind.Unit.In(r.lang))
-			}
-		}
+	if i := r.cfg.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+		return r.indicatorHeader(i)
 	}
 	return r.t.T("figure." + f.Key)
 }

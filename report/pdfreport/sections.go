@@ -9,7 +9,6 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/schema"
-	"ratsreport/report/summary"
 )
 
 // headline lists the key figures shown as panels, one per area; the
@@ -70,23 +69,12 @@ func (r *renderer) keyFigures() ([]pdfdoc.Block, error) {
 
 func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 	e := r.s.Exercises
-	prev, total := 0, 0
-	for _, yc := range e.PerYear {
-		if yc.Year == r.s.Year-1 {
-			prev = int(yc.Value.Milli / 1000)
-		}
-		total += int(yc.Value.Milli / 1000)
-	}
 	first := r.s.Year
 	if len(e.PerYear) > 0 {
 		first = e.PerYear[0].Year
 	}
-	var personnel int64
-	if e.Personnel.Reported {
-		personnel = e.Personnel.Milli / 1000
-	}
 	p, err := r.narrative("narrative.exercises", map[string]any{"Year": r.s.Year, "Count": len(e.Year), "States": len(e.States),
-		"Personnel": personnel, "Prev": prev, "PrevYear": r.s.Year - 1, "First": first, "Total": total})
+		"Personnel": e.Personnel.Whole(), "Prev": e.PrevCount, "PrevYear": r.s.Year - 1, "First": first, "Total": e.ToDate})
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +110,7 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 	var vals []float64
 	for _, yc := range e.PerYear {
 		cats = append(cats, strconv.Itoa(yc.Year))
-		vals = append(vals, float64(yc.Value.Milli)/1000)
+		vals = append(vals, yc.Value.Float())
 	}
 	png, err := r.chartStyle(0).Bar(chart.Bars{Categories: cats,
 		Series: []chart.Series{{Name: r.t.T("chart.exercises_per_year"), Values: vals}}})
@@ -135,26 +123,15 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 
 func (r *renderer) border() ([]pdfdoc.Block, error) {
 	b := r.s.Border
-	var missing int
-	for _, a := range b.Total {
-		missing += a.Missing
-	}
+	reporting := b.Reporting()
 	figure := func(key string) int64 {
-		for i, ind := range r.cfg.Indicators {
-			if ind.Key == key && b.Total[i].Reported {
-				return b.Total[i].Milli / 1000
-			}
+		if i := r.cfg.IndicatorIndex(key); i >= 0 {
+			return b.Total[i].Whole()
 		}
 		return 0
 	}
-	states := 0
-	for _, st := range b.ByState {
-		if st.Reports > 0 {
-			states++
-		}
-	}
-	p, err := r.narrative("narrative.border", map[string]any{"Year": r.s.Year, "States": states, "Operations": len(b.Operations),
-		"Reports": b.Reports, "Violators": figure("violators"), "Firearms": figure("firearms"), "Missing": missing})
+	p, err := r.narrative("narrative.border", map[string]any{"Year": r.s.Year, "States": len(reporting), "Operations": len(b.Operations),
+		"Reports": b.Reports, "Violators": figure("violators"), "Firearms": figure("firearms"), "Missing": b.Missing})
 	if err != nil {
 		return nil, err
 	}
@@ -205,10 +182,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 			cols = append(cols, pdfdoc.Column{Header: r.indicatorHeader(i), Width: 1.6, Align: pdfdoc.AlignRight})
 		}
 		tbl := pdfdoc.Table{Columns: cols}
-		for _, st := range b.ByState {
-			if st.Reports == 0 {
-				continue
-			}
+		for _, st := range reporting {
 			row := []string{r.cfg.StateName(st.Name, r.lang)}
 			for i := start; i < end; i++ {
 				row = append(row, r.amount(st.Values[i], decimal(i)))
@@ -233,7 +207,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 		{Header: "%", Width: 1, Align: pdfdoc.AlignRight},
 	}}
 	for i := range r.cfg.Indicators {
-		abs, pct := r.change(summary.ChangeOf(b.Total[i], b.PrevTotal[i]), decimal(i))
+		abs, pct := r.change(b.Indicators[i].Change, decimal(i))
 		yoy.Rows = append(yoy.Rows, []string{r.indicatorHeader(i), r.amount(b.PrevTotal[i], decimal(i)), r.amount(b.Total[i], decimal(i)), abs, pct})
 	}
 	blocks = append(blocks, yoy)
@@ -246,19 +220,14 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 			continue
 		}
 		s := chart.Series{Name: ind.Label.In(r.lang)}
-		for _, st := range b.ByState {
-			if st.Reports == 0 {
-				continue
-			}
-			s.Values = append(s.Values, float64(st.Values[i].Milli)/1000)
+		for _, st := range reporting {
+			s.Values = append(s.Values, st.Values[i].Float())
 			s.Missing = append(s.Missing, !st.Values[i].Reported)
 		}
 		series = append(series, s)
 	}
-	for _, st := range b.ByState {
-		if st.Reports > 0 {
-			cats = append(cats, r.cfg.StateName(st.Name, r.lang))
-		}
+	for _, st := range reporting {
+		cats = append(cats, r.cfg.StateName(st.Name, r.lang))
 	}
 	title := r.t.Sub("chart.main_indicators", "year", r.year())
 	blocks = append(blocks, r.h2("subsection.border_chart"))
@@ -276,16 +245,12 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 	data := map[string]any{"Year": r.s.Year, "Editions": len(c.Editions)}
 	if len(c.Editions) > 0 {
 		e := c.Editions[0]
-		var parts int64
-		if e.Participants.Reported {
-			parts = e.Participants.Milli / 1000
-		}
 		data["Ordinal"] = r.ordinal(e.Number)
 		data["City"] = e.City
 		data["Dates"] = r.t.DateRange(e.Start, e.End)
 		data["Theme"] = e.Theme
 		data["Sessions"] = len(e.Sessions)
-		data["Participants"] = parts
+		data["Participants"] = e.Participants.Whole()
 		data["States"] = len(e.States)
 		data["Organisations"] = len(e.Organisations)
 	}
@@ -321,7 +286,7 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 	s := chart.Series{Name: r.t.T("col.participants_n")}
 	for _, ec := range c.PerEdition {
 		cats = append(cats, r.t.Sub("chart.edition_label", "n", strconv.Itoa(ec.Number), "year", strconv.Itoa(ec.Year)))
-		s.Values = append(s.Values, float64(ec.Participants.Milli)/1000)
+		s.Values = append(s.Values, ec.Participants.Float())
 		s.Missing = append(s.Missing, !ec.Participants.Reported)
 	}
 	if len(cats) == 0 {
@@ -404,11 +369,7 @@ func (r *renderer) ordinal(n int) string {
 
 func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 	a := r.s.Agreements
-	partners := 0
-	for _, p := range a.Partners {
-		partners += p.Count
-	}
-	p, err := r.narrative("narrative.agreements", map[string]any{"Year": r.s.Year, "Signed": len(a.Signed), "Partners": partners, "Contacts": len(a.Contacts)})
+	p, err := r.narrative("narrative.agreements", map[string]any{"Year": r.s.Year, "Signed": len(a.Signed), "Partners": a.PartnerCount, "Contacts": len(a.Contacts)})
 	if err != nil {
 		return nil, err
 	}
@@ -437,7 +398,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 	for _, pt := range a.Partners {
 		ptbl.Rows = append(ptbl.Rows, []string{r.kindLabel(schema.CounterpartyType, pt.Type), r.t.Int(int64(pt.Count)), r.capList(pt.Names, maxListed)})
 	}
-	ptbl.Total = []string{r.t.T("col.total"), r.t.Int(int64(partners)), ""}
+	ptbl.Total = []string{r.t.T("col.total"), r.t.Int(int64(a.PartnerCount)), ""}
 	blocks = append(blocks, ptbl, r.h2("subsection.agreements_contacts"))
 	if len(a.Contacts) == 0 {
 		return append(blocks, pdfdoc.Paragraph(r.t.T("narrative.no_contacts"))), nil
@@ -455,12 +416,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 }
 
 func (r *renderer) annex() ([]pdfdoc.Block, error) {
-	rows := 0
-	for _, s := range r.s.Sources {
-		for _, sh := range s.Sheets {
-			rows += sh.Rows
-		}
-	}
+	rows := r.s.SourceRows
 	p, err := r.narrative("narrative.sources", map[string]any{"Files": len(r.s.Sources), "Rows": rows})
 	if err != nil {
 		return nil, err

@@ -163,18 +163,18 @@ func (e edition) sessionRecords(lang string) []*record {
 		case "panel":
 			participants = 35 + rng.Int64N(50)
 			papers = 5 + rng.Int64N(6)
-			states = pick(rng, e.states, 5+rng.IntN(5))
-			orgs = pickOrgs(rng, e.orgs, 2+rng.IntN(3))
+			states = pick(rng, e.states, 5+rng.IntN(5), isHost)
+			orgs = pick(rng, e.orgs, 2+rng.IntN(3), anyOrganisation)
 		case "round table":
 			participants = 20 + rng.Int64N(30)
 			papers = 6 + rng.Int64N(9)
-			states = pick(rng, e.states, 4+rng.IntN(4))
-			orgs = pickOrgs(rng, e.orgs, 1+rng.IntN(2))
+			states = pick(rng, e.states, 4+rng.IntN(4), isHost)
+			orgs = pick(rng, e.orgs, 1+rng.IntN(2), anyOrganisation)
 		default:
 			participants = 25 + rng.Int64N(40)
 			papers = 1 + rng.Int64N(3)
-			states = pick(rng, e.states, 3+rng.IntN(4))
-			orgs = pickOrgs(rng, e.orgs, 1+rng.IntN(2))
+			states = pick(rng, e.states, 3+rng.IntN(4), isHost)
+			orgs = pick(rng, e.orgs, 1+rng.IntN(2), anyOrganisation)
 		}
 		on := make([]string, len(orgs))
 		for j, o := range orgs {
@@ -193,40 +193,25 @@ func (e edition) sessionRecords(lang string) []*record {
 	return out
 }
 
-// pick returns about n items of items chosen by rng, in the list's order;
-// the host state (Uzbekistan) is always kept.
-func pick(rng *rand.Rand, items []string, n int) []string {
+// pick returns about n items of items chosen by rng, in the list's order,
+// with every item keep says must stay (the host state, Uzbekistan).
+func pick[T any](rng *rand.Rand, items []T, n int, keep func(T) bool) []T {
 	if n >= len(items) {
 		return items
 	}
 	idx := rng.Perm(len(items))[:n]
-	keep := make([]bool, len(items))
+	chosen := make([]bool, len(items))
 	for _, i := range idx {
-		keep[i] = true
+		chosen[i] = true
 	}
-	out := make([]string, 0, n+1)
-	for i, s := range items {
-		if keep[i] || s == "UZ" {
-			out = append(out, s)
+	out := make([]T, 0, n+1)
+	for i, x := range items {
+		if chosen[i] || keep(x) {
+			out = append(out, x)
 		}
 	}
 	return out
 }
 
-func pickOrgs(rng *rand.Rand, items []organisation, n int) []organisation {
-	if n >= len(items) {
-		return items
-	}
-	idx := rng.Perm(len(items))[:n]
-	keep := make([]bool, len(items))
-	for _, i := range idx {
-		keep[i] = true
-	}
-	out := make([]organisation, 0, n)
-	for i, o := range items {
-		if keep[i] {
-			out = append(out, o)
-		}
-	}
-	return out
-}
+func isHost(s string) bool              { return s == "UZ" }
+func anyOrganisation(organisation) bool { return false }

@@ -8,6 +8,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/schema"
+	"ratsreport/report/value"
 )
 
 // val is one value of a record, before it is given a form: text or an
@@ -193,13 +194,7 @@ func (f form) numFmt() string {
 
 // serial is the Excel serial number of a civil date in the form's date
 // system.
-func (f form) serial(t time.Time) int64 {
-	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-	if f.date1904 {
-		base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return int64(t.Sub(base).Hours()) / 24
-}
+func (f form) serial(t time.Time) int64 { return value.Serial(t, f.date1904) }
 
 // group writes a whole number with a thousands separator.
 func group(n int64, sep string) string {

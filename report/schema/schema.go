@@ -6,7 +6,10 @@
 // Border indicator columns are not listed here: they come from config.toml.
 package schema
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Dataset names one of the four kinds of records.
 type Dataset string
@@ -183,6 +186,32 @@ var (
 		{Key: "expired", RU: "утратил силу", Zh: "失效", Labels: []string{"утратило силу", "утратила силу"}},
 	}}
 )
+
+// ConcludedStatuses are the Status keys of a concluded document: signed,
+// whether in force now or expired since. The summary counts these as
+// signed and the workbook's formulas test for them, in this order. Do not
+// modify.
+var ConcludedStatuses = []string{"signed", "in force", "expired"}
+
+// OpenStatuses are the Status keys of a cooperation still in progress:
+// contacts established and documents under negotiation. Do not modify.
+var OpenStatuses = []string{"contacts established", "under negotiation"}
+
+// Concluded reports whether status (a Status key) is one of
+// ConcludedStatuses: the document was signed.
+func Concluded(status string) bool { return slices.Contains(ConcludedStatuses, status) }
+
+// Open reports whether status (a Status key) is one of OpenStatuses.
+func Open(status string) bool { return slices.Contains(OpenStatuses, status) }
+
+// NeedsSignedDate reports whether a document of status (a Status key) must
+// give its signing date: one signed or in force. An expired document is
+// concluded too, but its date may be lost and is not required.
+func NeedsSignedDate(status string) bool { return status == "signed" || status == "in force" }
+
+// ContactDocument is the Document key of a record of contact: not a
+// concluded document, so it never makes its counterparty a partner.
+const ContactDocument = "contact"
 
 // The sheets of the contract. Column order is the order templates write;
 // the reader matches by header, never by position.

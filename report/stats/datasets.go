@@ -7,6 +7,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
 )
 
 // dimKind says how a dimension's values are matched, labelled and ordered.
@@ -62,8 +63,6 @@ type datasetDef struct {
 
 var one = model.Dec{Milli: 1000, Reported: true}
 
-func fromInt(i model.Int) model.Dec { return model.Dec{Milli: i.V * 1000, Reported: i.Reported} }
-
 func yearKey(y int) string {
 	if y == 0 {
 		return ""
@@ -106,7 +105,7 @@ var datasets = []datasetDef{
 					if !yield(fact{year: e.Year(), dims: map[string][]string{
 						"year": {yearKey(e.Year())}, "kind": {e.Kind}, "threat": {e.Threat}, "host": {e.Host},
 						"state": orNone(e.Participants), "exercise": {e.Name},
-					}, vals: []model.Dec{one, fromInt(e.Personnel), fromInt(e.Equipment)}}) {
+					}, vals: []model.Dec{one, summary.DecOf(e.Personnel), summary.DecOf(e.Equipment)}}) {
 						return
 					}
 				}
@@ -164,7 +163,7 @@ var datasets = []datasetDef{
 					if !yield(fact{year: s.Year(), dims: map[string][]string{
 						"year": {yearKey(s.Year())}, "edition": {strconv.Itoa(s.Edition)}, "city": {s.City},
 						"country": {s.Country}, "format": {s.Format}, "state": orNone(s.States),
-					}, vals: []model.Dec{one, fromInt(s.Participants), fromInt(s.Papers)}}) {
+					}, vals: []model.Dec{one, summary.DecOf(s.Participants), summary.DecOf(s.Papers)}}) {
 						return
 					}
 				}

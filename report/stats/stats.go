@@ -18,6 +18,17 @@
 //   - Grouping by indicator turns the border indicators into rows, with
 //     a per-row unit; there is no total then unless one indicator is left,
 //     because the units differ.
+//
+// Statistics classify records by the same rules as the report, from the
+// same homes: a record's year is model's (Year on each record), a total
+// and its not-reported handling are summary.Amount's, an Int becomes a
+// figure by summary.DecOf, states are ordered by config.StateLess, a
+// status is matched against schema's enumerations, and spans of years are
+// bounded by config.PlausibleYear. The aggregation itself is not routed
+// through summary.Build: the summary answers fixed questions of one
+// reporting year (and the year before), while a query groups any span of
+// years, undated records included, by any dimensions with filters; so
+// stats adds up facts itself, with those shared rules.
 package stats
 
 import (
@@ -76,8 +87,8 @@ func ParseYears(s string) (Years, error) {
 	if err1 != nil || err2 != nil {
 		return Years{}, errorf("--years %q is not a span of years; expected a year (2025), a range (2019-2025) or all", s)
 	}
-	if from < 1990 || to > 2200 || from > to {
-		return Years{}, errorf("--years %q is not a plausible span; expected FROM-TO with 1990 <= FROM <= TO <= 2200", s)
+	if !config.PlausibleYear(from) || !config.PlausibleYear(to) || from > to {
+		return Years{}, errorf("--years %q is not a plausible span; expected FROM-TO with %d <= FROM <= TO <= %d", s, config.FirstPlausibleYear, config.LastPlausibleYear)
 	}
 	return Years{From: from, To: to}, nil
 }
@@ -246,10 +257,7 @@ func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *
 	if !q.Years.All && (q.Years.From == 0 || q.Years.From > q.Years.To) {
 		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
 	}
-	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: map[string]int{}}
-	for i, s := range cfg.States {
-		r.order[s.Alpha2] = i
-	}
+	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder()}
 	by, err := r.dims(q.By)
 	if err != nil {
 		return nil, err
@@ -700,10 +708,8 @@ func (r *runner) fill(res *Result, by []dimDef, where map[string]map[string]bool
 }
 
 func (r *runner) indicator(key string) config.Indicator {
-	for _, ind := range r.cfg.Indicators {
-		if ind.Key == key {
-			return ind
-		}
+	if i := r.cfg.IndicatorIndex(key); i >= 0 {
+		return r.cfg.Indicators[i]
 	}
 	return config.Indicator{Key: key}
 }
@@ -755,27 +761,11 @@ func (r *runner) less(d dimDef, a, b string) bool {
 		y, _ := strconv.Atoi(b)
 		return x < y
 	case kindState:
-		x, okx := r.order[a]
-		y, oky := r.order[b]
-		if okx && oky {
-			return x < y
-		}
-		if okx != oky {
-			return okx
-		}
+		return config.StateLess(r.order, a, b)
 	case kindEnum:
 		return indexOf(d.enum.Keys(), a) < indexOf(d.enum.Keys(), b)
 	case kindIndicator:
-		x, y := -1, -1
-		for i, ind := range r.cfg.Indicators {
-			if ind.Key == a {
-				x = i
-			}
-			if ind.Key == b {
-				y = i
-			}
-		}
-		return x < y
+		return r.cfg.IndicatorIndex(a) < r.cfg.IndicatorIndex(b)
 	case kindText:
 		if na, nb := schema.Normalize(a), schema.Normalize(b); na != nb {
 			return na < nb

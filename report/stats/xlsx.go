@@ -126,9 +126,9 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 			}
 			if a.Reported {
 				if dec {
-					put(float64(a.Milli)/1000, style, strconv.FormatFloat(float64(a.Milli)/1000, 'f', 3, 64))
+					put(a.Float(), style, strconv.FormatFloat(a.Float(), 'f', 3, 64))
 				} else {
-					put(a.Milli/1000, style, strconv.FormatInt(a.Milli/1000, 10)+"    ")
+					put(a.Whole(), style, strconv.FormatInt(a.Whole(), 10)+"    ")
 				}
 			} else {
 				put(nil, style, "")

@@ -10,11 +10,13 @@
 package summary
 
 import (
+	"slices"
 	"sort"
 	"time"
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"
+	"ratsreport/report/schema"
 )
 
 // Amount is a total in thousandths of its unit. Reported is false when no
@@ -40,7 +42,23 @@ func (a *Amount) Add(d model.Dec) {
 }
 
 // AddInt adds a reported or not-reported whole number to the total.
-func (a *Amount) AddInt(i model.Int) { a.Add(model.Dec{Milli: i.V * 1000, Reported: i.Reported}) }
+func (a *Amount) AddInt(i model.Int) { a.Add(DecOf(i)) }
+
+// DecOf returns a whole number as thousandths, reported or not as it is.
+func DecOf(i model.Int) model.Dec { return model.Dec{Milli: i.V * 1000, Reported: i.Reported} }
+
+// Float returns the amount in its unit, as a float64 (for charts and
+// spreadsheets); 0 when not reported.
+func (a Amount) Float() float64 { return float64(a.Milli) / 1000 }
+
+// Whole returns the amount in whole units (thousandths dropped); 0 when
+// not reported.
+func (a Amount) Whole() int64 {
+	if !a.Reported {
+		return 0
+	}
+	return a.Milli / 1000
+}
 
 // ChangeKind classifies a change against the previous year.
 type ChangeKind int
@@ -93,9 +111,12 @@ type Figure struct {
 	Key     string // stable: "exercises.count", "border.violators", ...
 	Area    string // exercises, border, conference, agreements
 	Decimal bool   // shown with decimals (kg)
-	Value   Amount
-	Prev    Amount
-	Change  Change
+	// Indicator is the border indicator's key for an indicator's figure
+	// ("border.<key>"), "" for the others.
+	Indicator string
+	Value     Amount
+	Prev      Amount
+	Change    Change
 }
 
 // Summary is everything the report says about one year.
@@ -106,8 +127,25 @@ type Summary struct {
 	Border     Border
 	Conference Conference
 	Agreements Agreements
-	Sources    []model.SourceFile
+	// States lists every state the year concerns, with its counts: the
+	// members at the end of the year, then every other state the year's
+	// records name, in the order of StateLess.
+	States  []StateYear
+	Sources []model.SourceFile
+	// SourceRows is the data rows read from every sheet of every source.
+	SourceRows int
 	FirstYear  int // the first year with any record
+}
+
+// StateYear is one state's part in the year's records.
+type StateYear struct {
+	Code     string   // alpha-2
+	Status   string   // config status at the end of the year (config.Member, ...); "" when not configured
+	Hosted   int      // exercises hosted
+	TookPart int      // exercises taken part in
+	Reports  int      // border reports
+	Sessions int      // conference sessions where represented
+	Border   []Amount // per indicator, this year's border totals
 }
 
 // Figure returns the key figure with the given key.
@@ -132,6 +170,8 @@ type Exercises struct {
 	States    []string         // distinct participating states of the year, sorted
 	Personnel Amount
 	PerYear   []YearCount // exercises per year, first year to the reporting year
+	PrevCount int         // exercises the year before
+	ToDate    int         // exercises from the first year to the reporting year
 }
 
 // StateTotals is one reporting state's (or operation's) indicator totals.
@@ -151,6 +191,27 @@ type Border struct {
 	PrevTotal  []Amount      // per indicator, last year
 	Reports    int           // records this year
 	PerYear    [][]YearCount // per indicator, totals per year
+	// Records are the year's reports, pointers into the data (set by
+	// Build, not for the year before).
+	Records []*model.BorderReport
+	// Indicators is every indicator as a figure with its change against
+	// the previous year ("border.<key>"), headline or not.
+	Indicators []Figure
+	// Missing counts the figures left empty this year, over every
+	// indicator (a record leaving two empty counts twice).
+	Missing int
+}
+
+// Reporting returns the states that reported this year, in ByState order
+// (ByState also lists states that reported only the year before).
+func (b *Border) Reporting() []StateTotals {
+	var out []StateTotals
+	for _, t := range b.ByState {
+		if t.Reports > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // Edition is one conference edition held in the year.
@@ -173,6 +234,20 @@ type Conference struct {
 	PerYear  []YearCount
 	// PerEdition is participants per edition, all editions in the data.
 	PerEdition []EditionCount
+	// Sessions are the year's sessions by edition and date (pointers into
+	// Editions).
+	Sessions []*model.Session
+	// Organisations lists the organisations represented in the year, in
+	// the order first seen over Sessions, each with the sessions that name
+	// it.
+	Organisations []OrganisationCount
+}
+
+// OrganisationCount is one organisation with the sessions of the year
+// that name it (once per mention).
+type OrganisationCount struct {
+	Name     string
+	Sessions int
 }
 
 // EditionCount is participants at one edition.
@@ -188,43 +263,145 @@ type PartnerType struct {
 	Type  string
 	Count int
 	Names []string
+	// Documents is, per name, the documents signed with that
+	// counterparty by the end of the year.
+	Documents []int
 }
 
 // Agreements summarises the cooperation documents.
 type Agreements struct {
-	Signed   []model.Agreement // signed in the year
-	Partners []PartnerType     // to date, by counterparty type
-	Contacts []model.Agreement // contacts and negotiations in progress
-	PerYear  []YearCount       // documents signed per year
+	Signed       []model.Agreement // signed in the year
+	Partners     []PartnerType     // to date, by counterparty type
+	Contacts     []model.Agreement // contacts and negotiations in progress
+	PerYear      []YearCount       // documents signed per year
+	PartnerCount int               // partners to date, over all types
+	// Register is the documents as the year's register lists them,
+	// pointers into the data (set by Build, not for the year before):
+	// every document signed up to the end of the year, every one without
+	// a signing date, and every contact or negotiation in progress, which
+	// is what the partner and contact counts are drawn from.
+	Register []*model.Agreement
 }
 
 // Build computes the summary of year from all records.
 func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := build(cfg, d, year)
 	s.Sources = d.Sources
-	s.FirstYear = firstYear(d, year)
+	for _, f := range d.Sources {
+		for _, sh := range f.Sheets {
+			s.SourceRows += sh.Rows
+		}
+	}
 	s.buildKey(cfg, d, year)
+	s.buildStates(cfg)
+	s.Border.Records = reportsOf(d.Border, year)
+	for i := range d.Agreements {
+		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
+			s.Agreements.Register = append(s.Agreements.Register, x)
+		}
+	}
 	return s
 }
 
-func firstYear(d *model.Data, year int) int {
-	first := year
-	see := func(y int) {
-		if y > 0 && y < first {
-			first = y
+// reportsOf returns the border reports of a year. The reader sorts them by
+// date, so they are a part of the slice, shared rather than copied (a
+// million pointers); records in another order are picked one by one.
+func reportsOf(border []*model.BorderReport, year int) []*model.BorderReport {
+	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
+		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
+		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
+		return border[lo:hi:hi]
+	}
+	var out []*model.BorderReport
+	for _, x := range border {
+		if x.Year() == year {
+			out = append(out, x)
 		}
 	}
-	for i := range d.Exercises {
-		see(d.Exercises[i].Year())
+	return out
+}
+
+// endOfYear is the last day of year, as a civil date: the day a state's
+// status is taken on.
+func endOfYear(year int) time.Time { return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC) }
+
+// buildStates lists the states of the year with their counts. A code
+// listed twice in one record counts once for that record; a session's
+// country is listed without being counted.
+func (s *Summary) buildStates(cfg *config.Config) {
+	end := endOfYear(s.Year)
+	n := len(cfg.Indicators)
+	counts := map[string]*StateYear{}
+	at := func(code string) *StateYear {
+		c := counts[code]
+		if c == nil {
+			c = &StateYear{Code: code}
+			counts[code] = c
+		}
+		return c
 	}
-	for i := range d.Border {
-		see(d.Border[i].Year())
+	for _, x := range s.Exercises.Year {
+		at(x.Host).Hosted++
+		for i, c := range x.Participants {
+			if !slices.Contains(x.Participants[:i], c) {
+				at(c).TookPart++
+			}
+		}
 	}
-	for i := range d.Sessions {
-		see(d.Sessions[i].Year())
+	for _, t := range s.Border.ByState {
+		if t.Reports > 0 {
+			at(t.Name).Reports = t.Reports
+		}
 	}
-	for i := range d.Agreements {
-		see(d.Agreements[i].Year())
+	for _, e := range s.Conference.Editions {
+		for _, x := range e.Sessions {
+			at(x.Country)
+			for i, c := range x.States {
+				if !slices.Contains(x.States[:i], c) {
+					at(c).Sessions++
+				}
+			}
+		}
+	}
+	delete(counts, "")
+	codes := cfg.Members(end)
+	members := map[string]bool{}
+	for _, c := range codes {
+		members[c] = true
+	}
+	var others []string
+	for c := range counts {
+		if !members[c] {
+			others = append(others, c)
+		}
+	}
+	order := cfg.StateOrder()
+	sort.Slice(others, func(i, j int) bool { return config.StateLess(order, others[i], others[j]) })
+	byState := map[string][]Amount{}
+	for _, t := range s.Border.ByState {
+		byState[t.Name] = t.Values
+	}
+	for _, code := range append(codes, others...) {
+		row := StateYear{Code: code}
+		if c := counts[code]; c != nil {
+			row = *c
+		}
+		if st, ok := cfg.State(code); ok {
+			row.Status = st.StatusOn(end)
+		}
+		row.Border = make([]Amount, n)
+		copy(row.Border, byState[code])
+		s.States = append(s.States, row)
+	}
+}
+
+// earlier returns the earlier of first and a record's year y; a record
+// without a year (0: an agreement not signed) leaves first as it is. Each
+// area's series begins at its earliest record, the year itself at the
+// latest.
+func earlier(first, y int) int {
+	if y > 0 {
+		return min(first, y)
 	}
 	return first
 }
@@ -238,7 +415,9 @@ func series(first, last int, count func(year int) Amount) []YearCount {
 	return out
 }
 
-func (s *Summary) buildExercises(d *model.Data, year int) {
+// buildExercises fills Exercises and returns the first year of its series;
+// the other build functions do the same for their areas.
+func (s *Summary) buildExercises(d *model.Data, year int) (first int) {
 	e := &s.Exercises
 	states := map[string]bool{}
 	for _, x := range d.Exercises {
@@ -252,9 +431,9 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		e.Personnel.AddInt(x.Personnel)
 	}
 	e.States = sortedKeys(states)
-	first := year
+	first = year
 	for i := range d.Exercises {
-		first = min(first, d.Exercises[i].Year())
+		first = earlier(first, d.Exercises[i].Year())
 	}
 	e.PerYear = series(first, year, func(y int) Amount {
 		n := 0
@@ -265,6 +444,14 @@ func (s *Summary) buildExercises(d *model.Data, year int) {
 		}
 		return Count(n)
 	})
+	for _, yc := range e.PerYear {
+		n := int(yc.Value.Whole())
+		if yc.Year == year-1 {
+			e.PrevCount = n
+		}
+		e.ToDate += n
+	}
+	return first
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -276,7 +463,7 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
+func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (first int) {
 	b := &s.Border
 	n := len(cfg.Indicators)
 	b.Total = make([]Amount, n)
@@ -291,11 +478,11 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 		}
 		return t
 	}
-	first := year
+	first = year
 	perYear := map[int][]Amount{} // the totals of every year, in one pass
 	for _, r := range d.Border {
 		y := r.Year()
-		first = min(first, y)
+		first = earlier(first, y)
 		totals := perYear[y]
 		if totals == nil {
 			totals = make([]Amount, n)
@@ -329,14 +516,14 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 		b.Operations = append(b.Operations, k)
 		b.ByOp = append(b.ByOp, *byOp[k])
 	}
-	order := map[string]int{}
-	for i, st := range cfg.States {
-		order[st.Alpha2] = i
-	}
+	order := cfg.StateOrder()
 	keys := sortedMapKeys(byState)
-	sort.SliceStable(keys, func(i, j int) bool { return order[keys[i]] < order[keys[j]] })
+	sort.SliceStable(keys, func(i, j int) bool { return config.StateLess(order, keys[i], keys[j]) })
 	for _, k := range keys {
 		b.ByState = append(b.ByState, *byState[k])
+	}
+	for _, a := range b.Total {
+		b.Missing += a.Missing
 	}
 	b.PerYear = make([][]YearCount, n)
 	for i := range cfg.Indicators {
@@ -347,6 +534,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) {
 			return Amount{}
 		})
 	}
+	return first
 }
 
 func sortedMapKeys[V any](m map[string]V) []string {
@@ -358,7 +546,7 @@ func sortedMapKeys[V any](m map[string]V) []string {
 	return out
 }
 
-func (s *Summary) buildConference(d *model.Data, year int) {
+func (s *Summary) buildConference(d *model.Data, year int) (first int) {
 	c := &s.Conference
 	editions := map[int]*Edition{}
 	all := map[int]*EditionCount{}
@@ -403,15 +591,27 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 	for _, n := range numbers {
 		c.Editions = append(c.Editions, *editions[n])
 	}
+	for i := range c.Editions {
+		for j := range c.Editions[i].Sessions {
+			c.Sessions = append(c.Sessions, &c.Editions[i].Sessions[j])
+		}
+	}
+	sort.SliceStable(c.Sessions, func(i, j int) bool {
+		if c.Sessions[i].Edition != c.Sessions[j].Edition {
+			return c.Sessions[i].Edition < c.Sessions[j].Edition
+		}
+		return c.Sessions[i].Date.Before(c.Sessions[j].Date)
+	})
+	c.Organisations = organisationCounts(c.Sessions)
 	sort.Ints(allNumbers)
 	for _, n := range allNumbers {
 		if all[n].Year <= year {
 			c.PerEdition = append(c.PerEdition, *all[n])
 		}
 	}
-	first := year
+	first = year
 	for i := range d.Sessions {
-		first = min(first, d.Sessions[i].Year())
+		first = earlier(first, d.Sessions[i].Year())
 	}
 	c.PerYear = series(first, year, func(y int) Amount {
 		var a Amount
@@ -422,6 +622,26 @@ func (s *Summary) buildConference(d *model.Data, year int) {
 		}
 		return a
 	})
+	return first
+}
+
+// organisationCounts counts the sessions naming each organisation, in the
+// order first seen.
+func organisationCounts(sessions []*model.Session) []OrganisationCount {
+	var out []OrganisationCount
+	index := map[string]int{}
+	for _, x := range sessions {
+		for _, o := range x.Organisations {
+			i, ok := index[o]
+			if !ok {
+				i = len(out)
+				index[o] = i
+				out = append(out, OrganisationCount{Name: o})
+			}
+			out[i].Sessions++
+		}
+	}
+	return out
 }
 
 func unite(a, b []string) []string {
@@ -444,48 +664,53 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// signedStatus reports whether a document counts as concluded.
-func signedStatus(st string) bool { return st == "signed" || st == "in force" || st == "expired" }
-
-func (s *Summary) buildAgreements(d *model.Data, year int) {
+func (s *Summary) buildAgreements(d *model.Data, year int) (first int) {
 	a := &s.Agreements
-	partners := map[string]map[string]bool{} // type → counterparties
-	first := year
+	partners := map[string]map[string]int{} // type → counterparty → documents
+	first = year
 	for _, x := range d.Agreements {
-		if y := x.Year(); y > 0 {
-			first = min(first, y)
-		}
+		first = earlier(first, x.Year())
 		switch {
-		case signedStatus(x.Status) && x.Year() == year:
+		case schema.Concluded(x.Status) && x.Year() == year:
 			a.Signed = append(a.Signed, x)
-		case x.Status == "contacts established" || x.Status == "under negotiation":
+		case schema.Open(x.Status):
 			a.Contacts = append(a.Contacts, x)
 		}
-		if signedStatus(x.Status) && x.Year() > 0 && x.Year() <= year && x.Document != "contact" {
+		if partnerDocument(&x, year) {
 			if partners[x.CounterpartyType] == nil {
-				partners[x.CounterpartyType] = map[string]bool{}
+				partners[x.CounterpartyType] = map[string]int{}
 			}
-			partners[x.CounterpartyType][x.Counterparty] = true
+			partners[x.CounterpartyType][x.Counterparty]++
 		}
 	}
-	for _, t := range counterpartyOrder {
-		if names := partners[t]; len(names) > 0 {
-			a.Partners = append(a.Partners, PartnerType{Type: t, Count: len(names), Names: sortedKeys(names)})
+	for _, t := range schema.CounterpartyType.Keys() {
+		if docs := partners[t]; len(docs) > 0 {
+			p := PartnerType{Type: t, Count: len(docs), Names: sortedMapKeys(docs)}
+			for _, name := range p.Names {
+				p.Documents = append(p.Documents, docs[name])
+			}
+			a.Partners = append(a.Partners, p)
+			a.PartnerCount += p.Count
 		}
 	}
 	a.PerYear = series(first, year, func(y int) Amount {
 		n := 0
 		for i := range d.Agreements {
-			if signedStatus(d.Agreements[i].Status) && d.Agreements[i].Year() == y {
+			if schema.Concluded(d.Agreements[i].Status) && d.Agreements[i].Year() == y {
 				n++
 			}
 		}
 		return Count(n)
 	})
+	return first
 }
 
-// counterpartyOrder is the contract's order of counterparty types.
-var counterpartyOrder = []string{"international organisation", "competent authority of an observer state", "dialogue partner", "other"}
+// partnerDocument reports whether a document makes its counterparty a
+// partner by the end of year: a concluded document, not a contact, signed
+// by then.
+func partnerDocument(a *model.Agreement, year int) bool {
+	return schema.Concluded(a.Status) && a.Year() > 0 && a.Year() <= year && a.Document != schema.ContactDocument
+}
 
 // buildKey computes the key figures for year and year-1 the same way.
 func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
@@ -497,12 +722,15 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("exercises.states", "exercises", false, Count(len(s.Exercises.States)), Count(len(prev.Exercises.States)))
 	add("exercises.personnel", "exercises", false, s.Exercises.Personnel, prev.Exercises.Personnel)
 	add("border.operations", "border", false, Count(len(s.Border.Operations)), Count(len(prev.Border.Operations)))
-	add("border.states", "border", false, Count(len(s.Border.ByState)-statesWithoutReports(s.Border.ByState)), Count(len(prev.Border.ByState)-statesWithoutReports(prev.Border.ByState)))
-	// The main indicators are headline figures; every indicator's change
-	// is in Border (Total and PrevTotal).
+	add("border.states", "border", false, Count(len(s.Border.Reporting())), Count(len(prev.Border.Reporting())))
+	// The main indicators are headline figures; every indicator, with its
+	// change, is in Border.Indicators.
 	for i, ind := range cfg.Indicators {
+		f := Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(), Indicator: ind.Key, Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i]}
+		f.Change = ChangeOf(f.Value, f.Prev)
+		s.Border.Indicators = append(s.Border.Indicators, f)
 		if ind.Main {
-			add("border."+ind.Key, "border", ind.Decimal(), s.Border.Total[i], s.Border.PrevTotal[i])
+			s.Key = append(s.Key, f)
 		}
 	}
 	cur, old := conferenceTotals(s.Conference), conferenceTotals(prev.Conference)
@@ -511,7 +739,7 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("conference.states", "conference", false, Count(cur.states), Count(old.states))
 	add("conference.organisations", "conference", false, Count(cur.organisations), Count(old.organisations))
 	add("agreements.signed", "agreements", false, Count(len(s.Agreements.Signed)), Count(len(prev.Agreements.Signed)))
-	add("agreements.partners", "agreements", false, Count(partnerTotal(s.Agreements.Partners)), Count(partnerTotal(prev.Agreements.Partners)))
+	add("agreements.partners", "agreements", false, Count(s.Agreements.PartnerCount), Count(prev.Agreements.PartnerCount))
 	add("agreements.contacts", "agreements", false, Count(len(s.Agreements.Contacts)), Count(len(prev.Agreements.Contacts)))
 }
 
@@ -523,38 +751,16 @@ type conferenceYear struct {
 
 func conferenceTotals(c Conference) conferenceYear {
 	var y conferenceYear
-	states, orgs := map[string]bool{}, map[string]bool{}
+	states := map[string]bool{}
 	for _, e := range c.Editions {
 		y.sessions += len(e.Sessions)
 		y.participants = plus(y.participants, e.Participants)
 		for _, st := range e.States {
 			states[st] = true
 		}
-		for _, o := range e.Organisations {
-			orgs[o] = true
-		}
 	}
-	y.states, y.organisations = len(states), len(orgs)
+	y.states, y.organisations = len(states), len(c.Organisations)
 	return y
-}
-
-// statesWithoutReports counts states listed only for last year's figures.
-func statesWithoutReports(ts []StateTotals) int {
-	n := 0
-	for _, t := range ts {
-		if t.Reports == 0 {
-			n++
-		}
-	}
-	return n
-}
-
-func partnerTotal(ps []PartnerType) int {
-	n := 0
-	for _, p := range ps {
-		n += p.Count
-	}
-	return n
 }
 
 func plus(a, b Amount) Amount {
@@ -564,9 +770,6 @@ func plus(a, b Amount) Amount {
 // build is Build without key figures, for the previous year.
 func build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := &Summary{Year: year}
-	s.buildExercises(d, year)
-	s.buildBorder(cfg, d, year)
-	s.buildConference(d, year)
-	s.buildAgreements(d, year)
+	s.FirstYear = min(s.buildExercises(d, year), s.buildBorder(cfg, d, year), s.buildConference(d, year), s.buildAgreements(d, year))
 	return s
 }

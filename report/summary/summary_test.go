@@ -143,7 +143,7 @@ func TestAreaTables(t *testing.T) {
 	if len(s.Conference.PerEdition) != 2 || s.Conference.PerEdition[1].Participants.Milli != 100000 {
 		t.Errorf("per edition = %+v", s.Conference.PerEdition)
 	}
-	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}}}
+	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}, Documents: []int{1, 1}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}, Documents: []int{1}}}
 	if !reflect.DeepEqual(s.Agreements.Partners, want) {
 		t.Errorf("partners = %+v", s.Agreements.Partners)
 	}
@@ -170,6 +170,85 @@ func TestChangeOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := ChangeOf(tt.cur, tt.prev); got != tt.want {
 			t.Errorf("ChangeOf(%+v, %+v) = %+v, want %+v", tt.cur, tt.prev, got, tt.want)
+		}
+	}
+}
+
+func TestStates(t *testing.T) {
+	d := sampleData()
+	d.Exercises[2].Host = "KZ"
+	d.Exercises[3].Participants = []string{"IR", "RU", "IR"} // listed twice, counted once
+	d.Sessions[1].Country = "LK"                             // a session's country is listed, not counted
+	d.Sessions[2].States = []string{"RU", "MN"}
+	s := Build(testConfig(t), d, 2025)
+	type row struct {
+		code                                string
+		hosted, tookPart, reports, sessions int
+	}
+	var got []row
+	for _, st := range s.States {
+		got = append(got, row{st.Code, st.Hosted, st.TookPart, st.Reports, st.Sessions})
+		if len(st.Border) != 9 {
+			t.Errorf("%s: %d indicator totals, want 9", st.Code, len(st.Border))
+		}
+	}
+	// The members at the end of the year in config order, then the other
+	// states named in the year's records, in config order.
+	want := []row{{"CN", 0, 0, 0, 0}, {"KZ", 1, 1, 1, 1}, {"KG", 0, 1, 1, 0}, {"RU", 0, 2, 1, 1}, {"TJ", 0, 0, 0, 0},
+		{"UZ", 0, 0, 0, 1}, {"IN", 0, 0, 0, 0}, {"PK", 0, 0, 0, 0}, {"IR", 0, 1, 0, 0}, {"BY", 0, 0, 0, 0},
+		{"MN", 0, 0, 0, 1}, {"LK", 0, 0, 0, 0}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("states =\n%v\nwant\n%v", got, want)
+	}
+	if st := s.States[10]; st.Status != "partner" {
+		t.Errorf("MN status = %q, want partner", st.Status)
+	}
+}
+
+func TestDerivedFigures(t *testing.T) {
+	s := Build(testConfig(t), sampleData(), 2025)
+	var reporting []string
+	for _, st := range s.Border.Reporting() {
+		reporting = append(reporting, st.Name)
+	}
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"reporting states", reporting, []string{"KZ", "KG", "RU"}},
+		{"missing border figures", s.Border.Missing, 22},
+		{"indicator figures", len(s.Border.Indicators), 9},
+		{"drugs figure", s.Border.Indicators[3].Indicator, "drugs"},
+		{"drugs change", s.Border.Indicators[3].Change.Milli, int64(1250)},
+		{"exercises the year before", s.Exercises.PrevCount, 1},
+		{"exercises to date", s.Exercises.ToDate, 4},
+		{"organisations", s.Conference.Organisations, []OrganisationCount{{"UNOCT", 2}, {"Interpol", 1}}},
+		{"partners", s.Agreements.PartnerCount, 3},
+		{"first year", s.FirstYear, 2014},
+	}
+	for _, tt := range tests {
+		if !reflect.DeepEqual(tt.got, tt.want) {
+			t.Errorf("%s = %v, want %v", tt.name, tt.got, tt.want)
+		}
+	}
+}
+
+func TestAmountUnits(t *testing.T) {
+	tests := []struct {
+		a     Amount
+		whole int64
+		float float64
+	}{
+		{Amount{Milli: 12500, Reported: true}, 12, 12.5},
+		{Amount{Milli: -1500, Reported: true}, -1, -1.5},
+		{Amount{Missing: 2}, 0, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Whole(); got != tt.whole {
+			t.Errorf("%+v.Whole() = %d, want %d", tt.a, got, tt.whole)
+		}
+		if got := tt.a.Float(); got != tt.float {
+			t.Errorf("%+v.Float() = %v, want %v", tt.a, got, tt.float)
 		}
 	}
 }

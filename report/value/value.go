@@ -18,8 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // MinYear and MaxYear bound the dates the contract accepts; anything
@@ -110,11 +108,7 @@ func serial(f float64, date1904 bool, raw string) (time.Time, error) {
 	if !date1904 && f >= 60 && f < 61 {
 		return time.Time{}, fmt.Errorf("%s is 29 February 1900, a day that did not exist; expected a real date", raw)
 	}
-	t, err := excelize.ExcelDateToTime(math.Floor(f), date1904)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("%s is not a valid date serial number", raw)
-	}
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	d := SerialDate(int64(f), date1904)
 	if d.Year() < MinYear || d.Year() > MaxYear {
 		return time.Time{}, fmt.Errorf("date serial %s is %s, out of range; expected a date between %d and %d (a number typed in a date column?)", raw, d.Format("2006-01-02"), MinYear, MaxYear)
 	}

@@ -2,7 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -11,6 +10,8 @@ import (
 
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // kind is how a detail column's values are written.
@@ -61,8 +62,13 @@ func (d *detail) rng(key string) string {
 	return fmt.Sprintf("%s!$%s$2:$%s$%d", quoteSheet(d.name), c, c, max(d.written+1, 2))
 }
 
-// yearRecords holds the records each detail sheet shows, as pointers into
-// the data (not copies).
+// listSep joins the items of a list in a detail cell (participating
+// states, organisations, merged rows); the Organisations sheet's formulas
+// find an item between two of them.
+const listSep = "; "
+
+// yearRecords holds the records each detail sheet shows, as pointers (not
+// copies).
 type yearRecords struct {
 	ex     []*model.Exercise
 	border []*model.BorderReport
@@ -70,70 +76,24 @@ type yearRecords struct {
 	agr    []*model.Agreement
 }
 
-// contactStatus reports a status of a cooperation still in progress.
-func contactStatus(st string) bool { return st == "contacts established" || st == "under negotiation" }
-
-// signedStatus reports a status of a concluded document (as the summary
-// counts it).
-func signedStatus(st string) bool { return st == "signed" || st == "in force" || st == "expired" }
-
-// selectRecords picks the records of the reporting year. Agreements are a
-// register rather than yearly events: the sheet holds every document signed
-// up to the end of the year, every document without a signing date and
-// every contact or negotiation in progress, which is what the summary's
-// partner and contact counts are drawn from.
-func selectRecords(d *model.Data, year int) yearRecords {
-	var r yearRecords
-	for i := range d.Exercises {
-		if x := &d.Exercises[i]; x.Year() == year {
-			r.ex = append(r.ex, x)
-		}
+// selectRecords takes the records of the reporting year from the summary,
+// exercises by start date. Agreements are the summary's register rather
+// than the year's events.
+func selectRecords(s *summary.Summary) yearRecords {
+	r := yearRecords{border: s.Border.Records, sess: s.Conference.Sessions, agr: s.Agreements.Register}
+	for i := range s.Exercises.Year {
+		r.ex = append(r.ex, &s.Exercises.Year[i])
 	}
 	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
-	r.border = borderOfYear(d.Border, year)
-	for i := range d.Sessions {
-		if x := &d.Sessions[i]; x.Year() == year {
-			r.sess = append(r.sess, x)
-		}
-	}
-	sort.SliceStable(r.sess, func(i, j int) bool {
-		if r.sess[i].Edition != r.sess[j].Edition {
-			return r.sess[i].Edition < r.sess[j].Edition
-		}
-		return r.sess[i].Date.Before(r.sess[j].Date)
-	})
-	for i := range d.Agreements {
-		if x := &d.Agreements[i]; contactStatus(x.Status) || x.Year() <= year {
-			r.agr = append(r.agr, x)
-		}
-	}
 	return r
-}
-
-// borderOfYear returns the border reports of a year. The reader sorts them by
-// date, so they are a part of the slice, shared rather than copied (a
-// million pointers); records in another order are picked one by one.
-func borderOfYear(border []*model.BorderReport, year int) []*model.BorderReport {
-	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
-		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
-		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
-		return border[lo:hi:hi]
-	}
-	var out []*model.BorderReport
-	for _, x := range border {
-		if x.Year() == year {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // planDetails defines the four detail sheets.
 func (b *book) planDetails() {
-	recs := selectRecords(b.in.Data, b.year)
+	recs := selectRecords(b.in.Summary)
 	l := b.lang
 	cfg := b.in.Config
-	join := func(xs []string) string { return strings.Join(xs, "; ") }
+	join := func(xs []string) string { return strings.Join(xs, listSep) }
 	name := func(code string) string {
 		if code == "" {
 			return ""
@@ -216,7 +176,6 @@ func (b *book) planDetails() {
 	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
 		d.written = min(d.n, b.maxRows-1)
 	}
-	b.recs = recs
 }
 
 // provenance returns the columns saying where a record was read: file,
@@ -232,28 +191,15 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 			for j, c := range cs {
 				s[j] = c.String()
 			}
-			return strings.Join(s, "; ")
+			return strings.Join(s, listSep)
 		}},
 	}
 }
 
-// serial returns the Excel serial number of t's civil date (its year,
-// month and day, whatever its location), or false before March 1900.
-func serial(t time.Time) (int64, bool) { return daySerial(model.DateOf(t)) }
-
-// daySerial returns the Excel serial number of a day, or false before
-// March 1900 (serial 61), where the 1900 date system's days are off by one.
-func daySerial(d model.Date) (int64, bool) {
-	n := int64(d - excelDay0)
-	return n, n >= 61
-}
-
-// excelDay0 is day 0 of Excel's 1900 date system.
-var excelDay0 = model.MakeDate(1899, 12, 30)
-
-// dateCell is a day as a date cell, or as text before March 1900.
+// dateCell is a day as a date cell, or as text before March 1900, where
+// the 1900 date system's days are off by one.
 func (b *book) dateCell(cell *excelize.Cell, d model.Date) any {
-	if n, ok := daySerial(d); ok {
+	if n := value.DaySerial(d); n >= value.FirstTrueSerial {
 		*cell = excelize.Cell{StyleID: b.st.date, Value: n}
 		return cell
 	}

@@ -8,6 +8,7 @@ import (
 
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // The Summary sheet's key-figure table: its columns.
@@ -27,7 +28,7 @@ const (
 // helper sheets, and whether it may be written: a formula over a detail
 // sheet that could not hold all its records would disagree with the
 // summary, so the figure is then written as a value.
-func (b *book) keyFormula(key string) (string, bool) {
+func (b *book) keyFormula(f summary.Figure) (string, bool) {
 	nr := strLit(b.t("change.not_reported"))
 	// sumOrNone totals a column, or says "not reported" when no cell of it
 	// holds a number (empty is not zero).
@@ -38,7 +39,7 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return fmt.Sprintf(`COUNTIF(%s,">0")`, helperRange(sheet, col, n))
 	}
 	ex, bo, co, ag := b.ex, b.border, b.conf, b.agr
-	switch key {
+	switch f.Key {
 	case "exercises.count":
 		return fmt.Sprintf("COUNTA(%s)", ex.rng("name")), ex.complete()
 	case "exercises.states":
@@ -59,7 +60,7 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return positive(b.orgs, 2, len(b.orgRows)), true
 	case "agreements.signed":
 		var parts []string
-		for _, st := range []string{"signed", "in force", "expired"} {
+		for _, st := range schema.ConcludedStatuses {
 			parts = append(parts, fmt.Sprintf(`COUNTIFS(%s,%s,%s,">="&DATE(%d,1,1),%s,"<="&DATE(%d,12,31))`,
 				ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang)), ag.rng("signed"), b.year, ag.rng("signed"), b.year))
 		}
@@ -68,36 +69,29 @@ func (b *book) keyFormula(key string) (string, bool) {
 		return positive(b.partners, 3, len(b.partRows)), true
 	case "agreements.contacts":
 		var parts []string
-		for _, st := range []string{"contacts established", "under negotiation"} {
+		for _, st := range schema.OpenStatuses {
 			parts = append(parts, fmt.Sprintf("COUNTIF(%s,%s)", ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang))))
 		}
 		return strings.Join(parts, "+"), ag.complete()
 	}
-	if ind, ok := strings.CutPrefix(key, "border."); ok {
-		for _, x := range b.in.Config.Indicators {
-			if x.Key == ind {
-				return sumOrNone(bo.rng("ind:" + ind)), bo.complete()
-			}
-		}
+	if f.Indicator != "" && b.in.Config.IndicatorIndex(f.Indicator) >= 0 {
+		return sumOrNone(bo.rng("ind:" + f.Indicator)), bo.complete()
 	}
 	return "", false
 }
 
 // figureLabel is a key figure's label: the language's text, or for a
 // border indicator its label from the configuration.
-func (b *book) figureLabel(key string) (label, unit string) {
-	if ind, ok := strings.CutPrefix(key, "border."); ok {
-		for _, x := range b.in.Config.Indicators {
-			if x.Key == ind {
-				label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
-			}
-		}
+func (b *book) figureLabel(f summary.Figure) (label, unit string) {
+	if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+		x := b.in.Config.Indicators[i]
+		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
 	}
-	if b.in.Texts.Has("figure." + key) {
-		label = b.t("figure." + key)
+	if b.in.Texts.Has("figure." + f.Key) {
+		label = b.t("figure." + f.Key)
 	}
 	if label == "" {
-		label = key
+		label = f.Key
 	}
 	return label, unit
 }
@@ -108,10 +102,8 @@ func (b *book) amount(a summary.Amount, decimal bool) any {
 	switch {
 	case !a.Reported:
 		return b.t("change.not_reported")
-	case decimal:
-		return float64(a.Milli) / 1000
 	}
-	return a.Milli / 1000
+	return number(a.Milli, decimal)
 }
 
 // change returns the cached values of the change columns, as their
@@ -123,11 +115,7 @@ func change(f summary.Figure) (abs, pct any) {
 		return abs, pct
 	}
 	d := f.Value.Milli - f.Prev.Milli
-	if f.Decimal {
-		abs = float64(d) / 1000
-	} else {
-		abs = d / 1000
-	}
+	abs = number(d, f.Decimal)
 	if f.Prev.Milli != 0 {
 		pct = float64(d) / float64(f.Prev.Milli)
 	}
@@ -179,7 +167,7 @@ func (b *book) writeSummary() error {
 	if !rep.Council.Date.IsZero() {
 		council += " (" + b.t("doc.council_date", "place", rep.Council.Place.In(b.lang), "date", b.in.Texts.Date(rep.Council.Date)) + ")"
 	}
-	docDate, _ := serial(b.in.Date)
+	docDate := value.Serial(b.in.Date, false)
 	meta := []struct {
 		key   string
 		value any
@@ -226,14 +214,13 @@ func (b *book) writeSummary() error {
 		}
 	}
 	// Every border indicator, headline or not, in the same form.
-	if s := b.in.Summary; len(s.Border.Total) == len(b.in.Config.Indicators) && len(s.Border.PrevTotal) == len(s.Border.Total) {
+	if inds := b.in.Summary.Border.Indicators; len(inds) == len(b.in.Config.Indicators) {
 		w.skip()
 		if err := w.add([]any{nil, excelize.Cell{StyleID: b.st.label, Value: b.t("xlsx.indicators")}}); err != nil {
 			return err
 		}
 		for i, ind := range b.in.Config.Indicators {
-			f := summary.Figure{Key: "border." + ind.Key, Area: "border", Decimal: ind.Decimal(),
-				Value: s.Border.Total[i], Prev: s.Border.PrevTotal[i], Change: summary.ChangeOf(s.Border.Total[i], s.Border.PrevTotal[i])}
+			f := inds[i]
 			areaLabel := ""
 			if i == 0 {
 				areaLabel = b.t("xlsx.area.border")
@@ -264,12 +251,12 @@ func (b *book) writeSummary() error {
 // formulas, a remark and the key that identifies the row.
 func (b *book) figureRow(w *sheetWriter, f summary.Figure, areaLabel, key string) error {
 	r := w.row + 1
-	label, unit := b.figureLabel(f.Key)
+	label, unit := b.figureLabel(f)
 	style, signed := b.st.integer, b.st.signedInt
 	if f.Decimal {
 		style, signed = b.st.decimal, b.st.signedDec
 	}
-	formula, ok := b.keyFormula(f.Key)
+	formula, ok := b.keyFormula(f)
 	abs, pct := change(f)
 	d, e := cellRef(sumValue, r), cellRef(sumPrev, r)
 	both := fmt.Sprintf("AND(ISNUMBER(%s),ISNUMBER(%s))", d, e)

@@ -2,8 +2,6 @@ package xlsx
 
 import (
 	"fmt"
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -24,9 +22,6 @@ type stateRow struct {
 	reports, sessions  int
 	ind                []summary.Amount // per indicator, this year
 }
-
-// stateCounts are a state's record counts on its By state row.
-type stateCounts struct{ hosted, tookPart, reports, sessions int }
 
 // opRow is one row of the By operation sheet.
 type opRow struct {
@@ -61,123 +56,27 @@ const (
 // bsSessions is the column of conference sessions on By state.
 func (b *book) bsSessions() int { return bsFirstInd + len(b.in.Config.Indicators) }
 
-// plan computes the helper tables' rows from the year's records and the
-// summary, before any sheet is written.
+// plan lays out the helper tables' rows from the summary, before any sheet
+// is written: the summary counts, the workbook shows and checks by formula.
 func (b *book) plan() {
-	cfg, r, s := b.in.Config, b.recs, b.in.Summary
-	nInd := len(cfg.Indicators)
-
-	// States: members at the end of the year, then every other state in
-	// the year's records (config order, then unknown codes sorted).
-	end := endOfYear(b.year)
-	codes := cfg.Members(end)
-	seen := map[string]bool{}
-	for _, c := range codes {
-		seen[c] = true
-	}
-	// One pass over the records counts, per state code, what the rows
-	// show; a code that appears anywhere gets an entry (its counts may be
-	// zero: a session's country is not counted). Border reports come
-	// grouped by state, so the last entry is kept at hand rather than
-	// looked up per record. A code listed twice in one record counts once
-	// for that record.
-	counts := map[string]*stateCounts{}
-	at := func(code string) *stateCounts {
-		c := counts[code]
-		if c == nil {
-			c = &stateCounts{}
-			counts[code] = c
+	s := b.in.Summary
+	for _, st := range s.States {
+		row := stateRow{code: st.Code, name: b.in.Config.StateName(st.Code, b.lang),
+			hosted: st.Hosted, tookPart: st.TookPart, reports: st.Reports, sessions: st.Sessions, ind: st.Border}
+		if st.Status != "" {
+			row.status = b.t("xlsx.status." + strings.ReplaceAll(st.Status, " ", "_"))
 		}
-		return c
-	}
-	for _, x := range r.ex {
-		at(x.Host).hosted++
-		for i, c := range x.Participants {
-			if !slices.Contains(x.Participants[:i], c) {
-				at(c).tookPart++
-			}
-		}
-	}
-	var last string
-	var lastCounts *stateCounts
-	for _, x := range r.border {
-		if lastCounts == nil || x.State != last {
-			last, lastCounts = x.State, at(x.State)
-		}
-		lastCounts.reports++
-	}
-	for _, x := range r.sess {
-		at(x.Country)
-		for i, c := range x.States {
-			if !slices.Contains(x.States[:i], c) {
-				at(c).sessions++
-			}
-		}
-	}
-	delete(counts, "")
-	for _, st := range cfg.States {
-		if counts[st.Alpha2] != nil && !seen[st.Alpha2] {
-			codes = append(codes, st.Alpha2)
-			seen[st.Alpha2] = true
-		}
-	}
-	var unknown []string
-	for c := range counts {
-		if !seen[c] {
-			unknown = append(unknown, c)
-		}
-	}
-	sort.Strings(unknown)
-	codes = append(codes, unknown...)
-	byState := map[string][]summary.Amount{}
-	for _, t := range s.Border.ByState {
-		byState[t.Name] = t.Values
-	}
-	for _, code := range codes {
-		row := stateRow{code: code, name: cfg.StateName(code, b.lang), ind: make([]summary.Amount, nInd)}
-		if st, ok := cfg.State(code); ok {
-			if status := st.StatusOn(end); status != "" {
-				row.status = b.t("xlsx.status." + strings.ReplaceAll(status, " ", "_"))
-			}
-		}
-		if c := counts[code]; c != nil {
-			row.hosted, row.tookPart, row.reports, row.sessions = c.hosted, c.tookPart, c.reports, c.sessions
-		}
-		copy(row.ind, byState[code])
 		b.stateRows = append(b.stateRows, row)
 	}
-
 	for _, t := range s.Border.ByOp {
-		row := opRow{name: t.Name, reports: t.Reports, ind: make([]summary.Amount, nInd)}
-		copy(row.ind, t.Values)
-		b.opRows = append(b.opRows, row)
+		b.opRows = append(b.opRows, opRow{name: t.Name, reports: t.Reports, ind: t.Values})
 	}
-
-	orgIndex := map[string]int{}
-	for _, x := range r.sess {
-		for _, o := range x.Organisations {
-			i, ok := orgIndex[o]
-			if !ok {
-				i = len(b.orgRows)
-				orgIndex[o] = i
-				b.orgRows = append(b.orgRows, orgRow{name: o})
-			}
-			b.orgRows[i].sessions++
-		}
-	}
-
-	// Documents signed to date per counterparty, counted in one pass (a
-	// loop over the agreements per partner took seconds at scale).
-	type party struct{ typ, name string }
-	docs := map[party]int{}
-	for _, a := range r.agr {
-		if signedStatus(a.Status) && a.Year() > 0 && a.Year() <= b.year && a.Document != "contact" {
-			docs[party{a.CounterpartyType, a.Counterparty}]++
-		}
+	for _, o := range s.Conference.Organisations {
+		b.orgRows = append(b.orgRows, orgRow{name: o.Name, sessions: o.Sessions})
 	}
 	for _, p := range s.Agreements.Partners {
-		for _, name := range p.Names {
-			b.partRows = append(b.partRows, partnerRow{typ: p.Type, name: name, docs: docs[party{p.Type, name}]})
+		for i, name := range p.Names {
+			b.partRows = append(b.partRows, partnerRow{typ: p.Type, name: name, docs: p.Documents[i]})
 		}
 	}
 }
@@ -213,10 +112,17 @@ func (b *book) amountValue(reports int, a summary.Amount, decimal bool) any {
 		return ""
 	case !a.Reported:
 		return b.t("col.not_reported")
-	case decimal:
-		return float64(a.Milli) / 1000
 	}
-	return a.Milli / 1000
+	return number(a.Milli, decimal)
+}
+
+// number is thousandths as a cell's number: with decimals for a decimal
+// figure (kg), whole otherwise.
+func number(milli int64, decimal bool) any {
+	if decimal {
+		return float64(milli) / 1000
+	}
+	return milli / 1000
 }
 
 // numStyle returns the style for an indicator's figures.
@@ -359,7 +265,8 @@ func (b *book) writeOrganisations() error {
 	co := b.conf
 	for _, r := range b.orgRows {
 		row := w.row + 1
-		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND("; "&$A%d&"; ","; "&%s&"; ")))`, row, co.rng("organisations"))
+		sep := strLit(listSep)
+		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND(%s&$A%d&%s,%s&%s&%s)))`, sep, row, sep, sep, co.rng("organisations"), sep)
 		if err := w.add([]any{r.name, formulaCell(b.st.integer, f, co.complete(), r.sessions)}); err != nil {
 			return err
 		}
@@ -388,10 +295,10 @@ func (b *book) writePartners() error {
 	for _, r := range b.partRows {
 		typ := schema.CounterpartyType.Label(r.typ, b.lang)
 		var parts []string
-		for _, st := range []string{"signed", "in force", "expired"} {
+		for _, st := range schema.ConcludedStatuses {
 			parts = append(parts, fmt.Sprintf(`COUNTIFS(%s,%s,%s,%s,%s,%s,%s,%s,%s,">0",%s,"<="&DATE(%d,12,31))`,
 				ag.rng("counterparty"), exactCriterion(r.name), ag.rng("type"), exactCriterion(typ),
-				ag.rng("document"), strLit("<>"+escapeWildcards(schema.Document.Label("contact", b.lang))),
+				ag.rng("document"), strLit("<>"+escapeWildcards(schema.Document.Label(schema.ContactDocument, b.lang))),
 				ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang)),
 				ag.rng("signed"), ag.rng("signed"), b.year))
 		}

@@ -87,12 +87,7 @@ func (b *book) writeTrends() error {
 			if !ok || !a.Reported {
 				continue
 			}
-			var v any = a.Milli / 1000
-			style := b.st.integer
-			if x.decimal {
-				v, style = float64(a.Milli)/1000, b.st.decimal
-			}
-			if err := set(i+2, r, v, style); err != nil {
+			if err := set(i+2, r, number(a.Milli, x.decimal), b.numStyle(x.decimal)); err != nil {
 				return err
 			}
 		}

@@ -198,8 +198,7 @@ type book struct {
 	// Sheet names, in workbook order.
 	summary, byState, byOp, orgs, partners, trends, sources, issues string
 
-	recs                  yearRecords // the records the detail sheets show
-	ex, border, conf, agr *detail     // the detail sheets, planned before writing
+	ex, border, conf, agr *detail // the detail sheets, planned before writing
 
 	stateRows []stateRow // By state rows, planned before the Summary
 	opRows    []opRow
@@ -603,6 +602,3 @@ func colName(c int) string {
 
 // cellRef returns the A1 reference of a 1-based column and row.
 func cellRef(c, r int) string { return colName(c) + fmt.Sprint(r) }
-
-// endOfYear is the last day of year, as a civil date.
-func endOfYear(year int) time.Time { return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC) }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -21,6 +22,7 @@ import (
 	"ratsreport/report/ingest"
 	"ratsreport/report/model"
 	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // cases are the inputs most tests run on: the fixture, a year without any
@@ -301,8 +303,41 @@ func detailRecords[T any](t testing.TB, f *excelize.File, sheet string, decode f
 	return out
 }
 
-// yearOf is what each detail sheet should hold, in its order.
-func yearOf(d *model.Data, year int) yearRecords { return selectRecords(d, year) }
+// yearOf is what each detail sheet should hold, in its order, picked from
+// the data here rather than taken from the summary as the workbook does:
+// the year's exercises by start date, reports in data order, sessions by
+// edition and date, and the register of agreements.
+func yearOf(d *model.Data, year int) yearRecords {
+	var r yearRecords
+	for i := range d.Exercises {
+		if x := &d.Exercises[i]; x.Year() == year {
+			r.ex = append(r.ex, x)
+		}
+	}
+	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
+	for _, x := range d.Border {
+		if x.Year() == year {
+			r.border = append(r.border, x)
+		}
+	}
+	for i := range d.Sessions {
+		if x := &d.Sessions[i]; x.Year() == year {
+			r.sess = append(r.sess, x)
+		}
+	}
+	sort.SliceStable(r.sess, func(i, j int) bool {
+		if r.sess[i].Edition != r.sess[j].Edition {
+			return r.sess[i].Edition < r.sess[j].Edition
+		}
+		return r.sess[i].Date.Before(r.sess[j].Date)
+	})
+	for i := range d.Agreements {
+		if x := &d.Agreements[i]; x.Status == "contacts established" || x.Status == "under negotiation" || x.Year() <= year {
+			r.agr = append(r.agr, x)
+		}
+	}
+	return r
+}
 
 func TestDetailSheetsRoundTrip(t *testing.T) {
 	data := testData()
@@ -397,8 +432,8 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 // serialOf returns Excel's serial number of a day.
 func serialOf(t testing.TB, y, m, d int) int {
 	t.Helper()
-	n, ok := serial(day(y, m, d))
-	if !ok {
+	n := value.Serial(day(y, m, d), false)
+	if n < value.FirstTrueSerial {
 		t.Fatalf("no serial for %d-%d-%d", y, m, d)
 	}
 	return int(n)
