@@ -66,7 +66,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 			Title: c.text("title"), Status: c.enum("status"), Signed: c.date("signed"), Place: c.text("place"),
 			Areas: c.list("areas"), Notes: c.text("notes"), Provenance: prov,
 		}
-		if (a.Status == "signed" || a.Status == "in force") && a.Signed.IsZero() && c.raw("signed") == "" {
+		if schema.NeedsSignedDate(a.Status) && a.Signed.IsZero() && c.raw("signed") == "" {
 			c.errf(c.col("signed"), "Signed date: missing; required when the status is %q", a.Status)
 		}
 		rec = a
