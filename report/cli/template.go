@@ -3,15 +3,13 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/blank"
-	"ratsreport/report/build"
-	"ratsreport/report/config"
-	"ratsreport/report/lang"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/schema"
 )
@@ -57,18 +55,13 @@ instructions sheet in the workbook's language.`,
 }
 
 func templateRun(opts *TemplateOptions) error {
-	cfg, err := loadConfig(opts.Config, 0)
+	cfg, err := load.Config(opts.Config, 0)
 	if err != nil {
 		return err
 	}
-	langs := opts.Langs
-	if len(langs) == 0 {
-		langs = cfg.Report.Languages
-	}
-	for _, l := range langs {
-		if !slices.Contains(config.Languages, l) {
-			return usageError("unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
-		}
+	in, err := load.Prepare(cfg, load.Options{Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
+	if err != nil {
+		return err
 	}
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
@@ -84,31 +77,23 @@ func templateRun(opts *TemplateOptions) error {
 	if len(datasets) == 0 {
 		datasets = schema.Datasets
 	}
-	date, err := build.DocumentDate(cfg, opts.Env.Getenv)
-	if err != nil {
-		return usageError("%v", err)
-	}
 	out := opts.Out
 	if out == "" {
 		out = filepath.Join(cfg.Dir, "out", "templates")
 	}
 	var files []outfile.File
-	for _, l := range langs {
-		texts, _, err := lang.Load(build.TextFS(cfg), l)
-		if err != nil {
-			return usageError("%v", err)
-		}
+	for _, l := range in.Langs {
 		for _, d := range datasets {
-			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: texts, Date: date}, d)
+			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: in.Texts[l], Date: in.Date}, d)
 			if err != nil {
-				return &exitError{code: ExitInternal, err: fmt.Errorf("the %s template in %s: %w", d, l, err)}
+				return fmt.Errorf("the %s template in %s: %w", d, l, err)
 			}
 			files = append(files, outfile.File{Name: blank.Name(d, l), Data: data})
 		}
 	}
 	written, err := outfile.WriteAll(out, files)
 	if err != nil {
-		return &exitError{code: ExitInternal, err: err}
+		return failure.Errorf(failure.Output, "%w", err)
 	}
 	for _, w := range written {
 		fmt.Fprintln(opts.Env.Stdout, w.Path)
