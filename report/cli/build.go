@@ -3,10 +3,12 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/build"
+	"ratsreport/report/config"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
 )
@@ -43,7 +45,7 @@ configuration (or --out), and prints the path of every file written.`,
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/<year> beside the configuration)")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: en, ru, zh (default: report.languages)")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
 	return cmd

@@ -90,4 +90,3 @@ func TestStatsOutputFailure(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 3 naming the path", code, errs)
 	}
 }
-

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/blank"
+	"ratsreport/report/config"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
 	"ratsreport/report/outfile"
@@ -48,8 +49,8 @@ instructions sheet in the workbook's language.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: en, ru, zh (default: report.languages)")
-	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: exercises, border, conference, agreements (default: all)")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
+	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(datasetNames(), ", ")+" (default: all)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
 	return cmd
 }
@@ -66,11 +67,7 @@ func templateRun(opts *TemplateOptions) error {
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
 		if schema.SheetFor(schema.Dataset(d)) == nil {
-			var valid []string
-			for _, s := range schema.Datasets {
-				valid = append(valid, string(s))
-			}
-			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(valid, ", "))
+			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(datasetNames(), ", "))
 		}
 		datasets = append(datasets, schema.Dataset(d))
 	}
@@ -99,4 +96,13 @@ func templateRun(opts *TemplateOptions) error {
 		fmt.Fprintln(opts.Env.Stdout, w.Path)
 	}
 	return nil
+}
+
+// datasetNames are the names of the datasets, in report order.
+func datasetNames() []string {
+	names := make([]string, len(schema.Datasets))
+	for i, d := range schema.Datasets {
+		names[i] = string(d)
+	}
+	return names
 }
