@@ -15,6 +15,7 @@ import (
 	"ratsreport/report/fonts"
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
+	"ratsreport/report/load"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/sample"
 	"ratsreport/report/summary"
@@ -191,7 +192,11 @@ func BenchmarkBuild(b *testing.B) {
 	forSizes(b, func(b *testing.B, cfg *config.Config, n int) {
 		out := b.TempDir()
 		for i := 0; i < b.N; i++ {
-			if _, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en", "ru"}, OutDir: out}); err != nil {
+			in, err := load.Read(context.Background(), cfg, load.Options{Langs: []string{"en", "ru"}, Date: true, Fonts: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Run(context.Background(), in, Options{OutDir: out}); err != nil {
 				b.Fatal(err)
 			}
 		}

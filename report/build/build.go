@@ -1,8 +1,8 @@
-// Package build runs a whole build: read and validate the inputs, compute
-// the reporting year's summary, render the PDF report in each language and
-// the Excel summary, and write them atomically as a set. It is the one
-// place where the pipeline's stages meet; the CLI only parses flags and
-// prints.
+// Package build renders a whole build from the loaded inputs (package
+// load): the reporting year's summary, the PDF report in each language and
+// the Excel summary, written atomically as a set. The renderers meet here;
+// reading and validating the inputs is the loader's, and the CLI only
+// parses flags and prints.
 package build
 
 import (
@@ -10,91 +10,55 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync"
-	"time"
 
-	"ratsreport/report/config"
 	"ratsreport/report/diag"
-	"ratsreport/report/fonts"
-	"ratsreport/report/ingest"
-	"ratsreport/report/lang"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/summary"
 	"ratsreport/report/xlsx"
-	"ratsreport/templates"
 )
 
 // Options control a build.
 type Options struct {
-	Config *config.Config
-	// Langs are the PDF languages, in order; empty means the
-	// configuration's. The workbook is written in the first.
-	Langs  []string
 	OutDir string // default: out/<year> beside the configuration
-	Strict bool   // warnings stop the build too
-	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font).
-	Getenv func(string) string
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
 }
 
-// Result is what a build did. Outputs is empty when it stopped.
+// Result is what a build wrote.
 type Result struct {
-	Read    *ingest.Result
-	Diags   diag.List // the reader's diagnostics plus translation gaps
 	Summary *summary.Summary
 	Outputs []outfile.Written
 }
 
-// ErrInputs reports that the inputs have errors (or warnings under
-// Strict); they are in Result.Diags.
-var ErrInputs = errors.New("the inputs have errors; nothing was written")
-
-// ErrUsage marks errors in what the user asked for (a language, the
-// environment): the CLI exits 2 for them. Test with errors.Is.
-var ErrUsage = errors.New("usage")
-
-// ErrInterrupted marks a build stopped by its Context; nothing was
-// written. Test with errors.Is.
-var ErrInterrupted = errors.New("interrupted")
-
-// ErrOutput marks failures to render or write the outputs: exit 3. Test
-// with errors.Is.
-var ErrOutput = errors.New("output")
-
-// kindError is an error of a kind (ErrUsage, ErrOutput): it says only
-// what went wrong, and errors.Is tells its kind.
-type kindError struct {
-	kind error
-	err  error
-}
-
-func (e *kindError) Error() string        { return e.err.Error() }
-func (e *kindError) Unwrap() error        { return e.err }
-func (e *kindError) Is(target error) bool { return target == e.kind }
-
-func usageError(format string, args ...any) error {
-	return &kindError{kind: ErrUsage, err: fmt.Errorf(format, args...)}
-}
+// ErrInterrupted is the error of a build stopped by its Context: nothing
+// was written. Its kind is failure.Interrupted.
+var ErrInterrupted error = &failure.Error{Kind: failure.Interrupted,
+	Err: errors.New("interrupted; nothing was written, the previous outputs are as they were")}
 
 func outputError(format string, args ...any) error {
-	return &kindError{kind: ErrOutput, err: fmt.Errorf(format, args...)}
+	return failure.Errorf(failure.Output, format, args...)
 }
 
-// Run builds the report. When ctx is done (Ctrl-C) it stops between
-// files and every few thousand workbook rows, and nothing is written.
-func Run(ctx context.Context, opt Options) (*Result, error) {
-	cfg := opt.Config
-	getenv := opt.Getenv
-	if getenv == nil {
-		getenv = func(string) string { return "" }
+// Run renders the report from what load.Read produced (with Date and
+// Fonts, and no error): the reporting year's summary, the PDF in each of
+// in.Langs and the workbook in the first, written atomically as a set
+// into OutDir. Its errors are of kind failure.Output, or ErrInterrupted:
+// when ctx is done (Ctrl-C) it stops, and nothing is written.
+func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
+	if in.Read == nil || len(in.Langs) == 0 || len(in.Fonts) < len(in.Langs) {
+		return nil, errors.New("build: the inputs are not loaded with their records and fonts")
 	}
+	if ctx.Err() != nil {
+		return nil, ErrInterrupted
+	}
+	cfg, rd, langs, date := in.Config, in.Read, in.Langs, in.Date
 	progress := func(string) {}
 	if opt.Progress != nil {
 		var mu sync.Mutex // the renderers report from their goroutines
@@ -104,63 +68,10 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 			opt.Progress(stage)
 		}
 	}
-	langs := opt.Langs
-	if len(langs) == 0 {
-		langs = cfg.Report.Languages
-	}
-	for _, l := range langs {
-		if !contains(config.Languages, l) {
-			return nil, usageError("unknown language %q; expected one of en, ru, zh", l)
-		}
-	}
-	date, err := DocumentDate(cfg, getenv)
-	if err != nil {
-		return nil, usageError("%w", err)
-	}
-	texts := map[string]*lang.Texts{}
-	var gaps diag.List
-	tfs := TextFS(cfg)
-	for _, l := range langs {
-		t, missing, err := lang.Load(tfs, l)
-		if err != nil {
-			return nil, usageError("%w", err)
-		}
-		texts[l] = t
-		gaps = append(gaps, TranslationGaps(missing)...)
-	}
-	families := map[string]fonts.Family{}
-	for _, l := range langs {
-		f := fonts.Go()
-		if l == "zh" {
-			if f, err = fonts.CJK(getenv); err != nil {
-				return nil, usageError("%w", err)
-			}
-		}
-		families[l] = f
-	}
-
-	progress("reading the workbooks")
-	interrupted := func() error {
-		return &kindError{kind: ErrInterrupted, err: errors.New("interrupted; nothing was written, the previous outputs are as they were")}
-	}
-	rd, err := ingest.Read(ctx, cfg, ingest.Options{Progress: func(done, total int, file string) {
-		progress(fmt.Sprintf("reading %d/%d %s", done, total, file))
-	}})
-	if ctx.Err() != nil {
-		return nil, interrupted()
-	}
-	if err != nil {
-		return nil, usageError("%w", err)
-	}
-	res := &Result{Read: rd, Diags: append(append(diag.List{}, rd.Diags...), gaps...)}
-	res.Diags.Sort()
-	if res.Diags.Count(diag.Error) > 0 || opt.Strict && res.Diags.Count(diag.Warning) > 0 {
-		return res, ErrInputs
-	}
 	year := cfg.Report.Year
-	res.Summary = summary.Build(cfg, rd.Data, year)
+	res := &Result{Summary: summary.Build(cfg, rd.Data, year)}
 	warnings := diag.List{}
-	for _, d := range res.Diags {
+	for _, d := range in.Diags {
 		if d.Severity == diag.Warning {
 			warnings = append(warnings, d)
 		}
@@ -179,7 +90,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	set, err := outfile.Begin(dir)
 	if err != nil {
-		return res, outputError("%w", err)
+		return nil, outputError("%w", err)
 	}
 	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
 	type job struct {
@@ -192,7 +103,7 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		l := l
 		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
 			pdf, err := pdfreport.Render(ctx, pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
-				Texts: texts[l], Fonts: families[l], Date: date})
+				Texts: in.Texts[l], Fonts: in.Fonts[l], Date: date})
 			if err != nil {
 				return err
 			}
@@ -201,13 +112,13 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		}})
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
-		return xlsx.Write(ctx, xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: res.Diags,
-			Texts: texts[langs[0]], Date: date, TempDir: set.TempDir()}, w)
+		return xlsx.Write(ctx, xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: in.Diags,
+			Texts: in.Texts[langs[0]], Date: date, TempDir: set.TempDir()}, w)
 	}})
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {
 		if outs[i], err = set.Create(j.name); err != nil {
-			return res, outputError("%w", err)
+			return nil, outputError("%w", err)
 		}
 	}
 	progress("rendering " + strconv.Itoa(len(jobs)) + " outputs")
@@ -228,68 +139,24 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	}
 	wg.Wait()
 	if ctx.Err() != nil {
-		return res, interrupted()
+		return nil, ErrInterrupted
 	}
 	for i, err := range errs {
 		// A failure to write the output file is reported as such, not
 		// as a failure to render.
 		var oe *outfile.Error
 		if errors.As(err, &oe) {
-			return res, outputError("%w", oe)
+			return nil, outputError("%w", oe)
 		}
 		if err != nil {
-			return res, outputError("render %s: %w", jobs[i].what, err)
+			return nil, outputError("render %s: %w", jobs[i].what, err)
 		}
 	}
 	progress("writing " + dir)
 	written, err := set.Commit()
 	if err != nil {
-		return res, outputError("%w", err)
+		return nil, outputError("%w", err)
 	}
 	res.Outputs = written
 	return res, nil
-}
-
-// DocumentDate is the date the outputs carry: SOURCE_DATE_EPOCH when set
-// (as reproducible-build tools do), else report.document_date. The clock
-// is never read.
-func DocumentDate(cfg *config.Config, getenv func(string) string) (time.Time, error) {
-	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || n < 0 {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
-		}
-		return time.Unix(n, 0).UTC(), nil
-	}
-	return cfg.Report.DocumentDate, nil
-}
-
-// TextFS is where the per-language text is read: templates/ beside the
-// configuration when it holds the English text, else the copy built into
-// the binary.
-func TextFS(cfg *config.Config) fs.FS {
-	dir := filepath.Join(cfg.Dir, "templates")
-	if _, err := os.Stat(filepath.Join(dir, "en", "text.toml")); err == nil {
-		return os.DirFS(dir)
-	}
-	return templates.FS
-}
-
-// TranslationGaps turns missing translations into warnings on the
-// language's text file.
-func TranslationGaps(missing []lang.Missing) diag.List {
-	var ds diag.List
-	for _, m := range missing {
-		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, "no %s translation for %q; the English text is used", m.Lang, m.Key)
-	}
-	return ds
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -17,8 +17,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/config"
-	"ratsreport/report/diag"
+	"ratsreport/report/failure"
 	"ratsreport/report/internal/testtool"
+	"ratsreport/report/load"
 	"ratsreport/report/summary"
 )
 
@@ -36,9 +37,19 @@ func sampleConfig(t *testing.T) *config.Config {
 	return cfg
 }
 
+// inputs loads cfg's inputs for a build in langs, as the CLI does.
+func inputs(t *testing.T, ctx context.Context, cfg *config.Config, getenv func(string) string, langs ...string) *load.Inputs {
+	t.Helper()
+	in, err := load.Read(ctx, cfg, load.Options{Langs: langs, Date: true, Fonts: true, Getenv: getenv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
 func run(t *testing.T, cfg *config.Config, langs ...string) *Result {
 	t.Helper()
-	res, err := Run(context.Background(), Options{Config: cfg, Langs: langs, OutDir: t.TempDir(), Getenv: func(string) string { return "" }})
+	res, err := Run(context.Background(), inputs(t, context.Background(), cfg, nil, langs...), Options{OutDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,79 +178,17 @@ func TestReproducible(t *testing.T) {
 	}
 }
 
-// TestErrorsStop: an input error stops the build before anything is
-// written, and the previous outputs stay as they were.
-func TestErrorsStop(t *testing.T) {
-	dir := t.TempDir()
-	src := filepath.Join(dir, "sources")
-	os.MkdirAll(src, 0o755)
-	os.WriteFile(filepath.Join(src, "broken.xlsx"), []byte("not a workbook"), 0o644)
-	cfg := sampleConfig(t)
-	cfg.Dir = dir
-	out := filepath.Join(dir, "out")
-	os.MkdirAll(out, 0o755)
-	os.WriteFile(filepath.Join(out, "ratsreport-2025-en.pdf"), []byte("previous"), 0o644)
-	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
-	if !errors.Is(err, ErrInputs) {
-		t.Fatalf("err = %v, want ErrInputs", err)
-	}
-	if res.Diags.Count(diag.Error) != 1 {
-		t.Errorf("diags:%v", res.Diags)
-	}
-	if b, _ := os.ReadFile(filepath.Join(out, "ratsreport-2025-en.pdf")); string(b) != "previous" {
-		t.Error("the previous output was touched")
-	}
-	entries, _ := os.ReadDir(out)
-	if len(entries) != 1 {
-		t.Errorf("out holds %d files, want only the previous one", len(entries))
-	}
-}
-
-func TestDocumentDate(t *testing.T) {
-	cfg := sampleConfig(t)
-	env := func(v string) func(string) string {
-		return func(k string) string {
-			if k == "SOURCE_DATE_EPOCH" {
-				return v
-			}
-			return ""
-		}
-	}
-	tests := []struct {
-		epoch   string
-		want    time.Time
-		wantErr bool
-	}{
-		{"", time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC), false},
-		{"1767225600", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), false},
-		{"yesterday", time.Time{}, true},
-		{"-5", time.Time{}, true},
-	}
-	for _, tt := range tests {
-		got, err := DocumentDate(cfg, env(tt.epoch))
-		if (err != nil) != tt.wantErr || !got.Equal(tt.want) {
-			t.Errorf("DocumentDate(SOURCE_DATE_EPOCH=%q) = %v, %v; want %v", tt.epoch, got, err, tt.want)
-		}
-	}
-}
-
-func TestUnknownLanguage(t *testing.T) {
-	_, err := Run(context.Background(), Options{Config: sampleConfig(t), Langs: []string{"fr"}, OutDir: t.TempDir()})
-	if !errors.Is(err, ErrUsage) || !strings.Contains(err.Error(), `unknown language "fr"`) {
-		t.Errorf("err = %v", err)
-	}
-}
-
 // TestSourceDateEpoch: SOURCE_DATE_EPOCH dates the PDF and the workbook
 // metadata instead of report.document_date.
 func TestSourceDateEpoch(t *testing.T) {
 	cfg := sampleConfig(t)
-	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: t.TempDir(), Getenv: func(k string) string {
+	in := inputs(t, context.Background(), cfg, func(k string) string {
 		if k == "SOURCE_DATE_EPOCH" {
 			return "1767225600" // 2026-01-01T00:00:00Z
 		}
 		return ""
-	}})
+	}, "en")
+	res, err := Run(context.Background(), in, Options{OutDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +245,7 @@ func TestTextStaysText(t *testing.T) {
 	cfg := sampleConfig(t)
 	cfg.Dir = dir
 	out := filepath.Join(dir, "out")
-	res, err := Run(context.Background(), Options{Config: cfg, Langs: []string{"en"}, OutDir: out})
+	res, err := Run(context.Background(), inputs(t, context.Background(), cfg, nil, "en"), Options{OutDir: out})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -338,16 +287,18 @@ func TestTextStaysText(t *testing.T) {
 
 // TestInterrupted: a build whose context is cancelled (Ctrl-C), before it
 // starts or while it renders, stops with ErrInterrupted, writes nothing
-// and leaves the previous outputs and no temporary file.
+// and leaves the previous outputs and no temporary file. (Cancelled while
+// reading, the loader stops first: see load's TestInterrupted.)
 func TestInterrupted(t *testing.T) {
-	for _, when := range []string{"before reading", "while rendering"} {
+	for _, when := range []string{"before rendering", "while rendering"} {
 		t.Run(when, func(t *testing.T) {
 			cfg := sampleConfig(t)
 			out := t.TempDir()
 			os.WriteFile(filepath.Join(out, "ratsreport-2025.xlsx"), []byte("previous"), 0o644)
+			in := inputs(t, context.Background(), cfg, nil, "en")
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			if when == "before reading" {
+			if when == "before rendering" {
 				cancel()
 			}
 			progress := func(stage string) {
@@ -355,9 +306,9 @@ func TestInterrupted(t *testing.T) {
 					cancel()
 				}
 			}
-			_, err := Run(ctx, Options{Config: cfg, Langs: []string{"en"}, OutDir: out, Progress: progress})
-			if !errors.Is(err, ErrInterrupted) {
-				t.Fatalf("err = %v, want ErrInterrupted", err)
+			_, err := Run(ctx, in, Options{OutDir: out, Progress: progress})
+			if !errors.Is(err, ErrInterrupted) || failure.Of(err) != failure.Interrupted {
+				t.Fatalf("err = %v (%v), want ErrInterrupted", err, failure.Of(err))
 			}
 			if b, _ := os.ReadFile(filepath.Join(out, "ratsreport-2025.xlsx")); string(b) != "previous" {
 				t.Error("the previous output was touched")
@@ -371,5 +322,19 @@ func TestInterrupted(t *testing.T) {
 				t.Errorf("out holds %q, want only the previous output", names)
 			}
 		})
+	}
+}
+
+// TestOutputError: an output folder that cannot be made is an error of
+// kind failure.Output, and nothing is written.
+func TestOutputError(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "file")
+	if err := os.WriteFile(blocker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Run(context.Background(), inputs(t, context.Background(), sampleConfig(t), nil, "en"), Options{OutDir: filepath.Join(blocker, "out")})
+	if failure.Of(err) != failure.Output || !strings.Contains(err.Error(), "blocker") && !strings.Contains(err.Error(), "file") {
+		t.Errorf("err = %v (%v), want an output error naming the folder", err, failure.Of(err))
 	}
 }

@@ -2,16 +2,14 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
 
-	"ratsreport/report/build"
 	"ratsreport/report/diag"
-	"ratsreport/report/ingest"
-	"ratsreport/report/lang"
+	"ratsreport/report/load"
+	"ratsreport/report/schema"
 )
 
 // CheckOptions are the check command's flags and dependencies.
@@ -21,23 +19,21 @@ type CheckOptions struct {
 	Year   int
 	Strict bool
 	Format string
-	// Context is the command's (cancelled on Ctrl-C); not a flag.
-	Context context.Context
 }
 
 // NewCheckCmd builds the check command; runF replaces checkRun in tests.
-func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
+// Both get the command's context, cancelled on Ctrl-C.
+func NewCheckCmd(env *Env, runF func(context.Context, *CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Read and validate every input workbook; print the problems and the record counts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Context = cmd.Context()
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return checkRun(opts)
+			return checkRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
@@ -47,8 +43,8 @@ func NewCheckCmd(env *Env, runF func(*CheckOptions) error) *cobra.Command {
 	return cmd
 }
 
-func checkRun(opts *CheckOptions) error {
-	return withResult("check", opts.Format, opts.Env, func(res *Result) error { return check(opts, res) })
+func checkRun(ctx context.Context, opts *CheckOptions) error {
+	return withResult("check", opts.Format, opts.Env, func(res *Result) error { return check(ctx, opts, res) })
 }
 
 // withResult runs a command that fills a Result; with --format json the
@@ -65,54 +61,24 @@ func withResult(command, format string, env *Env, run func(*Result) error) error
 	return err
 }
 
-func check(opts *CheckOptions, out *Result) error {
-	cfg, err := loadConfig(opts.Config, opts.Year)
+func check(ctx context.Context, opts *CheckOptions, out *Result) error {
+	cfg, err := load.Config(opts.Config, opts.Year)
 	if err != nil {
 		return err
 	}
 	env := opts.Env
-	read, err := ingest.Read(opts.Context, cfg, ingest.Options{Progress: fileProgress(env)})
+	// The texts are loaded for their translation gaps, warnings too: the
+	// report would fall back to English text there.
+	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
-	if errors.Is(err, context.Canceled) {
-		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
-	}
-	if err != nil {
-		return usageError("%v", err)
-	}
-	// Translation gaps are warnings too: the report would fall back to
-	// English text there.
-	for _, l := range cfg.Report.Languages {
-		_, missing, err := lang.Load(build.TextFS(cfg), l)
-		if err != nil {
-			return usageError("%v", err)
+	if in != nil {
+		out.setInputs(in)
+		if opts.Format != "json" {
+			printDiags(env.Stdout, in.Diags)
+			printCounts(env.Stdout, out)
 		}
-		read.Diags = append(read.Diags, build.TranslationGaps(missing)...)
 	}
-	read.Diags.Sort()
-	out.setDiags(read.Diags)
-	out.setData(read.Data, cfg.Report.Year)
-	if opts.Format != "json" {
-		printDiags(env.Stdout, read.Diags)
-		printCounts(env.Stdout, out)
-	}
-	return inputVerdict(read.Diags, opts.Strict)
-}
-
-// inputVerdict is the data-error outcome of the diagnostics.
-func inputVerdict(ds diag.List, strict bool) error {
-	if ds.Count(diag.Error) > 0 || strict && ds.Count(diag.Warning) > 0 {
-		return &exitError{code: ExitData, err: errDataErrors}
-	}
-	return nil
-}
-
-// fileProgress reports files read, when progress is on.
-func fileProgress(env *Env) func(done, total int, file string) {
-	p := env.progress()
-	if p == nil {
-		return nil
-	}
-	return func(done, total int, file string) { p(fmt.Sprintf("reading %d/%d %s", done, total, file)) }
+	return err
 }
 
 // printDiags prints every diagnostic, then the count line.
@@ -142,8 +108,8 @@ func printCounts(w io.Writer, r *Result) {
 	}
 	fmt.Fprintf(w, "\n%d files (%d unreadable), %d sheets read (%d ignored), %d data rows\n\n", len(r.Files), failed, sheets, ignored, rows)
 	fmt.Fprintf(w, "%-12s %10d %10s\n", "dataset", r.Year, "all years")
-	for _, name := range []string{"exercises", "border", "conference", "agreements"} {
-		c := r.Datasets[name]
+	for _, name := range schema.Datasets {
+		c := r.Datasets[string(name)]
 		fmt.Fprintf(w, "%-12s %10d %10d\n", name, c.Year, c.All)
 	}
 }

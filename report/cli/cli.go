@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/config"
+	"ratsreport/report/failure"
 )
 
 // Exit codes, documented in the README.
@@ -26,18 +27,6 @@ const (
 	// was written (128 + SIGINT, as shells report it).
 	ExitInterrupted = 130
 )
-
-// exitError carries an exit code with the error that caused it.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string { return e.err.Error() }
-func (e *exitError) Unwrap() error { return e.err }
-
-// errDataErrors reports that the inputs had errors, already printed.
-var errDataErrors = errors.New("the inputs have errors")
 
 // Env is what the commands get from the process: streams and environment.
 type Env struct {
@@ -81,45 +70,67 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	}
 	stdout := env.Stdout
 	root := NewRootCmd(env)
+	// An error before a command's RunE starts is cobra's, about the
+	// command line itself.
+	ran := false
+	for _, c := range root.Commands() {
+		if run := c.RunE; run != nil {
+			c.RunE = func(cmd *cobra.Command, args []string) error { ran = true; return run(cmd, args) }
+		}
+	}
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
+	if err != nil && !ran {
+		err = &failure.Error{Kind: failure.Usage, Err: &commandLineError{err}}
+	}
 	return exitCode(err, stderr)
 }
+
+// commandLineError is cobra's error about the command line (an unknown
+// command or flag, a bad flag value, arguments a command does not take).
+type commandLineError struct{ err error }
+
+func (e *commandLineError) Error() string { return e.err.Error() }
+func (e *commandLineError) Unwrap() error { return e.err }
 
 // exitCode prints the error on stderr (once) and returns the exit code.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return ExitOK
 	}
-	code := exitCodeOf(err)
-	var ee *exitError
 	var ce config.Errors
+	var cle *commandLineError
 	switch {
-	case errors.As(err, &ee) && errors.Is(ee.err, errDataErrors):
+	case failure.Of(err) == failure.Inputs:
 		// The diagnostics were printed already.
-	case errors.As(err, &ee):
-		fmt.Fprintf(stderr, "ratsreport: %v\n", ee.err)
 	case errors.As(err, &ce):
 		fmt.Fprintf(stderr, "ratsreport: configuration errors:\n%v\n", ce)
-	default:
-		// Anything else comes from cobra's flag and argument parsing.
+	case errors.As(err, &cle):
 		fmt.Fprintf(stderr, "ratsreport: %v\nRun 'ratsreport --help' for usage.\n", err)
+	default:
+		fmt.Fprintf(stderr, "ratsreport: %v\n", err)
 	}
-	return code
+	return exitCodeOf(err)
 }
 
-// exitCodeOf decides the exit code of an error: the one place it is done.
+// exitCodeOf decides the exit code of an error from its kind: the one
+// place it is done.
 func exitCodeOf(err error) int {
 	if err == nil {
 		return ExitOK
 	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		return ee.code
+	switch failure.Of(err) {
+	case failure.Inputs:
+		return ExitData
+	case failure.Usage:
+		return ExitUsage
+	case failure.Interrupted:
+		return ExitInterrupted
+	default: // failure.Output, failure.Internal
+		return ExitInternal
 	}
-	return ExitUsage // configuration errors, cobra's flag and argument errors
 }
 
 // NewRootCmd builds the command tree.
@@ -142,22 +153,7 @@ validates them, and writes the report for the RATS Council.`,
 	return root
 }
 
-// usageError marks an error as a usage error (exit 2).
+// usageError is an error in what the user asked for (exit 2).
 func usageError(format string, args ...any) error {
-	return &exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
-}
-
-// loadConfig loads the configuration and applies a --year override.
-func loadConfig(path string, year int) (*config.Config, error) {
-	cfg, err := config.Load(path)
-	if err != nil {
-		return nil, err
-	}
-	if year != 0 {
-		if year < 1990 || year > 2200 {
-			return nil, usageError("--year %d is not a plausible reporting year", year)
-		}
-		cfg.Report.Year = year
-	}
-	return cfg, nil
+	return failure.Errorf(failure.Usage, format, args...)
 }

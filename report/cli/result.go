@@ -5,8 +5,11 @@ import (
 	"io"
 
 	"ratsreport/report/diag"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
 	"ratsreport/report/model"
 	"ratsreport/report/outfile"
+	"ratsreport/report/schema"
 )
 
 // ResultSchema identifies the JSON document that check and build print
@@ -98,19 +101,19 @@ func (r *Result) setDiags(ds diag.List) {
 func (r *Result) setData(d *model.Data, year int) {
 	r.Year = year
 	r.Datasets = map[string]DatasetCount{}
-	put := func(name string, n int, yearOf func(int) int) {
+	put := func(name schema.Dataset, n int, yearOf func(int) int) {
 		c := DatasetCount{All: n}
 		for i := 0; i < n; i++ {
 			if yearOf(i) == year {
 				c.Year++
 			}
 		}
-		r.Datasets[name] = c
+		r.Datasets[string(name)] = c
 	}
-	put("exercises", len(d.Exercises), func(i int) int { return d.Exercises[i].Year() })
-	put("border", len(d.Border), func(i int) int { return d.Border[i].Year() })
-	put("conference", len(d.Sessions), func(i int) int { return d.Sessions[i].Year() })
-	put("agreements", len(d.Agreements), func(i int) int { return d.Agreements[i].Year() })
+	put(schema.Exercises, len(d.Exercises), func(i int) int { return d.Exercises[i].Year() })
+	put(schema.Border, len(d.Border), func(i int) int { return d.Border[i].Year() })
+	put(schema.Conference, len(d.Sessions), func(i int) int { return d.Sessions[i].Year() })
+	put(schema.Agreements, len(d.Agreements), func(i int) int { return d.Agreements[i].Year() })
 	for _, s := range d.Sources {
 		f := File{Path: s.Path, Size: s.Size, SHA256: s.SHA256, Failed: s.Failed, Sheets: []Sheet{}}
 		for _, sh := range s.Sheets {
@@ -118,6 +121,13 @@ func (r *Result) setData(d *model.Data, year int) {
 		}
 		r.Files = append(r.Files, f)
 	}
+}
+
+// setInputs records what the loader read: the diagnostics, the records
+// counted per dataset and the files.
+func (r *Result) setInputs(in *load.Inputs) {
+	r.setDiags(in.Diags)
+	r.setData(in.Read.Data, in.Config.Report.Year)
 }
 
 func (r *Result) setOutputs(ws []outfile.Written) {
@@ -137,7 +147,7 @@ func (r *Result) finish(w io.Writer, err error) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if werr := enc.Encode(r); werr != nil {
-		return &exitError{code: ExitInternal, err: werr}
+		return failure.Errorf(failure.Output, "%w", werr)
 	}
 	return err
 }

@@ -12,11 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"ratsreport/report/build"
-	"ratsreport/report/config"
 	"ratsreport/report/diag"
-	"ratsreport/report/ingest"
-	"ratsreport/report/lang"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/stats"
 )
@@ -35,15 +33,14 @@ type StatsOptions struct {
 	Format   string
 	Output   string
 	Lang     string
-	// Context is the command's (cancelled on Ctrl-C); not a flag.
-	Context context.Context
 }
 
 // statsFormats are the output formats of stats.
 var statsFormats = []string{"table", "csv", "json", "xlsx"}
 
 // NewStatsCmd builds the stats command; runF replaces statsRun in tests.
-func NewStatsCmd(env *Env, runF func(*StatsOptions) error) *cobra.Command {
+// Both get the command's context, cancelled on Ctrl-C.
+func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cobra.Command {
 	opts := &StatsOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "stats DATASET [FILE.xlsx ...]",
@@ -76,11 +73,10 @@ Examples:
 				return usageError("stats needs a DATASET; expected one of %s", strings.Join(stats.Datasets(), ", "))
 			}
 			opts.Dataset, opts.Files = args[0], args[1:]
-			opts.Context = cmd.Context()
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return statsRun(opts)
+			return statsRun(cmd.Context(), opts)
 		},
 	}
 	f := cmd.Flags()
@@ -122,12 +118,12 @@ func statsFormat(opts *StatsOptions) (string, error) {
 	return format, nil
 }
 
-func statsRun(opts *StatsOptions) error {
+func statsRun(ctx context.Context, opts *StatsOptions) error {
 	format, err := statsFormat(opts)
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(opts.Config, opts.Year)
+	cfg, err := load.Config(opts.Config, opts.Year)
 	if err != nil {
 		return err
 	}
@@ -145,38 +141,25 @@ func statsRun(opts *StatsOptions) error {
 	if l == "" {
 		l = cfg.Report.Languages[0]
 	}
-	if !slices.Contains(config.Languages, l) {
-		return usageError("unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
-	}
-	texts, _, err := lang.Load(build.TextFS(cfg), l)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	date, err := build.DocumentDate(cfg, opts.Env.Getenv)
-	if err != nil {
-		return usageError("%v", err)
-	}
-
-	rd, err := ingest.Read(opts.Context, cfg, ingest.Options{Files: opts.Files})
-	if errors.Is(err, context.Canceled) {
-		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
+	// Warnings do not stop stats: they do not change the records.
+	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
+	if in != nil {
+		reportInputs(opts.Env.Stderr, in.Read.Diags)
 	}
 	if err != nil {
-		return usageError("%v", err)
-	}
-	if err := reportInputs(opts.Env.Stderr, rd.Diags); err != nil {
 		return err
 	}
-	res, err := stats.Run(opts.Context, cfg, rd.Data, q, texts)
+	texts := in.Texts[l]
+	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
-		return &exitError{code: ExitInterrupted, err: errors.New("interrupted")}
+		return failure.Errorf(failure.Interrupted, "interrupted")
 	}
 	if err != nil {
 		var se *stats.Error
 		if errors.As(err, &se) {
 			return usageError("%v", err)
 		}
-		return &exitError{code: ExitInternal, err: err}
+		return err
 	}
 
 	var buf bytes.Buffer
@@ -189,15 +172,15 @@ func statsRun(opts *StatsOptions) error {
 		err = stats.WriteJSON(&buf, res)
 	case "xlsx":
 		var b []byte
-		b, err = stats.XLSX(res, texts, date)
+		b, err = stats.XLSX(res, texts, in.Date)
 		buf.Write(b)
 	}
 	if err != nil {
-		return &exitError{code: ExitInternal, err: fmt.Errorf("write the %s output: %w", format, err)}
+		return fmt.Errorf("write the %s output: %w", format, err)
 	}
 	if opts.Output == "" {
 		if _, err := opts.Env.Stdout.Write(buf.Bytes()); err != nil {
-			return &exitError{code: ExitInternal, err: fmt.Errorf("write to standard output: %w", err)}
+			return failure.Errorf(failure.Output, "write to standard output: %w", err)
 		}
 		return nil
 	}
@@ -206,15 +189,16 @@ func statsRun(opts *StatsOptions) error {
 		dir = "."
 	}
 	if _, err := outfile.WriteAll(dir, []outfile.File{{Name: name, Data: buf.Bytes()}}); err != nil {
-		return &exitError{code: ExitInternal, err: err}
+		return failure.Errorf(failure.Output, "%w", err)
 	}
 	return nil
 }
 
 // reportInputs tells, on standard error, what is wrong with the inputs:
-// errors are printed with their locations and stop the command (exit 1);
-// warnings are only counted, since they do not change the records.
-func reportInputs(w io.Writer, ds diag.List) error {
+// when they have errors, which stop the command (exit 1), every error and
+// warning with its location; else only the count of warnings, since they
+// do not change the records.
+func reportInputs(w io.Writer, ds diag.List) {
 	errs, warns := ds.Count(diag.Error), ds.Count(diag.Warning)
 	if errs > 0 {
 		for _, d := range ds {
@@ -223,10 +207,9 @@ func reportInputs(w io.Writer, ds diag.List) error {
 			}
 		}
 		fmt.Fprintln(w, ds.Summary())
-		return &exitError{code: ExitData, err: errDataErrors}
+		return
 	}
 	if warns > 0 {
 		fmt.Fprintf(w, "ratsreport: the inputs have %d warning(s); 'ratsreport check' lists them\n", warns)
 	}
-	return nil
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -26,16 +27,17 @@ func TestStatsFlags(t *testing.T) {
 		{[]string{"exercises", "--year", "2024"}, StatsOptions{Config: "config.toml", Dataset: "exercises", Files: []string{}, Year: 2024}},
 	} {
 		var got *StatsOptions
+		var gotCtx context.Context
 		env := &Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: os.Getenv}
-		cmd := NewStatsCmd(env, func(o *StatsOptions) error { got = o; return nil })
+		cmd := NewStatsCmd(env, func(ctx context.Context, o *StatsOptions) error { gotCtx, got = ctx, o; return nil })
 		cmd.SetArgs(c.args)
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%v: %v", c.args, err)
 		}
-		if got.Context == nil {
+		if gotCtx == nil {
 			t.Errorf("%v: no context", c.args)
 		}
-		got.Env, got.Context = nil, nil
+		got.Env = nil
 		if !reflect.DeepEqual(*got, c.want) {
 			t.Errorf("%v:\n got %+v\nwant %+v", c.args, *got, c.want)
 		}

@@ -3,15 +3,14 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/blank"
-	"ratsreport/report/build"
 	"ratsreport/report/config"
-	"ratsreport/report/lang"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/schema"
 )
@@ -50,68 +49,60 @@ instructions sheet in the workbook's language.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: en, ru, zh (default: report.languages)")
-	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: exercises, border, conference, agreements (default: all)")
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
+	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(datasetNames(), ", ")+" (default: all)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
 	return cmd
 }
 
 func templateRun(opts *TemplateOptions) error {
-	cfg, err := loadConfig(opts.Config, 0)
+	cfg, err := load.Config(opts.Config, 0)
 	if err != nil {
 		return err
 	}
-	langs := opts.Langs
-	if len(langs) == 0 {
-		langs = cfg.Report.Languages
-	}
-	for _, l := range langs {
-		if !slices.Contains(config.Languages, l) {
-			return usageError("unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
-		}
+	in, err := load.Prepare(cfg, load.Options{Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
+	if err != nil {
+		return err
 	}
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
 		if schema.SheetFor(schema.Dataset(d)) == nil {
-			var valid []string
-			for _, s := range schema.Datasets {
-				valid = append(valid, string(s))
-			}
-			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(valid, ", "))
+			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(datasetNames(), ", "))
 		}
 		datasets = append(datasets, schema.Dataset(d))
 	}
 	if len(datasets) == 0 {
 		datasets = schema.Datasets
 	}
-	date, err := build.DocumentDate(cfg, opts.Env.Getenv)
-	if err != nil {
-		return usageError("%v", err)
-	}
 	out := opts.Out
 	if out == "" {
 		out = filepath.Join(cfg.Dir, "out", "templates")
 	}
 	var files []outfile.File
-	for _, l := range langs {
-		texts, _, err := lang.Load(build.TextFS(cfg), l)
-		if err != nil {
-			return usageError("%v", err)
-		}
+	for _, l := range in.Langs {
 		for _, d := range datasets {
-			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: texts, Date: date}, d)
+			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: in.Texts[l], Date: in.Date}, d)
 			if err != nil {
-				return &exitError{code: ExitInternal, err: fmt.Errorf("the %s template in %s: %w", d, l, err)}
+				return fmt.Errorf("the %s template in %s: %w", d, l, err)
 			}
 			files = append(files, outfile.File{Name: blank.Name(d, l), Data: data})
 		}
 	}
 	written, err := outfile.WriteAll(out, files)
 	if err != nil {
-		return &exitError{code: ExitInternal, err: err}
+		return failure.Errorf(failure.Output, "%w", err)
 	}
 	for _, w := range written {
 		fmt.Fprintln(opts.Env.Stdout, w.Path)
 	}
 	return nil
+}
+
+// datasetNames are the names of the datasets, in report order.
+func datasetNames() []string {
+	names := make([]string, len(schema.Datasets))
+	for i, d := range schema.Datasets {
+		names[i] = string(d)
+	}
+	return names
 }

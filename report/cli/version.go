@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"ratsreport/report/failure"
 )
 
 // NewVersionCmd builds the version command.
@@ -15,8 +17,10 @@ func NewVersionCmd(env *Env) *cobra.Command {
 		Short: "Print the version, commit and Go version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprintln(env.Stdout, versionString())
-			return err
+			if _, err := fmt.Fprintln(env.Stdout, versionString()); err != nil {
+				return failure.Errorf(failure.Output, "write to standard output: %w", err)
+			}
+			return nil
 		},
 	}
 }

@@ -1,0 +1,200 @@
+// Package load is the one way into a command's work: the configuration
+// (with a --year override), the texts of the languages asked for (a key
+// missing in a translation is a warning), the document date and the fonts
+// when they are needed, the input workbooks read with progress, and the
+// verdict on them (errors, or warnings under Strict, stop). check, build,
+// stats and template start here; what follows (printing, rendering,
+// counting) is theirs.
+//
+// Every error is of a kind (package failure): usage for what the user
+// asked for, inputs for the verdict, interrupted for a read stopped by its
+// context.
+package load
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/failure"
+	"ratsreport/report/fonts"
+	"ratsreport/report/ingest"
+	"ratsreport/report/lang"
+	"ratsreport/templates"
+)
+
+// Config loads the configuration file at path; a year other than 0
+// replaces report.year. A configuration error keeps its config.Errors
+// (errors.As finds it), of kind failure.Usage.
+func Config(path string, year int) (*config.Config, error) {
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, failure.Errorf(failure.Usage, "%w", err)
+	}
+	if year != 0 {
+		if year < 1990 || year > 2200 {
+			return nil, failure.Errorf(failure.Usage, "--year %d is not a plausible reporting year", year)
+		}
+		cfg.Report.Year = year
+	}
+	return cfg, nil
+}
+
+// Options say what a command needs besides the configuration.
+type Options struct {
+	// Langs are the languages whose texts are loaded, in order; empty
+	// means the configuration's (report.languages).
+	Langs []string
+	// Date asks for the document date, Fonts for the fonts the PDF of
+	// each language is set in.
+	Date, Fonts bool
+	// Files, when not empty, are read instead of the configuration's
+	// source patterns.
+	Files []string
+	// Strict makes warnings stop too.
+	Strict bool
+	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
+	// nil is an empty environment.
+	Getenv func(string) string
+	// Progress, if set, is told what the read is doing.
+	Progress func(stage string)
+}
+
+// Inputs is what a command works from.
+type Inputs struct {
+	Config *config.Config
+	Langs  []string // in order; the workbook is written in the first
+	Texts  map[string]*lang.Texts
+	Fonts  map[string]fonts.Family // when Options.Fonts
+	Date   time.Time               // when Options.Date
+	// Read is what the reader produced (by Read, not Prepare): the
+	// records and the reader's diagnostics.
+	Read *ingest.Result
+	// Diags are the reader's diagnostics and the translation gaps
+	// (warnings), sorted.
+	Diags diag.List
+}
+
+// Prepare loads what a command needs besides the records, in this order:
+// the languages (checked), the document date, their texts, their fonts.
+// It reads no workbook.
+func Prepare(cfg *config.Config, opt Options) (*Inputs, error) {
+	getenv := opt.Getenv
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	in := &Inputs{Config: cfg, Langs: opt.Langs, Texts: map[string]*lang.Texts{}}
+	if len(in.Langs) == 0 {
+		in.Langs = cfg.Report.Languages
+	}
+	for _, l := range in.Langs {
+		if !slices.Contains(config.Languages, l) {
+			return nil, failure.Errorf(failure.Usage, "unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
+		}
+	}
+	if opt.Date {
+		date, err := documentDate(cfg, getenv)
+		if err != nil {
+			return nil, failure.Errorf(failure.Usage, "%w", err)
+		}
+		in.Date = date
+	}
+	tfs := textFS(cfg)
+	for _, l := range in.Langs {
+		t, missing, err := lang.Load(tfs, l)
+		if err != nil {
+			return nil, failure.Errorf(failure.Usage, "%w", err)
+		}
+		in.Texts[l] = t
+		in.Diags = append(in.Diags, translationGaps(missing)...)
+	}
+	if opt.Fonts {
+		in.Fonts = map[string]fonts.Family{}
+		for _, l := range in.Langs {
+			f := fonts.Go()
+			if l == "zh" {
+				var err error
+				if f, err = fonts.CJK(getenv); err != nil {
+					return nil, failure.Errorf(failure.Usage, "%w", err)
+				}
+			}
+			in.Fonts[l] = f
+		}
+	}
+	return in, nil
+}
+
+// Read prepares as Prepare does, then reads the input workbooks and gives
+// the verdict: when the inputs have errors (or warnings, under Strict) it
+// returns the Inputs, for the diagnostics, with an error of kind
+// failure.Inputs. When ctx is done (Ctrl-C) the read stops between files
+// and every few thousand rows, and Read returns an error of kind
+// failure.Interrupted.
+func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error) {
+	in, err := Prepare(cfg, opt)
+	if err != nil {
+		return nil, err
+	}
+	var fileRead func(done, total int, file string)
+	if opt.Progress != nil {
+		opt.Progress("reading the workbooks")
+		fileRead = func(done, total int, file string) { opt.Progress(fmt.Sprintf("reading %d/%d %s", done, total, file)) }
+	}
+	rd, err := ingest.Read(ctx, cfg, ingest.Options{Files: opt.Files, Progress: fileRead})
+	if ctx.Err() != nil {
+		return nil, failure.Errorf(failure.Interrupted, "interrupted")
+	}
+	if err != nil {
+		return nil, failure.Errorf(failure.Usage, "%w", err)
+	}
+	in.Read = rd
+	in.Diags = append(append(diag.List{}, rd.Diags...), in.Diags...)
+	in.Diags.Sort()
+	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
+		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary())
+	}
+	return in, nil
+}
+
+// documentDate is the date the outputs carry: SOURCE_DATE_EPOCH when set
+// (as reproducible-build tools do), else report.document_date. The clock
+// is never read.
+func documentDate(cfg *config.Config, getenv func(string) string) (time.Time, error) {
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 0 {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	return cfg.Report.DocumentDate, nil
+}
+
+// textFS is where the per-language text is read: templates/ beside the
+// configuration when it holds the English text, else the copy built into
+// the binary.
+func textFS(cfg *config.Config) fs.FS {
+	dir := filepath.Join(cfg.Dir, "templates")
+	if _, err := os.Stat(filepath.Join(dir, "en", "text.toml")); err == nil {
+		return os.DirFS(dir)
+	}
+	return templates.FS
+}
+
+// translationGaps turns missing translations into warnings on the
+// language's text file.
+func translationGaps(missing []lang.Missing) diag.List {
+	var ds diag.List
+	for _, m := range missing {
+		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, "no %s translation for %q; the English text is used", m.Lang, m.Key)
+	}
+	return ds
+}
