@@ -19,6 +19,7 @@ import (
 	"ratsreport/report/internal/golden"
 	"ratsreport/report/internal/testtool"
 	"ratsreport/report/lang"
+	"ratsreport/report/load"
 	"ratsreport/report/model"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/pdfreport"
@@ -29,6 +30,7 @@ import (
 // rendered from.
 type sampleBuild struct {
 	cfg     *config.Config
+	in      *load.Inputs // what the build was given
 	res     *build.Result
 	date    time.Time
 	texts   map[string]*lang.Texts
@@ -84,7 +86,7 @@ func buildSample() (*sampleBuild, error) {
 				// Without zh the build is the same unless the zh texts
 				// have translation gaps: warnings every report shows.
 				b.noCJK = err
-				if _, missing, lerr := lang.Load(build.TextFS(cfg), l); lerr != nil || len(missing) > 0 {
+				if zh, lerr := load.Prepare(cfg, load.Options{Langs: []string{l}}); lerr != nil || len(zh.Diags) > 0 {
 					b.skip = fmt.Sprintf("%v; without it the build cannot report the zh translation gaps", err)
 					return b, nil
 				}
@@ -99,7 +101,11 @@ func buildSample() (*sampleBuild, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	if b.res, err = build.Run(context.Background(), build.Options{Config: cfg, Langs: langs, OutDir: dir, Getenv: buildEnv}); err != nil {
+	ctx := context.Background()
+	if b.in, err = load.Read(ctx, cfg, load.Options{Langs: langs, Date: true, Fonts: true, Getenv: buildEnv}); err != nil {
+		return nil, fmt.Errorf("load the sample: %w", err)
+	}
+	if b.res, err = build.Run(ctx, b.in, build.Options{OutDir: dir}); err != nil {
 		return nil, fmt.Errorf("build the sample: %w", err)
 	}
 	for _, o := range b.res.Outputs {
@@ -107,16 +113,9 @@ func buildSample() (*sampleBuild, error) {
 			return nil, err
 		}
 	}
-	// What build.Run passes the renderers: the texts from TextFS, the
-	// document date, the warnings of its diagnostics.
-	if b.date, err = build.DocumentDate(cfg, buildEnv); err != nil {
-		return nil, err
-	}
-	for _, l := range langs {
-		if b.texts[l], _, err = lang.Load(build.TextFS(cfg), l); err != nil {
-			return nil, err
-		}
-	}
+	// What build.Run passes the renderers: the loaded texts and document
+	// date, the warnings of the diagnostics.
+	b.date, b.texts = b.in.Date, b.in.Texts
 	return b, nil
 }
 
@@ -128,7 +127,7 @@ func (b *sampleBuild) input(t *testing.T, l string, s *summary.Summary) pdfrepor
 		testtool.Missing(t, b.noCJK.Error())
 	}
 	var warnings diag.List
-	for _, d := range b.res.Diags {
+	for _, d := range b.in.Diags {
 		if d.Severity == diag.Warning {
 			warnings = append(warnings, d)
 		}
@@ -250,7 +249,7 @@ func moreViolators(t *testing.T, d *model.Data, year int) (*model.Data, *model.B
 func TestGoldenPDFFigureChange(t *testing.T) {
 	b := sample(t)
 	year := b.cfg.Report.Year
-	data, _ := moreViolators(t, b.res.Read.Data, year)
+	data, _ := moreViolators(t, b.in.Read.Data, year)
 	pages, err := pdfreport.Pages(context.Background(), b.input(t, "en", summary.Build(b.cfg, data, year)))
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 	"ratsreport/report/internal/golden"
 	"ratsreport/report/internal/testtool"
 	"ratsreport/report/lang"
+	"ratsreport/report/load"
 	"ratsreport/report/model"
 	"ratsreport/report/summary"
 	"ratsreport/report/xlsx"
@@ -30,6 +31,7 @@ import (
 // rendered from.
 type sampleBuild struct {
 	cfg      *config.Config
+	in       *load.Inputs // what the build was given
 	res      *build.Result
 	date     time.Time
 	texts    *lang.Texts // the workbook's language: the first configured
@@ -79,7 +81,7 @@ func buildSample() (*sampleBuild, error) {
 	for _, l := range cfg.Report.Languages {
 		if l == "zh" {
 			if _, err := fonts.CJK(buildEnv); err != nil {
-				if _, missing, lerr := lang.Load(build.TextFS(cfg), l); lerr != nil || len(missing) > 0 {
+				if zh, lerr := load.Prepare(cfg, load.Options{Langs: []string{l}}); lerr != nil || len(zh.Diags) > 0 {
 					b.skip = fmt.Sprintf("%v; without it the build cannot report the zh translation gaps", err)
 					return b, nil
 				}
@@ -93,28 +95,27 @@ func buildSample() (*sampleBuild, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	if b.res, err = build.Run(context.Background(), build.Options{Config: cfg, Langs: langs, OutDir: dir, Getenv: buildEnv}); err != nil {
+	ctx := context.Background()
+	if b.in, err = load.Read(ctx, cfg, load.Options{Langs: langs, Date: true, Fonts: true, Getenv: buildEnv}); err != nil {
+		return nil, fmt.Errorf("load the sample: %w", err)
+	}
+	if b.res, err = build.Run(ctx, b.in, build.Options{OutDir: dir}); err != nil {
 		return nil, fmt.Errorf("build the sample: %w", err)
 	}
 	name := fmt.Sprintf("ratsreport-%d.xlsx", cfg.Report.Year)
 	if b.workbook, err = os.ReadFile(filepath.Join(dir, name)); err != nil {
 		return nil, err
 	}
-	// What build.Run passes the renderer: the first language's texts from
-	// TextFS, the document date, all of its diagnostics.
-	if b.date, err = build.DocumentDate(cfg, buildEnv); err != nil {
-		return nil, err
-	}
-	if b.texts, _, err = lang.Load(build.TextFS(cfg), langs[0]); err != nil {
-		return nil, err
-	}
+	// What build.Run passes the renderer: the first language's loaded
+	// texts, the document date, all of the diagnostics.
+	b.date, b.texts = b.in.Date, b.in.Texts[langs[0]]
 	return b, nil
 }
 
 // input is the workbook renderer's input as the build made it, over data.
 func (b *sampleBuild) input(t *testing.T, data *model.Data) xlsx.Input {
 	return xlsx.Input{Config: b.cfg, Data: data, Summary: summary.Build(b.cfg, data, b.cfg.Report.Year),
-		Warnings: b.res.Diags, Texts: b.texts, Date: b.date, TempDir: t.TempDir()}
+		Warnings: b.in.Diags, Texts: b.texts, Date: b.date, TempDir: t.TempDir()}
 }
 
 var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
@@ -142,7 +143,7 @@ var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
 // texts and date, and its bytes must equal the workbook the build wrote.
 func TestGoldenWorkbook(t *testing.T) {
 	b := sample(t)
-	pkg, err := xlsx.Render(context.Background(), b.input(t, b.res.Read.Data))
+	pkg, err := xlsx.Render(context.Background(), b.input(t, b.in.Read.Data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,7 +320,7 @@ func moreViolators(t *testing.T, d *model.Data, year int) *model.Data {
 // Kazakhstan's figure, and the report's own detail row.
 func TestGoldenWorkbookFigureChange(t *testing.T) {
 	b := sample(t)
-	pkg, err := xlsx.Render(context.Background(), b.input(t, moreViolators(t, b.res.Read.Data, b.cfg.Report.Year)))
+	pkg, err := xlsx.Render(context.Background(), b.input(t, moreViolators(t, b.in.Read.Data, b.cfg.Report.Year)))
 	if err != nil {
 		t.Fatal(err)
 	}
