@@ -18,6 +18,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/model"
 	"ratsreport/report/outfile"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/summary"
@@ -46,6 +47,22 @@ func outputError(format string, args ...any) error {
 	return failure.Errorf(failure.Output, format, args...)
 }
 
+// PDFInput is what the PDF report in language l is rendered from: the
+// summary s, the loaded texts, font and document date, and the inputs'
+// warnings for the annex.
+func PDFInput(in *load.Inputs, s *summary.Summary, l string) pdfreport.Input {
+	return pdfreport.Input{Config: in.Config, Summary: s, Warnings: in.Diags.Only(diag.Warning),
+		Texts: in.Texts[l], Fonts: in.Fonts[l], Date: in.Date}
+}
+
+// WorkbookInput is what the Excel summary is rendered from: the records
+// and the summary s, in the first language, with every diagnostic for the
+// Issues sheet; tempDir holds the renderer's temporary files.
+func WorkbookInput(in *load.Inputs, data *model.Data, s *summary.Summary, tempDir string) xlsx.Input {
+	return xlsx.Input{Config: in.Config, Data: data, Summary: s, Warnings: in.Diags,
+		Texts: in.Texts[in.Langs[0]], Date: in.Date, TempDir: tempDir}
+}
+
 // Run renders the report from what load.Read produced (with Date and
 // Fonts, and no error): the reporting year's summary, the PDF in each of
 // in.Langs and the workbook in the first, written atomically as a set
@@ -58,7 +75,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	if ctx.Err() != nil {
 		return nil, ErrInterrupted
 	}
-	cfg, rd, langs, date := in.Config, in.Read, in.Langs, in.Date
+	cfg, rd, langs := in.Config, in.Read, in.Langs
 	progress := func(string) {}
 	if opt.Progress != nil {
 		var mu sync.Mutex // the renderers report from their goroutines
@@ -70,12 +87,6 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	}
 	year := cfg.Report.Year
 	res := &Result{Summary: summary.Build(cfg, rd.Data, year)}
-	warnings := diag.List{}
-	for _, d := range in.Diags {
-		if d.Severity == diag.Warning {
-			warnings = append(warnings, d)
-		}
-	}
 	// The renderers are independent: run them at once (the workbook, with
 	// every detail row, takes longest), each into its output's temporary
 	// file in the output folder, and keep the files in a fixed order. The
@@ -102,8 +113,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	for _, l := range langs {
 		l := l
 		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
-			pdf, err := pdfreport.Render(ctx, pdfreport.Input{Config: cfg, Summary: res.Summary, Warnings: warnings,
-				Texts: in.Texts[l], Fonts: in.Fonts[l], Date: date})
+			pdf, err := pdfreport.Render(ctx, PDFInput(in, res.Summary, l))
 			if err != nil {
 				return err
 			}
@@ -112,8 +122,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 		}})
 	}
 	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
-		return xlsx.Write(ctx, xlsx.Input{Config: cfg, Data: rd.Data, Summary: res.Summary, Warnings: in.Diags,
-			Texts: in.Texts[langs[0]], Date: date, TempDir: set.TempDir()}, w)
+		return xlsx.Write(ctx, WorkbookInput(in, rd.Data, res.Summary, set.TempDir()), w)
 	}})
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {

@@ -140,6 +140,18 @@ func (l List) Count(s Severity) int {
 	return n
 }
 
+// Only returns the diagnostics of the given severity, in order (an
+// empty list, not nil, when there are none).
+func (l List) Only(s Severity) List {
+	out := List{}
+	for _, d := range l {
+		if d.Severity == s {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Summary returns the count line printed after the diagnostics, such as
 // "2 errors, 1 warning, 0 notices".
 func (l List) Summary() string {

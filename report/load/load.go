@@ -40,7 +40,7 @@ func Config(path string, year int) (*config.Config, error) {
 		return nil, failure.Errorf(failure.Usage, "%w", err)
 	}
 	if year != 0 {
-		if year < 1990 || year > 2200 {
+		if !config.PlausibleYear(year) {
 			return nil, failure.Errorf(failure.Usage, "--year %d is not a plausible reporting year", year)
 		}
 		cfg.Report.Year = year

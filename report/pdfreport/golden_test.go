@@ -6,139 +6,38 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"ratsreport/report/build"
-	"ratsreport/report/config"
-	"ratsreport/report/diag"
-	"ratsreport/report/fonts"
 	"ratsreport/report/internal/golden"
+	"ratsreport/report/internal/samplebuild"
 	"ratsreport/report/internal/testtool"
-	"ratsreport/report/lang"
-	"ratsreport/report/load"
-	"ratsreport/report/model"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/summary"
 )
 
-// sampleBuild is a build of the shipped sample, with the inputs it
-// rendered from.
-type sampleBuild struct {
-	cfg     *config.Config
-	in      *load.Inputs // what the build was given
-	res     *build.Result
-	date    time.Time
-	texts   map[string]*lang.Texts
-	fonts   map[string]fonts.Family
-	outputs map[string][]byte // file name → bytes the build wrote
-	noCJK   error             // why zh was left out, if it was
-	skip    string            // why the build could not be a real one
-}
-
-var (
-	builtOnce sync.Once
-	built     *sampleBuild
-	builtErr  error
-)
-
-// buildEnv is the environment the build sees: the process's, without
-// SOURCE_DATE_EPOCH, so the document date is the configuration's.
-func buildEnv(k string) string {
-	if k == "SOURCE_DATE_EPOCH" {
-		return ""
-	}
-	return os.Getenv(k)
-}
-
-// sample builds the shipped sample once, in every configured language,
-// into a temporary folder it removes, and keeps the outputs' bytes.
-// Without the CJK font the build leaves zh out (and the zh test is
-// skipped, or fails under RATSREPORT_REQUIRE_TOOLS=1); if the zh texts
-// have translation gaps, every test is.
-func sample(t *testing.T) *sampleBuild {
+// sample is the shipped sample's build (package samplebuild).
+func sample(t *testing.T) *samplebuild.Build {
 	t.Helper()
-	builtOnce.Do(func() { built, builtErr = buildSample() })
-	if builtErr != nil {
-		t.Fatal(builtErr)
-	}
-	if built.skip != "" {
-		testtool.Missing(t, built.skip)
-	}
-	return built
+	return samplebuild.Get(t)
 }
 
-func buildSample() (*sampleBuild, error) {
-	cfg, err := config.Load("../../config.toml")
-	if err != nil {
-		return nil, err
-	}
-	b := &sampleBuild{cfg: cfg, texts: map[string]*lang.Texts{}, fonts: map[string]fonts.Family{}, outputs: map[string][]byte{}}
-	var langs []string
-	for _, l := range cfg.Report.Languages {
-		f := fonts.Go()
-		if l == "zh" {
-			if f, err = fonts.CJK(buildEnv); err != nil {
-				// Without zh the build is the same unless the zh texts
-				// have translation gaps: warnings every report shows.
-				b.noCJK = err
-				if zh, lerr := load.Prepare(cfg, load.Options{Langs: []string{l}}); lerr != nil || len(zh.Diags) > 0 {
-					b.skip = fmt.Sprintf("%v; without it the build cannot report the zh translation gaps", err)
-					return b, nil
-				}
-				continue
-			}
-		}
-		langs = append(langs, l)
-		b.fonts[l] = f
-	}
-	dir, err := os.MkdirTemp("", "ratsreport-golden-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	ctx := context.Background()
-	if b.in, err = load.Read(ctx, cfg, load.Options{Langs: langs, Date: true, Fonts: true, Getenv: buildEnv}); err != nil {
-		return nil, fmt.Errorf("load the sample: %w", err)
-	}
-	if b.res, err = build.Run(ctx, b.in, build.Options{OutDir: dir}); err != nil {
-		return nil, fmt.Errorf("build the sample: %w", err)
-	}
-	for _, o := range b.res.Outputs {
-		if b.outputs[filepath.Base(o.Path)], err = os.ReadFile(o.Path); err != nil {
-			return nil, err
-		}
-	}
-	// What build.Run passes the renderers: the loaded texts and document
-	// date, the warnings of the diagnostics.
-	b.date, b.texts = b.in.Date, b.in.Texts
-	return b, nil
-}
-
-// input is the PDF renderer's input for language l, as the build made
+// input is the PDF renderer's input for language l, as the build makes
 // it, over the summary s.
-func (b *sampleBuild) input(t *testing.T, l string, s *summary.Summary) pdfreport.Input {
+func input(t *testing.T, b *samplebuild.Build, l string, s *summary.Summary) pdfreport.Input {
 	t.Helper()
-	if l == "zh" && b.noCJK != nil {
-		testtool.Missing(t, b.noCJK.Error())
+	if l == "zh" && b.NoCJK != nil {
+		testtool.Missing(t, b.NoCJK.Error())
 	}
-	var warnings diag.List
-	for _, d := range b.in.Diags {
-		if d.Severity == diag.Warning {
-			warnings = append(warnings, d)
-		}
-	}
-	return pdfreport.Input{Config: b.cfg, Summary: s, Warnings: warnings, Texts: b.texts[l], Fonts: b.fonts[l], Date: b.date}
+	return build.PDFInput(b.Inputs, s, l)
 }
 
 // pageText formats the pages as the golden file holds them.
-func pageText(b *sampleBuild, l string, pages []pdfdoc.PageText) []byte {
+func pageText(b *samplebuild.Build, l string, pages []pdfdoc.PageText) []byte {
 	var out bytes.Buffer
-	fmt.Fprintf(&out, "# ratsreport-%d-%s.pdf of the shipped sample: the text of each page as laid out.\n", b.cfg.Report.Year, l)
+	fmt.Fprintf(&out, "# ratsreport-%d-%s.pdf of the shipped sample: the text of each page as laid out.\n", b.Config.Report.Year, l)
 	fmt.Fprintf(&out, "# Rewrite: go test ./report/pdfreport -run Golden -update\n")
 	for _, p := range pages {
 		out.WriteString(p.String())
@@ -167,14 +66,14 @@ func TestGoldenPDF(t *testing.T) {
 	for _, l := range []string{"en", "ru", "zh"} {
 		t.Run(l, func(t *testing.T) {
 			b := sample(t)
-			in := b.input(t, l, b.res.Summary)
+			in := input(t, b, l, b.Result.Summary)
 			ctx := context.Background()
 			pdf, err := pdfreport.Render(ctx, in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			name := fmt.Sprintf("ratsreport-%d-%s.pdf", b.cfg.Report.Year, l)
-			if !bytes.Equal(pdf, b.outputs[name]) {
+			name := fmt.Sprintf("ratsreport-%d-%s.pdf", b.Config.Report.Year, l)
+			if !bytes.Equal(pdf, b.Outputs[name]) {
 				t.Fatalf("the report rendered from the build's inputs differs from the build's %s: the golden would not show what a build writes", name)
 			}
 			pages, err := pdfreport.Pages(ctx, in)
@@ -222,35 +121,15 @@ func checkDrawn(t *testing.T, pdf []byte, pages []pdfdoc.PageText) {
 	}
 }
 
-// moreViolators returns a copy of the data in which one 2025 border report
-// of Kazakhstan counts one more border violator (the first indicator),
-// and the report it changed. The read data is left alone.
-func moreViolators(t *testing.T, d *model.Data, year int) (*model.Data, *model.BorderReport) {
-	t.Helper()
-	out := *d
-	out.Border = slices.Clone(d.Border)
-	for i, b := range out.Border {
-		if v := b.Values.At(0); b.State == "KZ" && b.Year() == year && v.Reported {
-			c := *b
-			c.Values = model.FiguresOf(b.Values.Decs()...)
-			c.Values.Set(0, model.Dec{Milli: v.Milli + 1000, Reported: true})
-			out.Border[i] = &c
-			return &out, &c
-		}
-	}
-	t.Fatalf("no %d border report of KZ with violators", year)
-	return nil, nil
-}
-
 // TestGoldenPDFFigureChange shows that the golden comparison catches a
 // changed figure: one more border violator in one report of Kazakhstan
 // changes exactly the lines that show the violators' total or
 // Kazakhstan's figure, and nothing else.
 func TestGoldenPDFFigureChange(t *testing.T) {
 	b := sample(t)
-	year := b.cfg.Report.Year
-	data, _ := moreViolators(t, b.in.Read.Data, year)
-	pages, err := pdfreport.Pages(context.Background(), b.input(t, "en", summary.Build(b.cfg, data, year)))
+	year := b.Config.Report.Year
+	data, _ := samplebuild.MoreViolators(t, b.Inputs.Read.Data, year)
+	pages, err := pdfreport.Pages(context.Background(), input(t, b, "en", summary.Build(b.Config, data, year)))
 	if err != nil {
 		t.Fatal(err)
 	}

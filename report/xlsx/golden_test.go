@@ -6,116 +6,40 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/build"
-	"ratsreport/report/config"
-	"ratsreport/report/fonts"
 	"ratsreport/report/internal/golden"
-	"ratsreport/report/internal/testtool"
-	"ratsreport/report/lang"
-	"ratsreport/report/load"
+	"ratsreport/report/internal/samplebuild"
 	"ratsreport/report/model"
 	"ratsreport/report/summary"
 	"ratsreport/report/xlsx"
 )
 
-// sampleBuild is a build of the shipped sample, with the inputs it
-// rendered from.
-type sampleBuild struct {
-	cfg      *config.Config
-	in       *load.Inputs // what the build was given
-	res      *build.Result
-	date     time.Time
-	texts    *lang.Texts // the workbook's language: the first configured
-	workbook []byte      // what the build wrote
-	skip     string      // why the build could not be a real one
-}
-
-var (
-	builtOnce sync.Once
-	built     *sampleBuild
-	builtErr  error
-)
-
-// buildEnv is the environment the build sees: the process's, without
-// SOURCE_DATE_EPOCH, so the document date is the configuration's.
-func buildEnv(k string) string {
-	if k == "SOURCE_DATE_EPOCH" {
-		return ""
-	}
-	return os.Getenv(k)
-}
-
-// sample builds the shipped sample once, into a temporary folder it
-// removes, and keeps the workbook's bytes. Without the CJK font the build
-// leaves zh out, which changes nothing in the workbook unless the zh texts
-// have translation gaps (they are warnings on the Issues sheet): then the
-// test is skipped, or fails under RATSREPORT_REQUIRE_TOOLS=1.
-func sample(t *testing.T) *sampleBuild {
+// sample is the shipped sample's build (package samplebuild).
+func sample(t *testing.T) *samplebuild.Build {
 	t.Helper()
-	builtOnce.Do(func() { built, builtErr = buildSample() })
-	if builtErr != nil {
-		t.Fatal(builtErr)
-	}
-	if built.skip != "" {
-		testtool.Missing(t, built.skip)
-	}
-	return built
+	return samplebuild.Get(t)
 }
 
-func buildSample() (*sampleBuild, error) {
-	cfg, err := config.Load("../../config.toml")
-	if err != nil {
-		return nil, err
-	}
-	b := &sampleBuild{cfg: cfg}
-	var langs []string
-	for _, l := range cfg.Report.Languages {
-		if l == "zh" {
-			if _, err := fonts.CJK(buildEnv); err != nil {
-				if zh, lerr := load.Prepare(cfg, load.Options{Langs: []string{l}}); lerr != nil || len(zh.Diags) > 0 {
-					b.skip = fmt.Sprintf("%v; without it the build cannot report the zh translation gaps", err)
-					return b, nil
-				}
-				continue
-			}
-		}
-		langs = append(langs, l)
-	}
-	dir, err := os.MkdirTemp("", "ratsreport-golden-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	ctx := context.Background()
-	if b.in, err = load.Read(ctx, cfg, load.Options{Langs: langs, Date: true, Fonts: true, Getenv: buildEnv}); err != nil {
-		return nil, fmt.Errorf("load the sample: %w", err)
-	}
-	if b.res, err = build.Run(ctx, b.in, build.Options{OutDir: dir}); err != nil {
-		return nil, fmt.Errorf("build the sample: %w", err)
-	}
-	name := fmt.Sprintf("ratsreport-%d.xlsx", cfg.Report.Year)
-	if b.workbook, err = os.ReadFile(filepath.Join(dir, name)); err != nil {
-		return nil, err
-	}
-	// What build.Run passes the renderer: the first language's loaded
-	// texts, the document date, all of the diagnostics.
-	b.date, b.texts = b.in.Date, b.in.Texts[langs[0]]
-	return b, nil
+// input is the workbook renderer's input as the build makes it, over data.
+func input(t *testing.T, b *samplebuild.Build, data *model.Data) xlsx.Input {
+	return build.WorkbookInput(b.Inputs, data, summary.Build(b.Config, data, b.Config.Report.Year), t.TempDir())
 }
 
-// input is the workbook renderer's input as the build made it, over data.
-func (b *sampleBuild) input(t *testing.T, data *model.Data) xlsx.Input {
-	return xlsx.Input{Config: b.cfg, Data: data, Summary: summary.Build(b.cfg, data, b.cfg.Report.Year),
-		Warnings: b.in.Diags, Texts: b.texts, Date: b.date, TempDir: t.TempDir()}
+// workbook is the workbook the sample's build wrote.
+func workbook(t *testing.T, b *samplebuild.Build) []byte {
+	t.Helper()
+	name := fmt.Sprintf("ratsreport-%d.xlsx", b.Config.Report.Year)
+	w, ok := b.Outputs[name]
+	if !ok {
+		t.Fatalf("the build wrote no %s", name)
+	}
+	return w
 }
 
 var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
@@ -143,11 +67,11 @@ var goldenPath = filepath.Join("testdata", "golden", "workbook.txt")
 // texts and date, and its bytes must equal the workbook the build wrote.
 func TestGoldenWorkbook(t *testing.T) {
 	b := sample(t)
-	pkg, err := xlsx.Render(context.Background(), b.input(t, b.in.Read.Data))
+	pkg, err := xlsx.Render(context.Background(), input(t, b, b.Inputs.Read.Data))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(pkg, b.workbook) {
+	if !bytes.Equal(pkg, workbook(t, b)) {
 		t.Fatal("the workbook rendered from the build's inputs differs from the build's: the golden would not show what a build writes")
 	}
 	golden.Check(t, goldenPath, dump(t, b, pkg))
@@ -159,7 +83,7 @@ func TestGoldenWorkbook(t *testing.T) {
 // iterator is closed (the random-access getters load the whole sheet,
 // which is fine for the sample's small sheets, and must not run while
 // iterating).
-func dump(t *testing.T, b *sampleBuild, pkg []byte) []byte {
+func dump(t *testing.T, b *samplebuild.Build, pkg []byte) []byte {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(pkg))
 	if err != nil {
@@ -167,7 +91,7 @@ func dump(t *testing.T, b *sampleBuild, pkg []byte) []byte {
 	}
 	defer f.Close()
 	var out bytes.Buffer
-	fmt.Fprintf(&out, "# ratsreport-%d.xlsx of the shipped sample: every cell of every sheet.\n", b.cfg.Report.Year)
+	fmt.Fprintf(&out, "# ratsreport-%d.xlsx of the shipped sample: every cell of every sheet.\n", b.Config.Report.Year)
 	fmt.Fprintf(&out, "# Rewrite: go test ./report/xlsx -run Golden -update\n")
 	formats := map[int]string{} // style ID → number format
 	for _, sheet := range f.GetSheetList() {
@@ -294,33 +218,13 @@ func cellLine(t *testing.T, f *excelize.File, formats map[int]string, sheet, ref
 	return line + "\n"
 }
 
-// moreViolators returns a copy of the data in which one border report of
-// Kazakhstan of the year counts one more border violator (the first
-// indicator). The read data is left alone.
-func moreViolators(t *testing.T, d *model.Data, year int) *model.Data {
-	t.Helper()
-	out := *d
-	out.Border = slices.Clone(d.Border)
-	for i, b := range out.Border {
-		if v := b.Values.At(0); b.State == "KZ" && b.Year() == year && v.Reported {
-			c := *b
-			c.Values = model.FiguresOf(b.Values.Decs()...)
-			c.Values.Set(0, model.Dec{Milli: v.Milli + 1000, Reported: true})
-			out.Border[i] = &c
-			return &out
-		}
-	}
-	t.Fatalf("no %d border report of KZ with violators", year)
-	return nil
-}
-
 // TestGoldenWorkbookFigureChange shows that the golden comparison catches
 // a changed figure: one more border violator in one report of Kazakhstan
 // changes exactly the cells that hold the violators' total or
 // Kazakhstan's figure, and the report's own detail row.
 func TestGoldenWorkbookFigureChange(t *testing.T) {
 	b := sample(t)
-	pkg, err := xlsx.Render(context.Background(), b.input(t, moreViolators(t, b.in.Read.Data, b.cfg.Report.Year)))
+	pkg, err := xlsx.Render(context.Background(), input(t, b, first(samplebuild.MoreViolators(t, b.Inputs.Read.Data, b.Config.Report.Year))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -373,3 +277,6 @@ func TestGoldenWorkbookFigureChange(t *testing.T) {
 		}
 	}
 }
+
+// first is the first of two results.
+func first[A, B any](a A, _ B) A { return a }
