@@ -538,6 +538,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 		s.cols[col] = ref
 		if ref.indicator >= 0 {
 			s.indCol[ref.indicator] = col
+			s.keyCol[indicatorKey(ref.indicator)] = col // for the merger's messages
 		} else {
 			s.keyCol[ref.key] = col
 		}
