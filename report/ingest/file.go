@@ -466,7 +466,7 @@ func (s *sheetReader) applyVerdict(v *integrity.Verdict) {
 
 func blank(cells []string) bool {
 	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
+		if value.Clean(c) != "" { // a cell of invisible characters is blank
 			return false
 		}
 	}
