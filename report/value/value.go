@@ -33,7 +33,13 @@ import (
 // invisible reaches an output. Text of ASCII bytes only, as most cells
 // are, is just trimmed.
 func Clean(s string) string {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes a step: this runs on every cell
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return clean(s)
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return clean(s)
 		}
