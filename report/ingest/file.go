@@ -466,7 +466,7 @@ func (s *sheetReader) applyVerdict(v *integrity.Verdict) {
 
 func blank(cells []string) bool {
 	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
+		if value.Clean(c) != "" { // a cell of invisible characters is blank
 			return false
 		}
 	}
@@ -538,6 +538,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 		s.cols[col] = ref
 		if ref.indicator >= 0 {
 			s.indCol[ref.indicator] = col
+			s.keyCol[indicatorKey(ref.indicator)] = col // for the merger's messages
 		} else {
 			s.keyCol[ref.key] = col
 		}

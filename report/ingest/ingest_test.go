@@ -229,7 +229,7 @@ func TestDuplicates(t *testing.T) {
 	}{
 		{"b.xlsx:Учения!G3", diag.Notice, "is also at a.xlsx:Exercises!3:3; participating states united: Participating states KG, KZ + KZ, RU = KG, KZ, RU"},
 		{"b.xlsx:Учения!4:4", diag.Notice, "taken from here: Personnel 650"},
-		{"b.xlsx:Учения!K5", diag.Error, `is also at a.xlsx:Exercises!5:5 with different values: Personnel "600" there, "700" here`},
+		{"b.xlsx:Учения!K5", diag.Error, `is also at a.xlsx:Exercises!K5 with different values: Personnel "600" there, "700" here`},
 	}
 	for _, c := range checks {
 		if !findDiag(res.Diags, c.loc, c.sev, c.want) {

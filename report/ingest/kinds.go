@@ -152,12 +152,17 @@ func borderFields(cfg *config.Config) []field {
 		calendarDay[B]("end", "End date", func(b *B) *model.Date { return &b.End }),
 	}
 	for i, ind := range cfg.Indicators {
-		fs = append(fs, field{key: "", label: ind.Header.In("en"),
+		fs = append(fs, field{key: indicatorKey(i), label: ind.Header.In("en"),
 			get:  func(r record) string { return decText(r.(*B).Values.At(i)) },
 			fill: func(d, s record) { d.(*B).Values.Set(i, s.(*B).Values.At(i)) }})
 	}
 	return fs
 }
+
+// indicatorKey is the key under which a sheet's column map (row.cols)
+// holds the column of the i-th indicator of the configuration; it cannot
+// be a contract column's key.
+func indicatorKey(i int) string { return "indicator\x00" + strconv.Itoa(i) }
 
 func sessionFields() []field {
 	type S = model.Session

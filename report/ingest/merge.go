@@ -37,6 +37,11 @@ type merger struct {
 	index map[uint64]ref
 	more  map[uint64][]ref
 	norms map[string]string // see normalize
+	// sheetCols holds, by sheet, its column key → column number (row.cols,
+	// shared by the sheet's rows), so that a conflict names the field's
+	// cell in the first copy too; last is the sheet of the row added last.
+	sheetCols map[sheetKey]map[string]int
+	last      sheetKey
 }
 
 // sheetKey names a sheet of one file, for the audit's counts.
@@ -51,7 +56,8 @@ type ref struct {
 
 func newMerger(cfg *config.Config, data *model.Data) *merger {
 	return &merger{cfg: cfg, data: data, kinds: newKinds(cfg), mergedPerSheet: map[sheetKey]int{}, rejectedPerSheet: map[sheetKey]int{},
-		index: map[uint64]ref{}, more: map[uint64][]ref{}, norms: map[string]string{}, seed: maphash.MakeSeed()}
+		index: map[uint64]ref{}, more: map[uint64][]ref{}, norms: map[string]string{}, seed: maphash.MakeSeed(),
+		sheetCols: map[sheetKey]map[string]int{}}
 }
 
 // add merges a file's rows into data: a new record is stored as it is (a
@@ -59,6 +65,12 @@ func newMerger(cfg *config.Config, data *model.Data) *merger {
 // record read before.
 func (m *merger) add(fr *fileResult) {
 	for _, rw := range fr.rows {
+		if o := rw.rec.Source().Origin; o.File != m.last.file || o.Sheet != m.last.sheet {
+			m.last = sheetKey{o.File, o.Sheet}
+			if _, seen := m.sheetCols[m.last]; !seen {
+				m.sheetCols[m.last] = rw.cols
+			}
+		}
 		key := m.key(rw.kind, rw.rec)
 		h := maphash.String(m.seed, key)
 		if first := m.find(h, key); first != nil {
@@ -124,13 +136,15 @@ type field struct {
 }
 
 // merge folds row rw into the first record; it reports whether the row
-// merged (false: a conflict, reported).
+// merged (false: a conflict, reported). A conflict is reported at the
+// first differing field's cell in rw and names the same field's cell in
+// the first copy (the two sheets may order their columns differently).
 func (m *merger) merge(first record, rw row) bool {
 	o1, o2 := first.Source().Origin, rw.rec.Source().Origin
 	k := &m.kinds[rw.kind]
 	var conflicts, filled, united []string
-	conflictCol := 0
-	for _, f := range k.fields {
+	var clash *field // the first field that differs
+	for i, f := range k.fields {
 		a, b := f.get(first), f.get(rw.rec)
 		switch {
 		case a == b:
@@ -143,14 +157,15 @@ func (m *merger) merge(first record, rw row) bool {
 			filled = append(filled, fmt.Sprintf("%s %s", f.label, b))
 		default:
 			conflicts = append(conflicts, fmt.Sprintf("%s %q there, %q here", f.label, a, b))
-			if conflictCol == 0 {
-				conflictCol = rw.cols[f.key]
+			if clash == nil {
+				clash = &k.fields[i]
 			}
 		}
 	}
 	if len(conflicts) > 0 {
-		m.diags.Add(o2.File, o2.Sheet, o2.Row, conflictCol, diag.Error,
-			"the %s is also at %s with different values: %s; correct one of the two", k.describe(rw.rec), o1, strings.Join(conflicts, "; "))
+		there := diag.Diagnostic{File: o1.File, Sheet: o1.Sheet, Row: o1.Row, Col: m.sheetCols[sheetKey{o1.File, o1.Sheet}][clash.key]}
+		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols[clash.key], diag.Error,
+			"the %s is also at %s with different values: %s; correct one of the two", k.describe(rw.rec), there.Location(), strings.Join(conflicts, "; "))
 		return false
 	}
 	first.Source().Copies = append(first.Source().Copies, o2)
@@ -245,7 +260,7 @@ func list[T any, P recordOf[T]](key, label string, p func(*T) *[]string) field {
 // finish drops the index and sorts the merged records by their natural
 // order (dates first), with the order read breaking ties.
 func (m *merger) finish() {
-	m.index, m.more, m.norms = nil, nil, nil
+	m.index, m.more, m.norms, m.sheetCols = nil, nil, nil, nil
 	data := m.data
 	data.Border = slices.Clone(data.Border) // without append's spare capacity
 	sort.SliceStable(data.Exercises, func(i, j int) bool {

@@ -91,12 +91,14 @@ func (s *sheetReader) newBorder() *model.BorderReport {
 
 func (c *rowCtx) col(key string) int { return c.s.keyCol[key] }
 
+// raw returns a column's cell as it reads (value.Clean): every cell a
+// record is made of is read here or in indicator.
 func (c *rowCtx) raw(key string) string {
 	col := c.s.keyCol[key]
 	if col == 0 || col > len(c.cells) {
 		return ""
 	}
-	return strings.TrimSpace(c.cells[col-1])
+	return value.Clean(c.cells[col-1])
 }
 
 func (c *rowCtx) errf(col int, format string, args ...any) {
@@ -172,7 +174,7 @@ func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
 	if colNum == 0 || colNum > len(c.cells) {
 		return model.Dec{}
 	}
-	s := strings.TrimSpace(c.cells[colNum-1])
+	s := value.Clean(c.cells[colNum-1])
 	if s == "" {
 		return model.Dec{}
 	}

@@ -9,6 +9,11 @@ package schema
 import (
 	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Dataset names one of the four kinds of records.
@@ -69,23 +74,35 @@ type Value struct {
 type Enumeration struct {
 	Name   string
 	Values []Value
+
+	once  sync.Once
+	index map[string]string // Normalize of a key or label → the key
 }
 
 // Lookup finds the value whose key or label matches s (case, surrounding
 // space and ё/е ignored) and returns its key.
 func (e *Enumeration) Lookup(s string) (string, bool) {
-	n := Normalize(s)
-	for _, v := range e.Values {
-		if Normalize(v.Key) == n || Normalize(v.RU) == n || (v.Zh != "" && Normalize(v.Zh) == n) {
-			return v.Key, true
-		}
-		for _, l := range v.Labels {
-			if Normalize(l) == n {
-				return v.Key, true
+	e.once.Do(func() {
+		e.index = map[string]string{}
+		add := func(name, key string) {
+			n := Normalize(name)
+			if _, taken := e.index[n]; !taken { // the first value wins
+				e.index[n] = key
 			}
 		}
-	}
-	return "", false
+		for _, v := range e.Values {
+			add(v.Key, v.Key)
+			add(v.RU, v.Key)
+			if v.Zh != "" {
+				add(v.Zh, v.Key)
+			}
+			for _, l := range v.Labels {
+				add(l, v.Key)
+			}
+		}
+	})
+	k, ok := e.index[Normalize(s)]
+	return k, ok
 }
 
 // Keys returns the canonical keys in order.
@@ -114,13 +131,137 @@ func (e *Enumeration) Label(key, lang string) string {
 	return key
 }
 
-// Normalize folds a header, label or name for matching: lowercase, ё as е,
-// surrounding space trimmed, inner runs of white space (including no-break
-// and thin spaces) as one space.
+// Normalize folds a header, label or name for matching: invisible
+// characters dropped (see Invisible), composed (NFC: й typed as и and a
+// combining breve is й), lowercase, ё as е, surrounding space trimmed,
+// inner runs of white space (including no-break and thin spaces) as one
+// space. Text of ASCII bytes only takes a fast path.
 func Normalize(s string) string {
+	wide := !isASCII(s)
+	if wide {
+		s = Visible(s)
+	}
 	s = strings.ToLower(s)
-	s = strings.ReplaceAll(s, "ё", "е")
+	if wide {
+		// Lowering (İ is i and a dot above) or ё as е may leave a
+		// composable pair, and composing it may make an ё (ё and a
+		// diaeresis): until nothing changes.
+		for {
+			s = strings.ReplaceAll(s, "ё", "е")
+			if Plain(s) {
+				break
+			}
+			s = norm.NFC.String(s)
+			if !strings.Contains(s, "ё") {
+				break
+			}
+		}
+	}
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// Invisible reports whether r is a character that shows nothing and
+// changes no meaning in the contract's text: a format character (Unicode
+// category Cf), such as the zero-width space U+200B, the joiners U+200C,
+// U+200D and U+2060, the byte order mark U+FEFF, the soft hyphen, and the
+// direction marks, embeddings and isolates U+200E, U+200F, U+202A–U+202E
+// and U+2066–U+2069. Input text is read without them.
+func Invisible(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }
+
+// Visible returns s without its invisible characters (see Invisible),
+// composed (NFC). It returns s itself when there is nothing to change,
+// as for Plain text.
+func Visible(s string) string {
+	if Plain(s) {
+		return s
+	}
+	return visible(s)
+}
+
+// Plain reports, in one pass, whether s holds only characters that need
+// no work: ASCII, and characters that are visible, not a no-break space,
+// and composed with nothing before them (see plain), as the contract's
+// Latin, Cyrillic and Chinese text typed plainly is.
+func Plain(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		case (c == 0xd0 || c == 0xd1) && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2 // U+0400–U+047F: Cyrillic letters, the most common case
+			continue
+		case c >= 0xe5 && c <= 0xe9 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80:
+			i += 3 // U+5000–U+9FFF: CJK ideographs
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !plain(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+func visible(s string) string {
+	if strings.IndexFunc(s, Invisible) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if Invisible(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return norm.NFC.String(s)
+}
+
+// plain reports whether r, not ASCII, is a character that text holding it
+// needs no work for: not invisible, not a no-break space, and, for NFC,
+// one that composes with nothing before it and is never decomposed (a
+// letter of Latin-1 and Latin Extended, Cyrillic, general punctuation,
+// CJK punctuation and ideographs, fullwidth forms). TestPlain checks
+// these ranges against the Unicode tables.
+func plain(r rune) bool {
+	switch {
+	case r < 0x300:
+		return r != 0xa0 && r != 0xad
+	case r < 0x400:
+		return false
+	case r < 0x530:
+		return r < 0x483 || r > 0x489
+	case r < 0x2010:
+		return false
+	case r < 0x2028:
+		return true
+	case r < 0x2030:
+		return false
+	case r < 0x205f:
+		return true
+	case r < 0x3001:
+		return false
+	case r < 0x302a:
+		return true
+	case r < 0x4e00:
+		return false
+	case r < 0xa000:
+		return true
+	case r < 0xff01:
+		return false
+	case r < 0xff5f:
+		return true
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpace(r rune) bool {
@@ -132,10 +273,17 @@ func isSpace(r rune) bool {
 }
 
 // SheetKey folds a sheet name for recognition: Normalize, then spaces,
-// underscores and hyphens removed.
+// underscores and hyphens removed (and the text composed again: marks
+// the removal brings together are put in their canonical order).
 func SheetKey(s string) string {
-	return strings.NewReplacer(" ", "", "_", "", "-", "").Replace(Normalize(s))
+	k := sheetKeyDrop.Replace(Normalize(s))
+	if !isASCII(k) {
+		k = norm.NFC.String(k)
+	}
+	return k
 }
+
+var sheetKeyDrop = strings.NewReplacer(" ", "", "_", "", "-", "")
 
 // The enumerations of the contract.
 var (

@@ -3,10 +3,10 @@
 // as numbers or as text with thousands separators or a decimal comma,
 // countries by code or name, lists and enumerations.
 //
-// Parsers take the raw cell text that the streaming reader returns (a
-// number cell's stored value, a string cell's text) and return a typed
-// value or an error whose message says what was found and what was
-// expected; the caller adds the location.
+// Parsers take the cell text that the streaming reader returns (a number
+// cell's stored value, a string cell's text), read through Clean, and
+// return a typed value or an error whose message says what was found and
+// what was expected; the caller adds the location.
 package value
 
 import (
@@ -18,7 +18,54 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
+
+	"ratsreport/report/schema"
 )
+
+// Clean returns a cell's text as it reads: without invisible characters
+// (zero-width spaces and joiners, a byte order mark, direction marks; see
+// schema.Invisible), composed (NFC, so that й typed as и and a combining
+// breve is й), with no-break spaces (U+00A0, the figure space U+2007, the
+// narrow no-break space U+202F) as plain spaces, and trimmed. Every cell
+// the reader uses is read through it, so that a number, date, enumeration
+// or state typed with such characters means what it shows, and nothing
+// invisible reaches an output. Text of ASCII bytes only, as most cells
+// are, is just trimmed.
+func Clean(s string) string {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes a step: this runs on every cell
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			return clean(s)
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return clean(s)
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func clean(s string) string {
+	if schema.Plain(s) {
+		return strings.TrimSpace(s)
+	}
+	s = schema.Visible(s)
+	if strings.IndexFunc(s, noBreak) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if noBreak(r) {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	return strings.TrimSpace(s)
+}
+
+// noBreak reports whether r is one of the no-break spaces Clean reads as
+// plain spaces.
+func noBreak(r rune) bool { return r == '\u00a0' || r == '\u2007' || r == '\u202f' }
 
 // MinYear and MaxYear bound the dates the contract accepts; anything
 // outside is taken for a typing or date-system error.

@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/diag"
+)
+
+// TestConflictNamesTheCell: two copies of a record (same natural key, in
+// two files) that differ in one field give one error, at that field's
+// cell in the second copy, naming that field's cell in the first copy,
+// for every dataset. The second file lays its columns out in reverse, so
+// the two cells are in different columns: each copy's own column counts.
+func TestConflictNamesTheCell(t *testing.T) {
+	cases := []struct {
+		sheet  string
+		header []any
+		row    []any
+		col    int // index of the differing field in header
+		other  any // its value in the second copy
+		label  string
+	}{
+		{"Exercises", exerciseHeader, exerciseRow(nil), 10, 700, `Personnel "600" there, "700" here`},
+		{"Exercises", exerciseHeader, exerciseRow(nil), 5, "Kostanay region", `Location "Almaty region" there, "Kostanay region" here`},
+		{"Border operations",
+			[]any{"Operation", "Reporting state", "Start date", "End date", "Section", "Area", "Drugs seized (kg)", "Firearms seized (units)"},
+			[]any{"Solidarity-2025", "KZ", "2025-09-01", "2025-09-30", "external", "A", "12.5", "12"},
+			7, "13", `Firearms seized (units) "12" there, "13" here`},
+		{"Border operations",
+			[]any{"Operation", "Reporting state", "Start date", "End date", "Section", "Area", "Drugs seized (kg)", "Firearms seized (units)"},
+			[]any{"Solidarity-2025", "KZ", "2025-09-01", "2025-09-30", "external", "A", "12.5", "12"},
+			3, "2025-09-29", `End date "2025-09-30" there, "2025-09-29" here`},
+		{"Conference",
+			[]any{"Edition", "Date", "City", "Country", "Session", "Format", "Theme", "Participants", "States represented", "Organisations", "Papers"},
+			[]any{11, "2025-11-20", "Tashkent", "UZ", "Opening plenary", "plenary", "", 120, "UZ, KZ", "UNOCT", 8},
+			2, "Samarkand", `City "Tashkent" there, "Samarkand" here`},
+		{"Agreements",
+			[]any{"Counterparty", "Counterparty type", "Document", "Title", "Status", "Signed date", "Place", "Areas", "Notes"},
+			[]any{"UNODC", "international organisation", "memorandum", "On cooperation", "signed", "2025-06-15", "Vienna", "drugs", ""},
+			6, "Tashkent", `Place "Vienna" there, "Tashkent" here`},
+	}
+	for _, c := range cases {
+		t.Run(c.sheet+"/"+c.header[c.col].(string), func(t *testing.T) {
+			dir := t.TempDir()
+			writeBook(t, dir, "a.xlsx", sheet{name: c.sheet, rows: [][]any{c.header, c.row}})
+			second := slices.Clone(c.row)
+			second[c.col] = c.other
+			writeBook(t, dir, "b.xlsx", sheet{name: c.sheet, rows: [][]any{reversed(c.header), reversed(second)}})
+			res := read(t, dir)
+
+			n := len(c.header)
+			colA, colB := c.col+1, n-c.col // column numbers in a.xlsx and in b.xlsx
+			cellA, _ := excelize.CoordinatesToCellName(colA, 2)
+			cellB, _ := excelize.CoordinatesToCellName(colB, 2)
+			errs := res.Diags.Only(diag.Error)
+			if len(errs) != 1 {
+				t.Fatalf("%d errors, want 1:%s", len(errs), dump(res.Diags))
+			}
+			d := errs[0]
+			if d.File != "b.xlsx" || d.Sheet != c.sheet || d.Row != 2 || d.Col != colB {
+				t.Errorf("diagnostic at %q %q row %d col %d, want b.xlsx %q row 2 col %d", d.File, d.Sheet, d.Row, d.Col, c.sheet, colB)
+			}
+			wantPrefix := "b.xlsx:" + c.sheet + "!" + cellB + ": error: "
+			wantThere := "is also at a.xlsx:" + c.sheet + "!" + cellA + " with different values: " + c.label + "; correct one of the two"
+			if s := d.String(); !strings.HasPrefix(s, wantPrefix) || !strings.Contains(s, wantThere) {
+				t.Errorf("diagnostic\n\t%s\nwant it to start with %q and contain %q", s, wantPrefix, wantThere)
+			}
+		})
+	}
+}
+
+func reversed(s []any) []any {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}
