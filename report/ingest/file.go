@@ -289,7 +289,8 @@ type sheetReader struct {
 	curRow     int               // the row being read
 	hdrPending bool              // the header row may have a second row (hdrCells)
 	hdrCells   []string
-	hdrWidth   int // the header's last column
+	mergeNotes []activeMerge // merged ranges from the row after the header, noted if it is a data row
+	hdrWidth   int           // the header's last column
 	tot        *totals
 	pending    []footRow // rows that are footnotes if no data row follows
 	footnotes  []string
@@ -394,11 +395,14 @@ func (s *sheetReader) read(f *excelize.File) {
 			s.hdrPending = false
 			if both := s.combineHeader(s.hdrCells, s.hdrRow, cells); s.known(both) > s.known(s.hdrCells) {
 				unknownHdr = s.mapHeader(rowNum, both)
-				s.hdrRow, s.hdrCells = rowNum, nil // the data begin below the second row
+				s.hdrRow, s.hdrCells, s.mergeNotes = rowNum, nil, nil // the data begin below the second row
 				continue
 			}
 			unknownHdr = s.mapHeader(s.hdrRow, s.hdrCells)
-			s.hdrCells = nil
+			for _, a := range s.mergeNotes {
+				s.noteMerge(a)
+			}
+			s.hdrCells, s.mergeNotes = nil, nil
 		}
 		if blank(cells) || isExample(cells) {
 			continue

@@ -61,9 +61,12 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 			v = cells[m.Left-1]
 		}
 		s.active = append(s.active, activeMerge{r: m, val: v})
-		if m.Bottom > m.Top && s.hdrRow != 0 && !s.hdrPending && m.Top > s.hdrRow {
-			s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, "the cells %s are merged: %q, the value of %s, is read in each of rows %d to %d",
-				m, strings.TrimSpace(v), cellName(m.Top, m.Left), m.Top, m.Bottom)
+		if m.Bottom > m.Top && s.hdrRow != 0 && m.Top > s.hdrRow {
+			if s.hdrPending { // the row may be the header's second row
+				s.mergeNotes = append(s.mergeNotes, activeMerge{r: m, val: v})
+			} else {
+				s.noteMerge(activeMerge{r: m, val: v})
+			}
 		}
 	}
 	for _, a := range s.active {
@@ -78,6 +81,13 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 		cells[a.r.Left-1] = a.val
 	}
 	return cells
+}
+
+// noteMerge is the notice of a merged range of the data rows.
+func (s *sheetReader) noteMerge(a activeMerge) {
+	m := a.r
+	s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, "the cells %s are merged: %q, the value of %s, is read in each of rows %d to %d",
+		m, strings.TrimSpace(a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
 }
 
 // mergedAt returns the merged range the cell at row, col of the current

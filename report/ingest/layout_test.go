@@ -2,8 +2,8 @@ package ingest
 
 import (
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -415,5 +415,28 @@ func TestLayoutOtherWriters(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMergedHeaderOneRow: a header with a merged cell but no second row
+// is a one-row header; the first data row is read, with its merged ranges
+// noted.
+func TestMergedHeaderOneRow(t *testing.T) {
+	dir := t.TempDir()
+	head := append(append([]any{}, borderHead...), "Notes", nil)
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			head,
+			brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+			{nil, nil, nil, nil, nil, "South", 12},
+		},
+		merges: []string{"J1:K1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
+	})
+	res := read(t, dir)
+	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 2 {
+		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Notice, "the cells A2:A3 are merged") {
+		t.Errorf("no notice for A2:A3:%s", dump(res.Diags))
 	}
 }
