@@ -224,23 +224,25 @@ var (
 	partWords = []string{"в том числе", "в т ч", "вт ч", "из них", "including", "of which", "其中"}
 )
 
-// labelFirstWords are the first words of all labels, for a quick test
-// before labelKey.
-var labelFirstWords = func() []string {
+// labelFirstWords are the first words of all labels by their first
+// letter in lower case, for a quick test before labelKey.
+var labelFirstWords = func() map[rune][]string {
 	seen := map[string]bool{}
-	var out []string
+	out := map[rune][]string{}
 	for _, w := range append(append([]string{}, totalWords...), partWords...) {
 		f, _, _ := strings.Cut(w, " ")
 		if !seen[f] {
 			seen[f] = true
-			out = append(out, f)
+			r, _ := utf8.DecodeRuneInString(f)
+			out[r] = append(out[r], f)
 		}
 	}
 	return out
 }()
 
 // maybeLabel is the quick test: whether the cell's text begins with a
-// label's first word. It runs on the text cells of every data row.
+// label's first word. It runs on the text cells of every data row, so it
+// rejects most cells by their first letter alone.
 func maybeLabel(c string) bool {
 	i := 0
 	for i < len(c) && c[i] < utf8.RuneSelf && !isASCIILetter(c[i]) {
@@ -254,23 +256,57 @@ func maybeLabel(c string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(c[i:])
 	switch r {
-	case 'и', 'И', 'в', 'В', 'т', 'Т', 't', 'T', 's', 'S', 'g', 'G', 'o', 'O', 'i', 'I', '合', '总', '小', '共', '其':
+	case 'и', 'в', 'т', 't', 's', 'g', 'o', 'i', '合', '总', '小', '共', '其':
+	case 'И', 'В', 'Т', 'T', 'S', 'G', 'O', 'I':
+		r = unicode.ToLower(r)
 	default:
 		return false
 	}
 	c = c[i:]
-	for _, w := range labelFirstWords {
-		if len(c) < len(w) || !strings.EqualFold(c[:len(w)], w) {
+	for _, w := range labelFirstWords[r] {
+		n, ok := hasLowerPrefix(c, w)
+		if !ok {
 			continue
 		}
-		if len(c) == len(w) || w[0] >= 0xe0 { // CJK: no word boundary
+		if n == len(c) || w[0] >= 0xe0 { // CJK: no word boundary
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(c[len(w):]); !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(c[n:]); !unicode.IsLetter(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasLowerPrefix reports whether s begins with w (in lower case) in any
+// case, and where that prefix ends in s.
+func hasLowerPrefix(s, w string) (int, bool) {
+	i := 0
+	for _, wr := range w {
+		if i >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != wr && lowerRune(r) != wr {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// lowerRune is unicode.ToLower, with a fast path for Latin and Russian
+// capitals.
+func lowerRune(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я':
+		return r + 32
+	case r == 'Ё':
+		return 'ё'
+	case r < 0x80:
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }

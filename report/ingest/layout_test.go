@@ -440,3 +440,23 @@ func TestMergedHeaderOneRow(t *testing.T) {
 		t.Errorf("no notice for A2:A3:%s", dump(res.Diags))
 	}
 }
+
+// BenchmarkLayoutFastPath measures what the layout rules add to each
+// data row of a plain table: the total-label test and the footnote test.
+func BenchmarkLayoutFastPath(b *testing.B) {
+	s := &sheetReader{cols: map[int]colRef{}}
+	rows := [][]string{
+		{"Solidarity-2025", "KZ", "45901", "45930", "external", "Алматинская область", "125", "8.75", "3", "", "1200"},
+		{"Солидарность-2025", "Казахстан", "45901", "45930", "внешний", "Восточный участок", "0", "", "1", "4", "7"},
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cells := rows[i&1]
+		if _, _, k := s.rowLabel(cells); k != notLabel {
+			b.Fatal("label")
+		}
+		if c, _ := footnoteText(cells); c != 0 {
+			b.Fatal("footnote")
+		}
+	}
+}
