@@ -37,7 +37,8 @@ type activeMerge struct {
 // covers below its top row the value of the range (the value of its
 // top-left cell, which is the only one the clerk sees): the range's value
 // applies to every row it covers. Only the range's left column is filled;
-// the other columns of a wider range stay empty, as they look. A notice
+// the other columns of a wider range stay empty, as they look. A figure
+// column is not filled (see noteMerge). A notice
 // names each range of the data rows, once, at its top row.
 func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 	if len(s.active) > 0 {
@@ -70,7 +71,7 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 		}
 	}
 	for _, a := range s.active {
-		if a.r.Top == rowNum || a.val == "" {
+		if a.r.Top == rowNum || a.val == "" || s.figureCol(a.r.Left) {
 			continue
 		}
 		if a.r.Left > len(cells) {
@@ -83,9 +84,16 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 	return cells
 }
 
-// noteMerge is the notice of a merged range of the data rows.
+// noteMerge is the notice of a merged range of the data rows. A figure
+// merged down over several rows is not repeated in each (that would count
+// it once per row): it is counted once, with a warning.
 func (s *sheetReader) noteMerge(a activeMerge) {
 	m := a.r
+	if s.figureCol(m.Left) {
+		s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "the cells %s are merged: the figure %q is counted once, in row %d, not in each of rows %d to %d; to report a figure per row, unmerge the cells",
+			m, strings.TrimSpace(a.val), m.Top, m.Top, m.Bottom)
+		return
+	}
 	s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, "the cells %s are merged: %q, the value of %s, is read in each of rows %d to %d",
 		m, strings.TrimSpace(a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
 }
@@ -418,6 +426,11 @@ func (s *sheetReader) newTotals() {
 	}
 	t.sums = make([]sumCol, len(t.cols))
 	s.tot = t
+}
+
+// figureCol reports whether column col holds figures that totals sum.
+func (s *sheetReader) figureCol(col int) bool {
+	return s.tot != nil && col < len(s.tot.idx) && s.tot.idx[col] != 0
 }
 
 // tally adds a data row's figure in column col to the sums; bad says the

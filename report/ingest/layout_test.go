@@ -460,3 +460,24 @@ func BenchmarkLayoutFastPath(b *testing.B) {
 		}
 	}
 }
+
+// TestMergedFigure: a figure merged down over several rows is counted
+// once, with a warning, never once per row.
+func TestMergedFigure(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			borderHead,
+			brow("Solidarity-2025", "KZ", "North", 30, nil, nil),
+			brow("Solidarity-2025", "KZ", "South", nil, nil, nil),
+		},
+		merges: []string{"G2:G3"},
+	})
+	res := read(t, dir)
+	if got := violators(res.Data); got != 30 || len(res.Data.Border) != 2 {
+		t.Errorf("violators = %d in %d records, want 30 in 2", got, len(res.Data.Border))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!G2", diag.Warning, `the cells G2:G3 are merged: the figure "30" is counted once, in row 2`) {
+		t.Errorf("no warning:%s", dump(res.Diags))
+	}
+}
