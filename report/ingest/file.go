@@ -283,20 +283,21 @@ type sheetReader struct {
 	borders  []model.BorderReport // the rest of the current block (see newBorder)
 
 	// The layout (layout.go).
-	lay        *integrity.Layout // merged ranges and hidden columns, from Guard
-	mergeNext  int               // the next range of lay.Merges to reach
-	active     []activeMerge     // the ranges covering the current row
-	curRow     int               // the row being read
-	hdrPending bool              // the header row may have a second row (hdrCells)
-	hdrCells   []string
-	mergeNotes []activeMerge // merged ranges from the row after the header, noted if it is a data row
-	hdrWidth   int           // the header's last column
-	tot        *totals
-	pending    []footRow // rows that are footnotes if no data row follows
-	footnotes  []string
-	hidden     hiddenSpans // hidden rows of the table
-	unitsTyped int         // figures typed with the column's unit
-	unitFirst  string      // where the first of them is, for the notice
+	lay           *integrity.Layout // merged ranges and hidden columns, from Guard
+	mergeNext     int               // the next range of lay.Merges to reach
+	active        []activeMerge     // the ranges covering the current row
+	tooManyMerged bool              // more than maxActiveMerges ranges met one row
+	curRow        int               // the row being read
+	hdrPending    bool              // the header row may have a second row (hdrCells)
+	hdrCells      []string
+	mergeNotes    []activeMerge // merged ranges from the row after the header, noted if it is a data row
+	hdrWidth      int           // the header's last column
+	tot           *totals
+	pending       []footRow // rows that are footnotes if no data row follows
+	footnotes     []string
+	hidden        hiddenSpans // hidden rows of the table
+	unitsTyped    int         // figures typed with the column's unit
+	unitFirst     string      // where the first of them is, for the notice
 }
 
 // intern returns one shared copy of a short repeated string.

@@ -33,6 +33,11 @@ type activeMerge struct {
 	val string
 }
 
+// maxActiveMerges bounds the merged ranges that cover one row: ranges do
+// not overlap, so a row meets at most one per column; more is a damaged
+// or hostile sheet, and the work per row must stay bounded.
+const maxActiveMerges = 1024
+
 // fillMerged gives the cells of rowNum that a vertically merged range
 // covers below its top row the value of the range (the value of its
 // top-left cell, which is the only one the clerk sees): the range's value
@@ -55,6 +60,13 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 		m := ms[s.mergeNext]
 		s.mergeNext++
 		if m.Bottom < rowNum || m.Left > s.r.limits.MaxColumns {
+			continue
+		}
+		if len(s.active) >= maxActiveMerges {
+			if !s.tooManyMerged {
+				s.tooManyMerged = true
+				s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "more than %d merged ranges overlap row %d, which Excel does not allow: the workbook is damaged; the ranges from %s on are not applied", maxActiveMerges, rowNum, m)
+			}
 			continue
 		}
 		v := ""

@@ -481,3 +481,34 @@ func TestMergedFigure(t *testing.T) {
 		t.Errorf("no warning:%s", dump(res.Diags))
 	}
 }
+
+// TestOverlappingMerges: a sheet whose merged ranges overlap by the
+// thousand (a damaged or hostile file) is read with bounded work per row
+// and a warning.
+func TestOverlappingMerges(t *testing.T) {
+	dir := t.TempDir()
+	var merges []string
+	for i := 0; i < maxActiveMerges+10; i++ {
+		merges = append(merges, "A2:B5")
+	}
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{borderHead, brow("Solidarity-2025", "KZ", "North", 1, nil, nil)}})
+	// excelize refuses overlapping merges: write them into the part.
+	src := filepath.Join(dir, "b.xlsx")
+	dst := filepath.Join(dir, "c.xlsx")
+	rewriteZip(t, src, dst, "xl/worksheets/sheet1.xml", func(b []byte) []byte {
+		var m strings.Builder
+		m.WriteString("<mergeCells>")
+		for _, r := range merges {
+			m.WriteString(`<mergeCell ref="` + r + `"/>`)
+		}
+		m.WriteString("</mergeCells>")
+		return []byte(strings.Replace(string(b), "</sheetData>", "</sheetData>"+m.String(), 1))
+	})
+	if err := os.Remove(src); err != nil {
+		t.Fatal(err)
+	}
+	res := read(t, dir)
+	if !findDiag(res.Diags, "c.xlsx:Border operations!A2", diag.Warning, "more than 1024 merged ranges overlap row 2") {
+		t.Errorf("no warning:%s", dump(res.Diags))
+	}
+}
