@@ -519,7 +519,11 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 		if raw == "" {
 			continue
 		}
+		before := s.unitsTyped
 		own, _, err := s.parseFigure(raw, t.dec[i], s.unitForms(col))
+		if before == 0 && s.unitsTyped > 0 {
+			s.unitFirst = cellName(rowNum, col)
+		}
 		if err != nil {
 			s.add(rowNum, col, diag.Warning, "%s: the total row's cell is not a figure (%v); this total is not checked", t.labels[i], err)
 			continue
