@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
@@ -28,6 +29,12 @@ import (
 // Options control a build.
 type Options struct {
 	OutDir string // default: out/<year> beside the configuration
+	// Wait is how long to wait while another build writes to the same
+	// output folder (it holds the folder's lock); 0 fails at once.
+	Wait time.Duration
+	// Waiting, if set, is called once when the build starts waiting for
+	// another; dir is the output folder.
+	Waiting func(dir string, wait time.Duration)
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
 }
@@ -99,7 +106,17 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	if dir == "" {
 		dir = filepath.Join(cfg.Dir, "out", strconv.Itoa(year))
 	}
-	set, err := outfile.Begin(dir)
+	var waiting func()
+	if opt.Waiting != nil {
+		waiting = func() { opt.Waiting(dir, opt.Wait) }
+	}
+	set, err := outfile.Open(ctx, dir, outfile.Options{Wait: opt.Wait, Waiting: waiting})
+	if ctx.Err() != nil {
+		return nil, ErrInterrupted
+	}
+	if errors.Is(err, outfile.ErrBusy) {
+		return nil, outputError("%w; try again later, or give --wait a longer time", err)
+	}
 	if err != nil {
 		return nil, outputError("%w", err)
 	}

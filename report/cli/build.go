@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -22,7 +23,14 @@ type BuildOptions struct {
 	Langs  []string
 	Strict bool
 	Format string
+	Wait   time.Duration
 }
+
+// DefaultWait is how long build waits, by default, while another build
+// writes to the same output folder: long enough for a scheduled build to
+// outlast another started at the same time, short enough that a stuck
+// one is noticed.
+const DefaultWait = 10 * time.Minute
 
 // NewBuildCmd builds the build command; runF replaces buildRun in tests.
 // Both get the command's context, cancelled on Ctrl-C.
@@ -33,7 +41,11 @@ func NewBuildCmd(env *Env, runF func(context.Context, *BuildOptions) error) *cob
 		Short: "Validate the inputs and write the PDF report and the Excel summary",
 		Long: `build validates the inputs as check does (errors stop it), then writes the
 PDF report in each language and the Excel summary to out/<year>/ beside the
-configuration (or --out), and prints the path of every file written.`,
+configuration (or --out), and prints the path of every file written.
+
+Two builds never write to one folder at once: while another holds it, build
+says so on stderr and waits up to --wait, then fails (exit 3); --wait 0
+fails at once.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
@@ -48,6 +60,7 @@ configuration (or --out), and prints the path of every file written.`,
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
+	cmd.Flags().DurationVar(&opts.Wait, "wait", DefaultWait, "how long to wait while another build writes to the output folder (0: fail at once, exit 3)")
 	return cmd
 }
 
@@ -56,6 +69,9 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 }
 
 func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
+	if opts.Wait < 0 {
+		return usageError("--wait %v: the time must not be negative", opts.Wait)
+	}
 	cfg, err := load.Config(opts.Config, opts.Year)
 	if err != nil {
 		return err
@@ -67,7 +83,11 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	var res *build.Result
 	switch {
 	case err == nil:
-		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress})
+		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
+			Waiting: func(dir string, wait time.Duration) {
+				env.endProgress()
+				fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, wait)
+			}})
 	case failure.Of(err) == failure.Interrupted:
 		err = build.ErrInterrupted // it says that nothing was written
 	}

@@ -101,7 +101,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 					<-window
 					return
 				}
-				results[i] = r.readFile(files[i])
+				results[i] = r.readUnchanged(files[i])
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -140,6 +140,67 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 	}
 	diags.Sort()
 	return &Result{Data: data, Diags: diags}, nil
+}
+
+// readHook lets tests change a file at a stage of its read
+// ("before-read", "after-read").
+var readHook func(stage, path string)
+
+// readUnchanged reads one workbook (readFile) and makes sure it did not
+// change while it was read: a clerk saving it, a copy replacing it. Its
+// size, modification time and identity (the file system's, as os.SameFile
+// tells) before the read must be those after it, and its SHA-256 after
+// the read that of the bytes readFile hashed when it opened it; otherwise
+// the read may mix two versions of the file (excelize opens it again by
+// its path), and the file is an error: its records are not used.
+func (r *reader) readUnchanged(in input) *fileResult {
+	before, berr := os.Stat(in.path)
+	if readHook != nil {
+		readHook("before-read", in.path)
+	}
+	fr := r.readFile(in)
+	if readHook != nil {
+		readHook("after-read", in.path)
+	}
+	if berr != nil || fr.source.SHA256 == "" {
+		return fr // it could not be read at all, and readFile said so
+	}
+	var changed string
+	after, err := os.Stat(in.path)
+	switch {
+	case err != nil:
+		changed = fmt.Sprintf("it cannot be found again: %v", unwrapPath(err))
+	case !os.SameFile(before, after):
+		changed = "it was replaced by another file"
+	case before.Size() != after.Size() || before.Size() != fr.source.Size:
+		changed = fmt.Sprintf("its size changed from %d to %d bytes", before.Size(), after.Size())
+	case !before.ModTime().Equal(after.ModTime()):
+		changed = "its modification time changed"
+	default:
+		f, err := os.Open(in.path)
+		if err != nil {
+			changed = fmt.Sprintf("it cannot be read again: %v", unwrapPath(err))
+			break
+		}
+		_, sum, err := hashFile(f)
+		f.Close()
+		switch {
+		case err != nil:
+			changed = fmt.Sprintf("it cannot be read again: %v", unwrapPath(err))
+		case sum != fr.source.SHA256:
+			changed = "its content changed (SHA-256)"
+		}
+	}
+	if changed == "" {
+		return fr
+	}
+	// What was read may be of two versions: none of it is used, and its
+	// diagnostics, which may be of either, are replaced by this one.
+	fr.rows = nil
+	fr.source.Failed = true
+	fr.diags = nil
+	fr.diags.Add(in.display, "", 0, 0, diag.Error, "the file changed while it was read (%s); none of its records are used: build again once it is saved", changed)
+	return fr
 }
 
 // input is one file to read: its path on disk and as shown to the user.

@@ -7,12 +7,26 @@
 // WriteAll writes outputs held in memory; a Set lets outputs be streamed
 // into their temporary files (a workbook of a million rows is not held in
 // memory), with the same guarantees.
+//
+// Faults the package survives (docs/reliability.md has the tests):
+//   - two sets in one folder at once: Open locks the folder (flock on the
+//     folder itself, so no lock file is left in it); the second waits up
+//     to Options.Wait, then fails with ErrBusy;
+//   - a process killed at any moment: its scratch folder is left behind,
+//     flocked by no one. The next Open in the folder, holding the
+//     folder's lock, removes every scratch folder whose flock it can take
+//     (its owner is gone; a live owner still holds its flock), and first
+//     completes a commit the killed process had begun: the commit's
+//     journal, written before the first rename, names every rename, so
+//     that the outputs end up all new, never a mix.
 package outfile
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash"
@@ -20,6 +34,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // File is one output: its name inside the output folder and its bytes.
@@ -49,6 +64,30 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // hook lets tests inject a failure between writing and renaming.
 var hook func(stage string) error
+
+// ErrBusy is the error of Open when another process holds the output
+// folder's lock for longer than Options.Wait.
+var ErrBusy = errors.New("another build is writing to this folder")
+
+// scratchPrefix names a set's scratch folder inside the output folder.
+const scratchPrefix = ".ratsreport-tmp-"
+
+// journalName is the commit's journal in the scratch folder: the renames
+// the commit makes, written (and synced) before the first of them.
+const journalName = "commit.json"
+
+// pollLock is how often a waiting Open tries the folder's lock again.
+var pollLock = 100 * time.Millisecond
+
+// Options control Open.
+type Options struct {
+	// Wait is how long to wait while another process writes to the same
+	// folder; 0 fails at once, with ErrBusy.
+	Wait time.Duration
+	// Waiting, if set, is called once when the folder is found busy,
+	// before the wait.
+	Waiting func()
+}
 
 // WriteAll writes files into dir (created if needed) atomically as a set.
 // It is a Set whose outputs are written from memory.
@@ -84,8 +123,10 @@ func WriteAll(dir string, files []File) ([]Written, error) {
 // Abort no temporary file is left.
 type Set struct {
 	dir     string
-	tmp     string // the set's scratch folder inside dir (see TempDir)
-	created bool   // Begin created dir: Abort removes it (when empty)
+	tmp     string   // the set's scratch folder inside dir (see TempDir)
+	lock    *os.File // dir, open and flocked while the set lives (nil: no flock here)
+	own     *os.File // tmp, open and flocked: the set's owner is alive
+	created bool     // Begin created dir: Abort removes it (when empty)
 	mu      sync.Mutex
 	outs    []*Output
 	done    bool
@@ -103,22 +144,201 @@ type Output struct {
 	err  error // the first write error; Commit fails with it
 }
 
-// Begin starts a set of outputs in dir, creating the folder if needed.
-// The temporary files go into one hidden scratch folder inside dir
-// (.ratsreport-tmp-*), removed by Commit and Abort: on the same file
-// system, so that moving an output into place is a rename, and, should
-// the process be killed mid-way, the one thing left to delete.
+// Begin starts a set of outputs in dir, as Open does, without waiting for
+// another process writing to the folder.
 func Begin(dir string) (*Set, error) {
+	return Open(context.Background(), dir, Options{})
+}
+
+// Open starts a set of outputs in dir, creating the folder if needed, and
+// locks the folder until Commit or Abort; when another process holds the
+// lock it waits up to opt.Wait (or until ctx is done: then it returns
+// ctx's error). Holding the lock, it removes what killed processes left
+// in the folder, completing a commit one had begun. The temporary files
+// go into one hidden scratch folder inside dir (.ratsreport-tmp-*),
+// removed by Commit and Abort: on the same file system, so that moving an
+// output into place is a rename, and, should the process be killed
+// mid-way, the one thing left to delete.
+func Open(ctx context.Context, dir string, opt Options) (*Set, error) {
 	_, err := os.Lstat(dir)
 	created := errors.Is(err, os.ErrNotExist)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
-	}
-	tmp, err := os.MkdirTemp(dir, ".ratsreport-tmp-*")
+	lock, err := lockFolder(ctx, dir, opt)
 	if err != nil {
-		return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
+		return nil, err
 	}
-	return &Set{dir: dir, tmp: tmp, created: created}, nil
+	fail := func(err error) (*Set, error) {
+		if lock != nil {
+			lock.Close()
+		}
+		return nil, err
+	}
+	if lock != nil {
+		if err := cleanStale(dir); err != nil {
+			return fail(err)
+		}
+	}
+	tmp, err := os.MkdirTemp(dir, scratchPrefix+"*")
+	if err != nil {
+		return fail(&Error{Op: "create", Path: dir, Err: unwrap(err)})
+	}
+	s := &Set{dir: dir, tmp: tmp, created: created, lock: lock}
+	if lock != nil {
+		// The scratch folder's own flock tells a later build that its
+		// owner is alive.
+		if s.own, err = os.Open(tmp); err == nil {
+			_, err = tryLock(s.own)
+		}
+		if err != nil {
+			s.cleanup()
+			return nil, &Error{Op: "lock", Path: tmp, Err: unwrap(err)}
+		}
+	}
+	return s, nil
+}
+
+// lockFolder creates dir if needed and takes its flock, waiting as opt
+// says. It returns nil (and no error) where the platform or the file
+// system has no flock: the folder is then not locked.
+func lockFolder(ctx context.Context, dir string, opt Options) (*os.File, error) {
+	if !canLock {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
+		}
+		return nil, nil
+	}
+	var deadline time.Time
+	for waited := false; ; {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, &Error{Op: "create", Path: dir, Err: unwrap(err)}
+		}
+		f, err := os.Open(dir)
+		if err != nil {
+			return nil, &Error{Op: "lock", Path: dir, Err: unwrap(err)}
+		}
+		busy, err := tryLock(f)
+		if err != nil {
+			// A file system without flock (some network shares):
+			// write unlocked, as before locks.
+			f.Close()
+			return nil, nil
+		}
+		if !busy {
+			// The folder may have been removed (by a build that
+			// created it and failed) while this one waited: lock the
+			// folder that is at the path now.
+			fi, err1 := f.Stat()
+			di, err2 := os.Stat(dir)
+			if err1 == nil && err2 == nil && os.SameFile(fi, di) {
+				return f, nil
+			}
+			f.Close()
+			continue
+		}
+		f.Close()
+		if !waited {
+			waited = true
+			deadline = time.Now().Add(opt.Wait)
+			if opt.Wait > 0 && opt.Waiting != nil {
+				opt.Waiting()
+			}
+		}
+		if !time.Now().Before(deadline) {
+			err := ErrBusy
+			if opt.Wait > 0 {
+				err = fmt.Errorf("%w (waited %v)", ErrBusy, opt.Wait)
+			}
+			return nil, &Error{Op: "lock", Path: dir, Err: err}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(min(pollLock, time.Until(deadline))):
+		}
+	}
+}
+
+// cleanStale removes the scratch folders of sets whose owner is gone
+// (killed: no one holds the scratch folder's flock), after completing
+// the commit one of them had begun. A scratch folder whose owner holds
+// its flock is left alone. The caller holds dir's lock.
+func cleanStale(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return &Error{Op: "read", Path: dir, Err: unwrap(err)}
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), scratchPrefix) {
+			continue
+		}
+		tmp := filepath.Join(dir, e.Name())
+		f, err := os.Open(tmp)
+		if err != nil {
+			continue
+		}
+		busy, err := tryLock(f)
+		if err != nil || busy {
+			f.Close() // alive, or not provably gone: leave it
+			continue
+		}
+		err = complete(dir, tmp)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		os.RemoveAll(tmp)
+	}
+	return nil
+}
+
+// journalEntry is one rename of a commit: a temporary file in the scratch
+// folder to its output's name in the folder.
+type journalEntry struct {
+	Temp string `json:"temp"`
+	Name string `json:"name"`
+}
+
+// complete finishes the commit a killed process had begun in scratch
+// folder tmp, if its journal is there: every temporary file still there
+// is renamed into place (each was complete and synced before the journal
+// was written) and the previous outputs kept aside are removed. Without a
+// journal the process was killed before its first rename: nothing to do.
+func complete(dir, tmp string) error {
+	b, err := os.ReadFile(filepath.Join(tmp, journalName))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	var entries []journalEntry
+	if err == nil {
+		err = json.Unmarshal(b, &entries)
+	}
+	if err != nil {
+		return &Error{Op: "complete the interrupted commit in", Path: tmp, Err: unwrap(err)}
+	}
+	for _, e := range entries {
+		if e.Temp != filepath.Base(e.Temp) || e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") {
+			return &Error{Op: "complete the interrupted commit in", Path: tmp, Err: fmt.Errorf("journal names %q", e.Name)}
+		}
+		src := filepath.Join(tmp, e.Temp)
+		if _, err := os.Lstat(src); errors.Is(err, os.ErrNotExist) {
+			continue // renamed before the kill
+		}
+		if err := os.Rename(src, filepath.Join(dir, e.Name)); err != nil {
+			return &Error{Op: "complete the interrupted commit of", Path: filepath.Join(dir, e.Name), Err: unwrap(err)}
+		}
+	}
+	for _, e := range entries {
+		os.Remove(filepath.Join(dir, "."+e.Name+".previous"))
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir makes the renames in dir durable (best effort).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // TempDir is the set's scratch folder, for renderers that need temporary
@@ -217,17 +437,74 @@ func (s *Set) Commit() ([]Written, error) {
 			return nil, &Error{Op: "write", Path: s.dir, Err: err}
 		}
 	}
+	if err := s.writeJournal(temps); err != nil {
+		s.cleanup()
+		return nil, err
+	}
 	if err := replaceAll(temps, out); err != nil {
 		s.cleanup()
 		return nil, err
 	}
-	if d, err := os.Open(s.dir); err == nil {
-		d.Sync() // best effort: make the renames durable
-		d.Close()
-	}
+	syncDir(s.dir)
 	os.RemoveAll(s.tmp)
 	s.close()
+	s.unlock()
 	return out, nil
+}
+
+// writeJournal writes the commit's journal into the scratch folder, synced,
+// under its name only once complete: from then on a killed commit is
+// completed by the next set opened in the folder.
+func (s *Set) writeJournal(temps []string) error {
+	entries := make([]journalEntry, len(temps))
+	for i, t := range temps {
+		entries[i] = journalEntry{Temp: filepath.Base(t), Name: s.outs[i].name}
+	}
+	b, err := json.Marshal(entries)
+	if err == nil {
+		err = writeSynced(filepath.Join(s.tmp, journalName+".tmp"), b)
+	}
+	if err == nil {
+		err = os.Rename(filepath.Join(s.tmp, journalName+".tmp"), filepath.Join(s.tmp, journalName))
+	}
+	if err != nil {
+		return &Error{Op: "write", Path: s.dir, Err: unwrap(err)}
+	}
+	syncDir(s.tmp)
+	if hook != nil {
+		if err := hook("journal"); err != nil {
+			return &Error{Op: "write", Path: s.dir, Err: err}
+		}
+	}
+	return nil
+}
+
+// writeSynced writes b to a new file at path and syncs it.
+func writeSynced(path string, b []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if serr := f.Sync(); err == nil {
+		err = serr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// unlock releases the scratch folder's and the output folder's locks.
+func (s *Set) unlock() {
+	if s.own != nil {
+		s.own.Close()
+		s.own = nil
+	}
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
 }
 
 // Abort drops the set: the temporary files are removed (and the folder,
@@ -256,6 +533,7 @@ func (s *Set) cleanup() {
 	if s.created {
 		os.Remove(s.dir) // fails, harmlessly, unless empty
 	}
+	s.unlock()
 }
 
 // close makes every later Write on the set's outputs fail, rather than
@@ -344,6 +622,11 @@ func replaceAll(temps []string, out []Written) error {
 	for i, t := range temps {
 		if err := os.Rename(t, out[i].Path); err != nil {
 			return fail(out[i].Path, err, i)
+		}
+		if hook != nil && i == 0 {
+			if err := hook("renamed-first"); err != nil {
+				return fail(out[i].Path, err, i+1)
+			}
 		}
 	}
 	for _, b := range backups {
