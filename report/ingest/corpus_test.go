@@ -252,12 +252,13 @@ func deepRead(r *reader, p string) (run corpusRun) {
 	defer f.Close()
 	records, errs := 0, 0
 	for _, name := range f.GetSheetList() {
-		if pk.Guard(name) != nil {
+		lay, err := pk.Guard(name)
+		if err != nil {
 			errs++
 			continue
 		}
 		for _, ds := range []schema.Dataset{schema.Exercises, schema.Border} {
-			s := &sheetReader{r: r, file: p, sheet: name, dataset: ds}
+			s := &sheetReader{r: r, file: p, sheet: name, dataset: ds, lay: lay}
 			s.presetColumns()
 			s.read(f)
 			records += len(s.rows)

@@ -25,6 +25,9 @@ type reader struct {
 	limits    integrity.Limits
 	sheets    map[string]kindID // SheetKey → dataset
 	headers   map[schema.Dataset]map[string]colRef
+	loose     map[schema.Dataset]map[string]colRef // by looseKey, for two-row headers
+	units     [][]string                           // per indicator, its unit's forms (value.UnitKey), English first
+	unitNames map[string]string                    // a unit's English form by its key
 }
 
 // colRef is what a header names: a contract column or a border indicator.
@@ -41,6 +44,20 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 		limits:    lim,
 		sheets:    map[string]kindID{},
 		headers:   map[schema.Dataset]map[string]colRef{},
+		loose:     map[schema.Dataset]map[string]colRef{},
+		unitNames: map[string]string{},
+	}
+	for _, ind := range cfg.Indicators {
+		var forms []string
+		for _, l := range config.Languages {
+			if u := ind.Unit[l]; u != "" {
+				forms = append(forms, value.UnitKey(u))
+			}
+		}
+		if len(forms) > 0 {
+			r.unitNames[forms[0]] = ind.Unit.In("en")
+		}
+		r.units = append(r.units, forms)
 	}
 	for k, ds := range kindDatasets {
 		s := schema.SheetFor(ds)
@@ -71,6 +88,11 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 			}
 		}
 		r.headers[s.Dataset] = h
+		loose := map[string]colRef{}
+		for n, ref := range h {
+			loose[looseKey(n)] = ref
+		}
+		r.loose[s.Dataset] = loose
 	}
 	return r
 }
@@ -172,10 +194,12 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 			sr.refuse("the workbook has %d sheets named %s, which Excel does not allow (names are compared ignoring case); none of them is read", len(same), quoteAll(same))
 			continue
 		}
-		if err := pk.Guard(name); err != nil {
+		lay, err := pk.Guard(name)
+		if err != nil {
 			sr.refuse("%v; none of this sheet's rows are used", err)
 			continue
 		}
+		sr.lay = lay
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
 		}
@@ -188,6 +212,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	for _, sr := range readers {
 		sr.applyVerdict(verdicts.Sheet(sr.sheet))
 		sr.audit.Records = len(sr.rows)
+		sr.audit.Footnotes = sr.footnotes
 		fr.source.Sheets = append(fr.source.Sheets, sr.audit)
 		fr.diags = append(fr.diags, sr.diags...)
 		fr.rows = append(fr.rows, sr.rows...)
@@ -256,6 +281,23 @@ type sheetReader struct {
 	strs     map[string]string
 	figures  model.FigureSlab     // the border reports' figures
 	borders  []model.BorderReport // the rest of the current block (see newBorder)
+
+	// The layout (layout.go).
+	lay           *integrity.Layout // merged ranges and hidden columns, from Guard
+	mergeNext     int               // the next range of lay.Merges to reach
+	active        []activeMerge     // the ranges covering the current row
+	tooManyMerged bool              // more than maxActiveMerges ranges met one row
+	curRow        int               // the row being read
+	hdrPending    bool              // the header row may have a second row (hdrCells)
+	hdrCells      []string
+	mergeNotes    []activeMerge // merged ranges from the row after the header, noted if it is a data row
+	hdrWidth      int           // the header's last column
+	tot           *totals
+	pending       []footRow // rows that are footnotes if no data row follows
+	footnotes     []string
+	hidden        hiddenSpans // hidden rows of the table
+	unitsTyped    int         // figures typed with the column's unit
+	unitFirst     string      // where the first of them is, for the notice
 }
 
 // intern returns one shared copy of a short repeated string.
@@ -275,7 +317,15 @@ func (s *sheetReader) intern(v string) string {
 	return v
 }
 
+// add files a diagnostic at a cell of the sheet; one about a cell of the
+// current row inside a merged range names the range.
 func (s *sheetReader) add(row, col int, sev diag.Severity, format string, args ...any) {
+	if len(s.active) > 0 {
+		if m, ok := s.mergedAt(row, col); ok {
+			format += " (the cell is part of the merged range %s, whose value is that of %s)"
+			args = append(args, m, cellName(m.Top, m.Left))
+		}
+	}
 	s.diags.Add(s.file, s.sheet, row, col, sev, format, args...)
 }
 
@@ -300,13 +350,16 @@ func (s *sheetReader) read(f *excelize.File) {
 	}
 	defer rows.Close()
 	opts := excelize.Options{RawCellValue: true}
+	if s.lay == nil {
+		s.lay = &integrity.Layout{}
+	}
 	var (
 		rowNum     int
-		hidden     int
 		unknownHdr []string
 	)
 	for rows.Next() {
 		rowNum++
+		s.curRow = rowNum
 		cells, err := rows.Columns(opts)
 		if err != nil {
 			s.add(rowNum, 0, diag.Error, "cannot read the row: %v", err)
@@ -320,33 +373,75 @@ func (s *sheetReader) read(f *excelize.File) {
 			s.damaged = true
 			break
 		}
+		if len(s.lay.Merges) > 0 {
+			cells = s.fillMerged(rowNum, cells)
+		}
 		if s.hdrRow == 0 {
 			if rowNum > maxHeaderSearch {
 				break
 			}
 			if s.isHeader(cells) {
 				s.hdrRow = rowNum
-				unknownHdr = s.mapHeader(rowNum, cells)
+				if s.startsGroupHeader(rowNum) {
+					s.hdrPending, s.hdrCells = true, cells
+				} else {
+					unknownHdr = s.mapHeader(rowNum, cells)
+				}
 			}
 			continue
+		}
+		if s.hdrPending {
+			// The second row of a two-row header, when reading it so
+			// names more columns than the first row alone.
+			s.hdrPending = false
+			if both := s.combineHeader(s.hdrCells, s.hdrRow, cells); s.known(both) > s.known(s.hdrCells) {
+				unknownHdr = s.mapHeader(rowNum, both)
+				s.hdrRow, s.hdrCells, s.mergeNotes = rowNum, nil, nil // the data begin below the second row
+				continue
+			}
+			unknownHdr = s.mapHeader(s.hdrRow, s.hdrCells)
+			for _, a := range s.mergeNotes {
+				s.noteMerge(a)
+			}
+			s.hdrCells, s.mergeNotes = nil, nil
 		}
 		if blank(cells) || isExample(cells) {
 			continue
 		}
-		s.audit.Rows++
 		if rows.GetRowOpts().Hidden {
-			hidden++
+			s.hidden.add(rowNum)
 		}
-		if col, problem := s.badCell(cells); col > 0 {
-			s.add(rowNum, col, diag.Error, "%s; the row is not used", problem)
-			s.audit.Rejected++
+		if col, label, kind := s.rowLabel(cells); kind != notLabel {
+			if kind == totalLabel {
+				s.totalRow(rowNum, cells, col, label)
+			} else {
+				s.add(rowNum, col, diag.Notice, "%q is a breakdown line of the row above, not a record; its figures are neither counted nor checked", label)
+			}
 			continue
 		}
-		if rec, ok := s.parseRow(rowNum, cells); ok {
-			s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
-		} else {
-			s.audit.Rejected++
+		if col, text := footnoteText(cells); col != 0 && len(s.pending) < maxPendingFootnotes {
+			s.pending = append(s.pending, footRow{row: rowNum, col: col, text: text, cells: cells})
+			continue
 		}
+		for _, p := range s.pending {
+			s.curRow = p.row
+			s.readDataRow(p.row, p.cells)
+		}
+		s.pending = s.pending[:0]
+		s.curRow = rowNum
+		s.readDataRow(rowNum, cells)
+	}
+	s.curRow = 0
+	if s.hdrPending { // the sheet ends after the header row
+		s.hdrPending = false
+		unknownHdr = s.mapHeader(s.hdrRow, s.hdrCells)
+	}
+	for _, p := range s.pending {
+		s.footnotes = append(s.footnotes, p.text)
+		s.add(p.row, p.col, diag.Notice, "footnote below the table, not a record: %q", p.text)
+	}
+	if s.unitsTyped > 0 {
+		s.add(0, 0, diag.Notice, "%d figure%s typed with the column's unit (the first in %s); the unit was dropped", s.unitsTyped, pluralS(s.unitsTyped), s.unitFirst)
 	}
 	s.lastRow = rowNum
 	if err := rows.Error(); err != nil {
@@ -363,12 +458,28 @@ func (s *sheetReader) read(f *excelize.File) {
 	if len(unknownHdr) > 0 {
 		s.add(s.hdrRow, 0, diag.Notice, "unknown columns ignored: %s", listSome(unknownHdr))
 	}
-	if hidden > 0 {
-		s.add(0, 0, diag.Notice, "%d hidden rows were read like the others", hidden)
-	}
+	s.reportHidden()
 	if s.missingRequired() {
 		s.rows = nil
 		s.audit.Rejected = s.audit.Rows
+	}
+}
+
+// readDataRow reads one data row into a record, or rejects it.
+func (s *sheetReader) readDataRow(rowNum int, cells []string) {
+	s.audit.Rows++
+	if col, problem := s.badCell(cells); col > 0 {
+		s.add(rowNum, col, diag.Error, "%s; the row is not used", problem)
+		s.audit.Rejected++
+		s.dataRow(rowNum, true)
+		return
+	}
+	rec, ok := s.parseRow(rowNum, cells)
+	s.dataRow(rowNum, false)
+	if ok {
+		s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
+	} else {
+		s.audit.Rejected++
 	}
 }
 
@@ -542,6 +653,13 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 			s.keyCol[ref.key] = col
 		}
 	}
+	for i := len(cells); i > 0; i-- {
+		if strings.TrimSpace(cells[i-1]) != "" {
+			s.hdrWidth = i
+			break
+		}
+	}
+	s.newTotals()
 	return unknown
 }
 

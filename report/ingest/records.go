@@ -46,7 +46,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 		}
 		c.order("start", start, "end", end)
 		for i, ind := range s.r.cfg.Indicators {
-			b.Values.Set(i, c.indicator(s.indCol[i], ind.Header.In("en"), ind.Decimal()))
+			b.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In("en"), ind.Decimal()))
 		}
 		rec = b
 	case schema.Conference:
@@ -163,12 +163,18 @@ func (c *rowCtx) integer(key string) model.Int {
 	n, err := value.Integer(s)
 	if err != nil {
 		c.errf(c.col(key), "%s: %v", col.EN, err)
+		c.s.tally(c.col(key), 0, true)
 		return model.Int{}
+	}
+	if n <= math.MaxInt64/1000 {
+		c.s.tally(c.col(key), n*1000, false)
+	} else {
+		c.s.tally(c.col(key), 0, true)
 	}
 	return model.Int{V: n, Reported: true}
 }
 
-func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
+func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.Dec {
 	if colNum == 0 || colNum > len(c.cells) {
 		return model.Dec{}
 	}
@@ -180,23 +186,17 @@ func (c *rowCtx) indicator(colNum int, label string, decimal bool) model.Dec {
 		c.errf(colNum, "%s: the cell holds the error %s (a formula failed); expected a figure, or an empty cell when not reported", label, s)
 		return model.Dec{}
 	}
-	if !decimal {
-		n, err := value.Integer(s)
-		if err != nil {
-			c.errf(colNum, "%s: %v", label, err)
-			return model.Dec{}
-		}
-		if n > math.MaxInt64/1000 {
-			c.errf(colNum, "%s: %q is too large", label, s)
-			return model.Dec{}
-		}
-		return model.Dec{Milli: n * 1000, Reported: true}
-	}
-	m, rounded, err := value.Decimal(s)
+	before := c.s.unitsTyped
+	m, rounded, err := c.s.parseFigure(s, decimal, c.s.r.units[ind])
 	if err != nil {
 		c.errf(colNum, "%s: %v", label, err)
+		c.s.tally(colNum, 0, true)
 		return model.Dec{}
 	}
+	if before == 0 && c.s.unitsTyped > 0 {
+		c.s.unitFirst = cellName(c.row, colNum)
+	}
+	c.s.tally(colNum, m, false)
 	if rounded {
 		c.s.add(c.row, colNum, diag.Warning, "%s: %s has more than %d decimals; kept as %s", label, s, value.DecimalPlaces, value.FormatMilli(m))
 	}

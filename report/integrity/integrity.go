@@ -70,14 +70,22 @@ func Open(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
 // Guard checks the part of the named sheet before the library's
 // streaming reader reads it: that reader keeps every open element in
 // memory, so a sheet nested deeper than Limits.MaxDepth, or holding a
-// document type declaration, is refused. A sheet without a part passes
-// (Verify reports it).
-func (pk *Package) Guard(sheet string) error {
+// document type declaration, is refused, and so is one with more than
+// Limits.MaxMerges merged ranges. In the same pass it collects the
+// sheet's Layout (merged ranges, hidden columns), which the reader needs
+// before the rows. A sheet without a part passes with no layout (Verify
+// reports it).
+func (pk *Package) Guard(sheet string) (*Layout, error) {
 	zf := pk.parts[pk.sheets[sheet]]
 	if zf == nil {
-		return nil
+		return &Layout{}, nil
 	}
-	return checkNesting(zf, pk.lim.MaxDepth)
+	ls := &layoutScan{maxMerges: pk.lim.MaxMerges}
+	if err := checkPart(zf, pk.lim.MaxDepth, ls); err != nil {
+		return nil, err
+	}
+	ls.lay.sortMerges()
+	return &ls.lay, nil
 }
 
 // Verify waits for the strict pass and returns its verdicts, or an error

@@ -30,7 +30,7 @@ func TestOpen(t *testing.T) {
 	}
 	defer pk.Close()
 	for _, name := range []string{"Texts", "Numbers", "Dates", "Formulas", "Stream"} {
-		if err := pk.Guard(name); err != nil {
+		if _, err := pk.Guard(name); err != nil {
 			t.Errorf("Guard(%q) = %v", name, err)
 		}
 	}

@@ -34,6 +34,9 @@ type Limits struct {
 	// returns a row as a slice as wide as its last cell, so rows ending in
 	// column XFD (16,384) cost a megabyte of allocation each.
 	MaxColumns int
+	// MaxMerges is the most merged ranges a sheet may have; the reader
+	// keeps them all (32 bytes each). A table has a few hundred at most.
+	MaxMerges int
 }
 
 // DefaultLimits are the limits used for a zero Limits or a zero field.
@@ -46,6 +49,7 @@ var DefaultLimits = Limits{
 	MaxSharedStrings: 2_000_000,
 	MaxDepth:         64,
 	MaxColumns:       1_000,
+	MaxMerges:        100_000,
 }
 
 // XMLInMemory is the size above which the spreadsheet library extracts a
@@ -67,5 +71,6 @@ func (l Limits) WithDefaults() Limits {
 	l.MaxSharedStrings = cmp.Or(l.MaxSharedStrings, d.MaxSharedStrings)
 	l.MaxDepth = cmp.Or(l.MaxDepth, d.MaxDepth)
 	l.MaxColumns = cmp.Or(l.MaxColumns, d.MaxColumns)
+	l.MaxMerges = cmp.Or(l.MaxMerges, d.MaxMerges)
 	return l
 }

@@ -16,13 +16,21 @@ import (
 // package XML must not hold (ECMA-376 part 2, 8.1.4). It looks at the
 // bytes without parsing them, at the speed of decompression.
 func checkNesting(zf *zip.File, max int) error {
+	return checkPart(zf, max, nil)
+}
+
+// checkPart is checkNesting that also collects the sheet's layout into
+// ls, when not nil.
+func checkPart(zf *zip.File, max int, ls *layoutScan) error {
 	rc, err := zf.Open()
 	if err != nil {
 		return fmt.Errorf("the sheet's part cannot be read: %v", err)
 	}
 	defer rc.Close()
-	_, err = maxNesting(rc, max)
+	_, err = scanPart(rc, max, ls)
 	switch {
+	case ls != nil && ls.err != nil:
+		return ls.err
 	case errors.Is(err, errTooDeep), errors.Is(err, errDeclaration):
 		return fmt.Errorf("the sheet's XML %v", err)
 	case err != nil:
@@ -43,7 +51,15 @@ var (
 // attribute values, comments, CDATA sections and processing instructions
 // are skipped; a declaration is an error. Malformed XML gives some depth
 // and no error: the strict pass reports it.
-func maxNesting(r io.Reader, max int) (int, error) {
+func maxNesting(r io.Reader, max int) (int, error) { return scanPart(r, max, nil) }
+
+// maxCaptured bounds the bytes of one start tag handed to the layout scan;
+// a longer tag is not a layout element the scan needs.
+const maxCaptured = 1024
+
+// scanPart is maxNesting that also hands every start tag at depth 3 to
+// ls, when not nil (see layoutScan).
+func scanPart(r io.Reader, max int, ls *layoutScan) (int, error) {
 	const (
 		text    = iota
 		lt      // after '<'
@@ -62,6 +78,9 @@ func maxNesting(r io.Reader, max int) (int, error) {
 		depth, deepest int
 		q, last        byte // the quote that opened an attribute value; the previous byte of a tag
 		run            int  // progress matching "<![CDATA[", or closing "-->", "]]>"
+		capturing      bool // collecting a depth-3 start tag for ls
+		capStart       int  // where the tag began in this chunk
+		captured       []byte
 	)
 	for {
 		n, rerr := r.Read(buf)
@@ -94,6 +113,9 @@ func maxNesting(r io.Reader, max int) (int, error) {
 						}
 					}
 					state, last = start, c
+					if ls != nil && depth == 3 && c != 'r' { // not <row>: one per row
+						capturing, capStart, captured = true, i, captured[:0]
+					}
 				}
 			case start:
 				// The name and attributes up to a quote or the end of the
@@ -112,6 +134,12 @@ func maxNesting(r io.Reader, max int) (int, error) {
 						depth-- // an empty element
 					}
 					state = text
+					if capturing {
+						capturing = false
+						if captured = append(captured, b[capStart:i]...); len(captured) <= maxCaptured {
+							ls.tag(captured)
+						}
+					}
 				default:
 					state, q, last = quote, c, c
 				}
@@ -165,6 +193,15 @@ func maxNesting(r io.Reader, max int) (int, error) {
 					run = 0
 				}
 			}
+		}
+		if capturing {
+			if captured = append(captured, b[capStart:]...); len(captured) > maxCaptured {
+				capturing = false
+			}
+			capStart = 0
+		}
+		if ls != nil && ls.err != nil {
+			return deepest, ls.err
 		}
 		if rerr == io.EOF {
 			return deepest, nil

@@ -322,6 +322,9 @@ type SheetAudit struct {
 	Records  int    // rows that became records
 	Merged   int    // rows that were identical copies of a record read before
 	Rejected int    // rows left out because of errors
+	// Footnotes are the texts below the table (one cell each, after the
+	// last data row, such as "* preliminary data"), in sheet order.
+	Footnotes []string
 }
 
 // SourceFile records one input workbook.

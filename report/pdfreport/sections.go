@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"ratsreport/report/chart"
 	"ratsreport/report/diag"
@@ -433,7 +434,13 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 		n := 0
 		for _, sh := range s.Sheets {
 			if sh.Dataset != "" {
-				sheets = append(sheets, sh.Name)
+				// The footnotes below the sheet's table qualify its figures
+				// ("* preliminary data"): they go with the sheet's name.
+				name := sh.Name
+				if len(sh.Footnotes) > 0 {
+					name += " (" + strings.Join(sh.Footnotes, "; ") + ")"
+				}
+				sheets = append(sheets, name)
 				n += sh.Rows
 			}
 		}

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -51,7 +52,11 @@ func (b *book) writeSources() error {
 				ds = b.t("xlsx.dataset." + sh.Dataset)
 			}
 			rows, records, merged, rejected = rows+sh.Rows, records+sh.Records, merged+sh.Merged, rejected+sh.Rejected
-			cells := append(slices.Clone(base), sh.Name, ds, num(sh.Rows), num(sh.Records), num(sh.Merged), num(sh.Rejected), note)
+			sheetNote := note
+			if len(sh.Footnotes) > 0 && note == "" {
+				sheetNote = strings.Join(sh.Footnotes, "; ") // the footnotes below the sheet's table
+			}
+			cells := append(slices.Clone(base), sh.Name, ds, num(sh.Rows), num(sh.Records), num(sh.Merged), num(sh.Rejected), sheetNote)
 			if err := w.add(cells); err != nil {
 				return err
 			}

@@ -3,7 +3,10 @@
 
 openpyxl-1904.xlsx is written by python3-openpyxl (Debian) in the 1904 date
 system; libreoffice.xlsx is converted by LibreOffice headless from
-libreoffice-src.csv. Run from this folder: /usr/bin/python3 make_fixtures.py
+libreoffice-src.csv; layout/openpyxl.xlsx is a border sheet with merged
+cells, a two-row header, hidden rows, totals and a footnote, written by
+openpyxl, and layout/libreoffice.xlsx the same re-saved by LibreOffice.
+Run from this folder: /usr/bin/python3 make_fixtures.py
 The outputs are committed; the tests never run this script.
 """
 import datetime
@@ -51,3 +54,59 @@ with tempfile.TemporaryDirectory() as tmp:
                     "--infilter=CSV:44,34,76,1,,1033", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
                     "--outdir", tmp, src], check=True, capture_output=True)
     os.replace(os.path.join(tmp, "Пограничные операции.xlsx"), "libreoffice.xlsx")
+
+
+def layout_book(path):
+    """A border sheet laid out as clerks lay it out (layout_test.go
+    TestLayoutOtherWriters): a title, a two-row header with a merged group
+    header, keys merged down over the rows of one operation, two hidden
+    rows, a correct total, a wrong grand total and a footnote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Пограничные операции"
+    ws["A1"] = "Пограничные операции 2025"
+    ws.merge_cells("A1:I1")
+    top = ["Операция", "Отчитывающееся государство", "Дата начала", "Дата окончания", "Участок", "Район",
+           "Задержано нарушителей границы (чел.)", "Изъято"]
+    for i, h in enumerate(top):
+        ws.cell(row=2, column=i + 1, value=h)
+    for col in "ABCDEFG":
+        ws.merge_cells(f"{col}2:{col}3")
+    ws.merge_cells("H2:I2")
+    ws["H3"] = "наркотиков, кг"
+    ws["I3"] = "огнестрельного оружия (ед.)"
+    data = [("Северный", 10, 2), ("Южный", 12, 0), ("Восточный", 5, 1), ("Ошский", 3, 0)]
+    for i, (area, violators, firearms) in enumerate(data):
+        r = 4 + i
+        ws.cell(row=r, column=6, value=area)
+        ws.cell(row=r, column=7, value=violators)
+        ws.cell(row=r, column=8, value="1,5")
+        ws.cell(row=r, column=9, value=firearms)
+    ws["A4"] = "Solidarity-2025"
+    ws.merge_cells("A4:A7")
+    ws["B4"] = "Казахстан"
+    ws.merge_cells("B4:B5")
+    ws["B6"] = "Киргизия"
+    ws.merge_cells("B6:B7")
+    for col, v in (("C", "01.09.2025"), ("D", "30.09.2025"), ("E", "внешний")):
+        ws[f"{col}4"] = v
+        ws.merge_cells(f"{col}4:{col}7")
+    ws.row_dimensions[6].hidden = True
+    ws.row_dimensions[7].hidden = True
+    ws["F8"] = "Итого"
+    ws["G8"] = 30
+    ws["A9"] = "ВСЕГО:"
+    ws["G9"] = 31
+    ws["A11"] = "* предварительные данные"
+    wb.save(path)
+
+
+os.makedirs("layout", exist_ok=True)
+layout_book("layout/openpyxl.xlsx")
+with tempfile.TemporaryDirectory() as tmp:
+    src = os.path.join(tmp, "src.xlsx")
+    layout_book(src)
+    subprocess.run(["soffice", "--headless", "-env:UserInstallation=file://" + tmp + "/profile",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", os.path.join(tmp, "out"), src],
+                   check=True, capture_output=True)
+    os.replace(os.path.join(tmp, "out", "src.xlsx"), "layout/libreoffice.xlsx")

@@ -1,0 +1,514 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+)
+
+// laidOut is a border sheet as a clerk lays it out: rows of cells (text
+// or numbers), merged ranges, hidden rows and columns.
+type laidOut struct {
+	rows       [][]any
+	merges     []string // such as "A3:A5"
+	hiddenRows []int
+	hiddenCols []string
+}
+
+// writeLaidOut writes a "Border operations" sheet with excelize.
+func writeLaidOut(t *testing.T, dir, name string, l laidOut) {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	const sh = "Border operations"
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		t.Fatal(err)
+	}
+	for r, row := range l.rows {
+		for c, v := range row {
+			if v == nil {
+				continue
+			}
+			ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			if err := f.SetCellValue(sh, ref, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, m := range l.merges {
+		a, b, _ := strings.Cut(m, ":")
+		if err := f.MergeCell(sh, a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range l.hiddenRows {
+		if err := f.SetRowVisible(sh, r, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range l.hiddenCols {
+		if err := f.SetColVisible(sh, c, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SaveAs(filepath.Join(dir, name)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// borderHead is a border header with three indicators: columns G, H, I.
+var borderHead = []any{"Operation", "Reporting state", "Start date", "End date", "Section", "Area",
+	"Border violators detained (persons)", "Drugs seized (kg)", "Firearms seized (units)"}
+
+// brow is a border data row.
+func brow(op, state, area string, violators, drugs, firearms any) []any {
+	return []any{op, state, "2025-09-01", "2025-09-30", "external", area, violators, drugs, firearms}
+}
+
+// figures sums the violators detained over the border records read.
+func violators(d *model.Data) (n int64) {
+	for _, b := range d.Border {
+		n += b.Values.At(0).Milli / 1000
+	}
+	return n
+}
+
+func areas(d *model.Data) []string {
+	var out []string
+	for _, b := range d.Border {
+		out = append(out, b.Area)
+	}
+	return out
+}
+
+func TestTotalRows(t *testing.T) {
+	data := [][]any{
+		brow("Solidarity-2025", "KZ", "North", 10, "1,5", 1),
+		brow("Solidarity-2025", "KZ", "South", 12, "2", 2),
+		brow("Solidarity-2025", "KZ", "East", 8, nil, 0),
+	}
+	// The rows are 2 to 4; the total row is row 5.
+	tests := []struct {
+		name    string
+		total   []any
+		want    diag.Severity // of the diagnostic at wantAt
+		wantAt  string
+		message string
+	}{
+		{"label in the area column, keys filled", brow("Solidarity-2025", "KZ", "Итого", 30, "3,5", 3), diag.Notice, "F5", `"Итого" is a total row, not a record; its 3 figures agree with the sum of rows 2 to 4`},
+		{"label in the first column, keys empty", []any{"ИТОГО:", nil, nil, nil, nil, nil, 30, "3.5", 3}, diag.Notice, "A5", "agree with the sum of rows 2 to 4"},
+		{"label in a middle column, keys empty", []any{nil, nil, nil, nil, nil, "Total", 30, nil, nil}, diag.Notice, "F5", "its figure agrees"},
+		{"Chinese label", []any{"合计", nil, nil, nil, nil, nil, 30}, diag.Notice, "A5", "agrees"},
+		{"label with a qualifier", []any{nil, nil, nil, nil, nil, "Всего по участку", 30}, diag.Notice, "F5", "agrees"},
+		{"wrong total", brow("Solidarity-2025", "KZ", "Итого", 31, "3,5", 3), diag.Warning, "G5", `Border violators detained (persons): the sheet's own total is 31; its rows 2 to 4 add up to 30 (the total row "Итого" is not a record)`},
+		{"wrong decimal total", []any{"Total", nil, nil, nil, nil, nil, 30, "3,25"}, diag.Warning, "H5", "the sheet's own total is 3.25; its rows 2 to 4 add up to 3.5"},
+		{"total without figures", []any{"Итого"}, diag.Notice, "A5", "it has no figure to check"},
+		{"breakdown line", []any{"в т.ч.", nil, nil, nil, nil, nil, 10}, diag.Notice, "A5", "breakdown line"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			rows := append([][]any{borderHead}, data...)
+			rows = append(rows, tc.total)
+			writeLaidOut(t, dir, "b.xlsx", laidOut{rows: rows})
+			res := read(t, dir)
+			if n := res.Diags.Count(diag.Error); n != 0 {
+				t.Fatalf("errors:%s", dump(res.Diags))
+			}
+			if got := len(res.Data.Border); got != 3 {
+				t.Fatalf("%d records, want 3 (the total row is never one):%s", got, dump(res.Diags))
+			}
+			if got := violators(res.Data); got != 30 {
+				t.Errorf("violators = %d, want 30", got)
+			}
+			if !findDiag(res.Diags, "b.xlsx:Border operations!"+tc.wantAt, tc.want, tc.message) {
+				t.Errorf("want a %v at %s saying %q; got:%s", tc.want, tc.wantAt, tc.message, dump(res.Diags))
+			}
+			if tc.want == diag.Notice && res.Diags.Count(diag.Warning) != 0 {
+				t.Errorf("warnings:%s", dump(res.Diags))
+			}
+			if sh := res.Data.Sources[0].Sheets[0]; sh.Rows != 3 || sh.Records != 3 {
+				t.Errorf("audit %+v; want 3 rows, 3 records", sh)
+			}
+		})
+	}
+}
+
+// TestSubtotals checks each subtotal against the rows since the previous
+// one, and the grand total against the whole table.
+func TestSubtotals(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+		borderHead,
+		brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+		brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+		{"Итого по участку А", nil, nil, nil, nil, nil, 22},
+		brow("Solidarity-2025", "KG", "East", 8, nil, nil),
+		{"Subtotal", nil, nil, nil, nil, nil, 9},
+		{"Grand total", nil, nil, nil, nil, nil, 30},
+		brow("Solidarity-2025", "KG", "West", 1, nil, nil),
+		{"Total", nil, nil, nil, nil, nil, 31},
+	}})
+	res := read(t, dir)
+	if got := len(res.Data.Border); got != 4 {
+		t.Fatalf("%d records, want 4:%s", got, dump(res.Diags))
+	}
+	for _, want := range []struct {
+		cell string
+		sev  diag.Severity
+		msg  string
+	}{
+		{"A4", diag.Notice, "sum of rows 2 to 3"},
+		{"G6", diag.Warning, "the sheet's own total is 9; its rows 5 add up to 8"},
+		{"A7", diag.Notice, "sum of rows 2 to 5"},
+		{"A9", diag.Notice, "sum of rows 8"},
+	} {
+		if !findDiag(res.Diags, "b.xlsx:Border operations!"+want.cell, want.sev, want.msg) {
+			t.Errorf("want a %v at %s saying %q; got:%s", want.sev, want.cell, want.msg, dump(res.Diags))
+		}
+	}
+	if n := res.Diags.Count(diag.Warning); n != 1 {
+		t.Errorf("%d warnings, want 1:%s", n, dump(res.Diags))
+	}
+}
+
+func TestMergedKeys(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			borderHead,
+			brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+			{nil, nil, nil, nil, nil, "South", 12},
+			{nil, nil, nil, nil, nil, "East", 8},
+			brow("Solidarity-2025", "KG", "West", 5, nil, nil),
+			{nil, "", nil, nil, nil, "Osh", 6},
+			{nil, nil, nil, nil, nil, "Итого", 41},
+		},
+		merges: []string{"A2:A7", "B2:B4", "C2:C6", "D2:D6", "E2:E6", "B5:B6"},
+	})
+	res := read(t, dir)
+	if got := len(res.Data.Border); got != 5 {
+		t.Fatalf("%d records, want 5:%s", got, dump(res.Diags))
+	}
+	if n := res.Diags.Count(diag.Error); n != 0 {
+		t.Fatalf("errors:%s", dump(res.Diags))
+	}
+	for _, b := range res.Data.Border {
+		wantState := "KZ"
+		if b.Area == "West" || b.Area == "Osh" {
+			wantState = "KG"
+		}
+		if b.Operation != "Solidarity-2025" || b.State != wantState || b.Section != "external" || b.Start.String() != "2025-09-01" {
+			t.Errorf("record of %s: %+v", b.Area, b)
+		}
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Notice, `the cells A2:A7 are merged: "Solidarity-2025", the value of A2, is read in each of rows 2 to 7`) {
+		t.Errorf("no notice for A2:A7:%s", dump(res.Diags))
+	}
+	if n := res.Diags.Count(diag.Notice); n < 6 {
+		t.Errorf("%d notices, want one per merged range (6) and the total's:%s", n, dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!F7", diag.Notice, "agrees with the sum of rows 2 to 6") {
+		t.Errorf("the total in a merged table is not checked:%s", dump(res.Diags))
+	}
+}
+
+// TestMergedRangeNamed: a diagnostic at a cell inside a merged range
+// names the range.
+func TestMergedRangeNamed(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			borderHead,
+			{"Solidarity-2025", nil, "2025-09-01", "2025-09-30", "external", "North", 1},
+			{nil, nil, nil, nil, nil, "South", 2},
+		},
+		merges: []string{"A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
+	})
+	res := read(t, dir)
+	if !findDiag(res.Diags, "b.xlsx:Border operations!B3", diag.Error, "Reporting state: required value missing (the cell is part of the merged range B2:B3, whose value is that of B2)") {
+		t.Errorf("the error does not name the merged range:%s", dump(res.Diags))
+	}
+}
+
+func TestTwoRowHeader(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			{"Пограничные операции 2025"},
+			{"Операция", "Отчитывающееся государство", "Дата начала", "Дата окончания", "Участок", "Район", "Задержано нарушителей границы (чел.)", "Изъято", nil},
+			{nil, nil, nil, nil, nil, nil, nil, "наркотиков, кг", "огнестрельного оружия (ед.)"},
+			{"Solidarity-2025", "KZ", "2025-09-01", "2025-09-30", "external", "North", 10, "1,5", 2},
+		},
+		merges: []string{"A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:I2"},
+	})
+	res := read(t, dir)
+	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 1 {
+		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	}
+	v := res.Data.Border[0].Values
+	if v.At(0).Milli != 10000 || v.At(3).Milli != 1500 || v.At(4).Milli != 2000 {
+		t.Errorf("violators %v, drugs %v, firearms %v; want 10, 1.5, 2", v.At(0), v.At(3), v.At(4))
+	}
+	for _, d := range res.Diags {
+		if strings.Contains(d.Message, "unknown columns") || strings.Contains(d.Message, "merged") && d.Row <= 3 {
+			t.Errorf("header: %s", d)
+		}
+	}
+}
+
+func TestHiddenRowsAndColumns(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			borderHead,
+			brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+			brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+			brow("Solidarity-2025", "KZ", "East", 8, nil, nil),
+			brow("Solidarity-2025", "KZ", "West", 8, nil, nil),
+		},
+		hiddenRows: []int{3, 4},
+		hiddenCols: []string{"F", "Z"},
+	})
+	res := read(t, dir)
+	if len(res.Data.Border) != 4 {
+		t.Fatalf("%d records, want 4 (hidden rows are read)", len(res.Data.Border))
+	}
+	want := "the table has hidden column F and 2 hidden rows (3–4), read like the others"
+	if !findDiag(res.Diags, "b.xlsx:Border operations", diag.Warning, want) || res.Diags.Count(diag.Warning) != 1 {
+		t.Errorf("want one warning %q:%s", want, dump(res.Diags))
+	}
+}
+
+func TestFootnotes(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+		borderHead,
+		brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+		brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+		{"Итого", nil, nil, nil, nil, nil, 22},
+		{},
+		{"* предварительные данные"},
+		{nil, nil, "Source: border service"},
+	}})
+	res := read(t, dir)
+	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 2 {
+		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A6", diag.Notice, `footnote below the table, not a record: "* предварительные данные"`) {
+		t.Errorf("no footnote notice:%s", dump(res.Diags))
+	}
+	got := res.Data.Sources[0].Sheets[0].Footnotes
+	if strings.Join(got, "|") != "* предварительные данные|Source: border service" {
+		t.Errorf("footnotes in the audit: %q", got)
+	}
+}
+
+// TestOneCellRowBetweenData: a row with one text cell followed by data
+// rows is no footnote: it is read as the data row it is.
+func TestOneCellRowBetweenData(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+		borderHead,
+		brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+		{"Solidarity-2025"},
+		brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+	}})
+	res := read(t, dir)
+	if !findDiag(res.Diags, "b.xlsx:Border operations!B3", diag.Error, "required value missing") {
+		t.Errorf("the one-cell row between data rows is not read as data:%s", dump(res.Diags))
+	}
+	if len(res.Data.Sources[0].Sheets[0].Footnotes) != 0 {
+		t.Error("a row between data rows was taken for a footnote")
+	}
+}
+
+func TestUnitsInCells(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+		borderHead,
+		brow("Solidarity-2025", "KZ", "North", "12 чел.", "116,69 кг", "5 ед."),
+		brow("Solidarity-2025", "KZ", "South", "3 persons", "2 KG", "1 unit"),
+		brow("Solidarity-2025", "KZ", "East", "1人", "1 千克", "2 支"),
+		brow("Solidarity-2025", "KZ", "West", 1, "116 г", nil),
+		{"Итого", nil, nil, nil, nil, nil, "17 чел."},
+	}})
+	res := read(t, dir)
+	if len(res.Data.Border) != 3 {
+		t.Fatalf("%d records, want 3:%s", len(res.Data.Border), dump(res.Diags))
+	}
+	var v model.Figures
+	for _, b := range res.Data.Border {
+		if b.Area == "North" {
+			v = b.Values
+		}
+	}
+	if v.At(0).Milli != 12000 || v.At(3).Milli != 116690 || v.At(4).Milli != 5000 {
+		t.Errorf("North: %v %v %v", v.At(0), v.At(3), v.At(4))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!H5", diag.Error, `Drugs seized (kg): "116 г" is in г; expected a figure in kg, the column's unit`) {
+		t.Errorf("a different unit is not an error:%s", dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations", diag.Notice, "10 figures typed with the column's unit (the first in G2); the unit was dropped") {
+		t.Errorf("want one notice for the sheet:%s", dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A6", diag.Notice, "agrees") {
+		t.Errorf("a total with a unit is not checked:%s", dump(res.Diags))
+	}
+}
+
+// TestLayoutOtherWriters reads the fixtures written by openpyxl and by
+// LibreOffice (make_fixtures.py), which store merges and hidden rows
+// their own way.
+func TestLayoutOtherWriters(t *testing.T) {
+	for _, name := range []string{"openpyxl.xlsx", "libreoffice.xlsx"} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			b, err := os.ReadFile(filepath.Join("testdata", "layout", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res := read(t, dir)
+			loc := name + ":Пограничные операции"
+			if n := res.Diags.Count(diag.Error); n != 0 {
+				t.Fatalf("errors:%s", dump(res.Diags))
+			}
+			got := areas(res.Data)
+			slices.Sort(got)
+			if got := strings.Join(got, ","); got != "Восточный,Ошский,Северный,Южный" {
+				t.Errorf("areas %s:%s", got, dump(res.Diags))
+			}
+			for _, b := range res.Data.Border {
+				if b.Operation != "Solidarity-2025" || b.Section != "external" || b.State == "" {
+					t.Errorf("record of %s: %+v", b.Area, b)
+				}
+			}
+			if got := violators(res.Data); got != 30 {
+				t.Errorf("violators = %d, want 30", got)
+			}
+			if d := res.Data.Border[0].Values.At(3); d.Milli != 1500 {
+				t.Errorf("drugs (two-row header) = %v, want 1.5", d)
+			}
+			for _, want := range []struct {
+				at  string
+				sev diag.Severity
+				msg string
+			}{
+				{"!A4", diag.Notice, "the cells A4:A7 are merged"},
+				{"!F8", diag.Notice, `"Итого" is a total row, not a record; its figure agrees with the sum of rows 4 to 7`},
+				{"!G9", diag.Warning, "the sheet's own total is 31; its rows 4 to 7 add up to 30"},
+				{"", diag.Warning, "2 hidden rows (6–7)"},
+				{"!A11", diag.Notice, `footnote below the table, not a record: "* предварительные данные"`},
+			} {
+				if !findDiag(res.Diags, loc+want.at, want.sev, want.msg) {
+					t.Errorf("want a %v at %s saying %q:%s", want.sev, want.at, want.msg, dump(res.Diags))
+				}
+			}
+		})
+	}
+}
+
+// TestMergedHeaderOneRow: a header with a merged cell but no second row
+// is a one-row header; the first data row is read, with its merged ranges
+// noted.
+func TestMergedHeaderOneRow(t *testing.T) {
+	dir := t.TempDir()
+	head := append(append([]any{}, borderHead...), "Notes", nil)
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			head,
+			brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+			{nil, nil, nil, nil, nil, "South", 12},
+		},
+		merges: []string{"J1:K1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
+	})
+	res := read(t, dir)
+	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 2 {
+		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Notice, "the cells A2:A3 are merged") {
+		t.Errorf("no notice for A2:A3:%s", dump(res.Diags))
+	}
+}
+
+// BenchmarkLayoutFastPath measures what the layout rules add to each
+// data row of a plain table: the total-label test and the footnote test.
+func BenchmarkLayoutFastPath(b *testing.B) {
+	s := &sheetReader{cols: map[int]colRef{}}
+	rows := [][]string{
+		{"Solidarity-2025", "KZ", "45901", "45930", "external", "Алматинская область", "125", "8.75", "3", "", "1200"},
+		{"Солидарность-2025", "Казахстан", "45901", "45930", "внешний", "Восточный участок", "0", "", "1", "4", "7"},
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		cells := rows[i&1]
+		if _, _, k := s.rowLabel(cells); k != notLabel {
+			b.Fatal("label")
+		}
+		if c, _ := footnoteText(cells); c != 0 {
+			b.Fatal("footnote")
+		}
+	}
+}
+
+// TestMergedFigure: a figure merged down over several rows is counted
+// once, with a warning, never once per row.
+func TestMergedFigure(t *testing.T) {
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{
+		rows: [][]any{
+			borderHead,
+			brow("Solidarity-2025", "KZ", "North", 30, nil, nil),
+			brow("Solidarity-2025", "KZ", "South", nil, nil, nil),
+		},
+		merges: []string{"G2:G3"},
+	})
+	res := read(t, dir)
+	if got := violators(res.Data); got != 30 || len(res.Data.Border) != 2 {
+		t.Errorf("violators = %d in %d records, want 30 in 2", got, len(res.Data.Border))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!G2", diag.Warning, `the cells G2:G3 are merged: the figure "30" is counted once, in row 2`) {
+		t.Errorf("no warning:%s", dump(res.Diags))
+	}
+}
+
+// TestOverlappingMerges: a sheet whose merged ranges overlap by the
+// thousand (a damaged or hostile file) is read with bounded work per row
+// and a warning.
+func TestOverlappingMerges(t *testing.T) {
+	dir := t.TempDir()
+	var merges []string
+	for i := 0; i < maxActiveMerges+10; i++ {
+		merges = append(merges, "A2:B5")
+	}
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{borderHead, brow("Solidarity-2025", "KZ", "North", 1, nil, nil)}})
+	// excelize refuses overlapping merges: write them into the part.
+	src := filepath.Join(dir, "b.xlsx")
+	dst := filepath.Join(dir, "c.xlsx")
+	rewriteZip(t, src, dst, "xl/worksheets/sheet1.xml", func(b []byte) []byte {
+		var m strings.Builder
+		m.WriteString("<mergeCells>")
+		for _, r := range merges {
+			m.WriteString(`<mergeCell ref="` + r + `"/>`)
+		}
+		m.WriteString("</mergeCells>")
+		return []byte(strings.Replace(string(b), "</sheetData>", "</sheetData>"+m.String(), 1))
+	})
+	if err := os.Remove(src); err != nil {
+		t.Fatal(err)
+	}
+	res := read(t, dir)
+	if !findDiag(res.Diags, "c.xlsx:Border operations!A2", diag.Warning, "more than 1024 merged ranges overlap row 2") {
+		t.Errorf("no warning:%s", dump(res.Diags))
+	}
+}
