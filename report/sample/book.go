@@ -83,6 +83,14 @@ type sheet struct {
 	// extraText fills the unknown columns of data row i (0-based).
 	extraText func(i int, header string) string
 	rows      iter.Seq[row]
+	// merge lists the columns (by key) whose equal values in consecutive
+	// data rows are written once, in a vertically merged range over those
+	// rows, as clerks lay out hand-made tables.
+	merge []string
+	// total, when not "", is the label of a total row after the data rows,
+	// written in the first column: each figure column holds the sum of the
+	// figures above it, left empty when no row reports that figure.
+	total string
 }
 
 // rowsOf returns an iterator over placed records.
@@ -149,6 +157,9 @@ func writeBook(path string, b *book, cfg *config.Config) (err error) {
 // styles are the style IDs of one workbook.
 type styles struct {
 	title, header, date, wrap int
+	// Styles of laid-out sheets (merged ranges, total rows), made only in
+	// workbooks that have such a sheet, so that the others stay as they were.
+	mergedText, mergedDate, bold int
 }
 
 // renderBook builds the workbook in memory and returns its bytes, with the
@@ -180,6 +191,11 @@ func renderBook(b *book, cfg *config.Config) (data []byte, err error) {
 	st, err := newStyles(f, b.form)
 	if err != nil {
 		return nil, err
+	}
+	if b.laidOut() {
+		if st, err = layoutStyles(f, b.form, st); err != nil {
+			return nil, err
+		}
 	}
 	names := make([]string, 0, len(b.sheets)+1)
 	for _, s := range b.sheets {
@@ -219,6 +235,35 @@ func renderBook(b *book, cfg *config.Config) (data []byte, err error) {
 		return nil, err
 	}
 	return sortZip(buf.Bytes())
+}
+
+// laidOut reports whether a sheet of b merges cells or has a total row.
+func (b *book) laidOut() bool {
+	for _, s := range b.sheets {
+		if len(s.merge) > 0 || s.total != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// layoutStyles adds the styles of merged ranges and total rows to st.
+func layoutStyles(f *excelize.File, fm form, st styles) (styles, error) {
+	var err error
+	if st.mergedText, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"}}); err != nil {
+		return st, err
+	}
+	nf := fm.numFmt()
+	if st.mergedDate, err = f.NewStyle(&excelize.Style{CustomNumFmt: &nf, Alignment: &excelize.Alignment{Vertical: "center"}}); err != nil {
+		return st, err
+	}
+	if st.bold, err = f.NewStyle(&excelize.Style{
+		Font:   &excelize.Font{Bold: true},
+		Border: []excelize.Border{{Type: "top", Color: "000000", Style: 1}},
+	}); err != nil {
+		return st, err
+	}
+	return st, nil
 }
 
 func newStyles(f *excelize.File, fm form) (styles, error) {
@@ -322,12 +367,13 @@ func writeSheet(f *excelize.File, name string, s *sheet, fm form, st styles, cfg
 	if err := sw.SetRow(cell(1, r), header); err != nil {
 		return err
 	}
+	lay := newLayout(s, cols)
 	i := 0
 	for rw := range s.rows {
 		r++
 		vals := make([]any, 0, width)
-		for _, c := range cols {
-			vals = append(vals, renderCell(c, rw.get(c.key), fm, st, cfg))
+		for j, c := range cols {
+			vals = append(vals, lay.cell(r, j, rw.get(c.key), renderCell(c, rw.get(c.key), fm, st, cfg), st))
 		}
 		for _, h := range s.extra {
 			if s.extraText == nil {
@@ -344,6 +390,15 @@ func writeSheet(f *excelize.File, name string, s *sheet, fm form, st styles, cfg
 			return err
 		}
 		i++
+	}
+	if err := lay.closeRuns(sw); err != nil {
+		return err
+	}
+	if s.total != "" {
+		r++
+		if err := sw.SetRow(cell(1, r), lay.totalRow(s.total, cols, width, fm, st, cfg)); err != nil {
+			return err
+		}
 	}
 	return sw.Flush()
 }

@@ -164,6 +164,34 @@ func stateBookOf(code string) stateBook {
 	return stateBook{form: en(excelISO, alpha2), creator: code}
 }
 
+// handLaid reports whether a state's border workbook of a year is laid
+// out as a hand-made Russian office table: rows grouped by section; the
+// operation, state, dates and section merged vertically over the rows
+// they apply to; and an «Итого» row under the data, whose figures are the
+// sums of the rows above (empty where no row reports the figure). The
+// reader must take the merged values for every row they cover and check
+// the total instead of counting it.
+func handLaid(year int, code string) bool { return year == 2025 && code == "KZ" }
+
+// bySection orders rows by section, in the order the sections first
+// appear, keeping the order of the rows within a section.
+func bySection(rs []row) []row {
+	var order []string
+	groups := map[string][]row{}
+	for _, r := range rs {
+		sec := r.get("section").s
+		if _, ok := groups[sec]; !ok {
+			order = append(order, sec)
+		}
+		groups[sec] = append(groups[sec], r)
+	}
+	out := make([]row, 0, len(rs))
+	for _, sec := range order {
+		out = append(out, groups[sec]...)
+	}
+	return out
+}
+
 // shuffled returns the dataset's column keys in an order drawn from the
 // workbook path, so that each file has its own order and keeps it.
 func shuffled(ds schema.Dataset, cfg *config.Config, path string) []string {
@@ -274,6 +302,11 @@ func newPlan(opt Options) (*plan, error) {
 			}
 			if sb.title != "" {
 				s.title = fmt.Sprintf(sb.title, year)
+			}
+			if handLaid(year, st) && year != stressYear {
+				s.rows = rowsOf(bySection(byState[st]))
+				s.merge = []string{"operation", "state", "start", "end", "section"}
+				s.total = "Итого"
 			}
 			switch sb.order {
 			case "reverse":
