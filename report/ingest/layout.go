@@ -107,7 +107,26 @@ func (s *sheetReader) noteMerge(a activeMerge) {
 		return
 	}
 	s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, "the cells %s are merged: %q, the value of %s, is read in each of rows %d to %d",
-		m, strings.TrimSpace(a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
+		m, s.shown(m.Left, a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
+}
+
+// shown is a cell's value as the clerk sees it, for messages: a date
+// column's serial number as its date (2025-09-01, not 45901); anything
+// else as read.
+func (s *sheetReader) shown(col int, raw string) string {
+	raw = strings.TrimSpace(raw)
+	for key, c := range s.keyCol {
+		if c != col {
+			continue
+		}
+		if sc := schema.SheetFor(s.dataset).Column(key); sc != nil && sc.Kind == schema.Date {
+			if t, err := value.Date(raw, s.date1904); err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
+		break
+	}
+	return raw
 }
 
 // mergedAt returns the merged range the cell at row, col of the current

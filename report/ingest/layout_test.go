@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -70,6 +71,13 @@ var borderHead = []any{"Operation", "Reporting state", "Start date", "End date",
 // brow is a border data row.
 func brow(op, state, area string, violators, drugs, firearms any) []any {
 	return []any{op, state, "2025-09-01", "2025-09-30", "external", area, violators, drugs, firearms}
+}
+
+// dated is a border row whose start date is a date cell (an Excel
+// serial with a date format), as a clerk's spreadsheet stores it.
+func dated(row []any) []any {
+	row[2] = time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	return row
 }
 
 // figures sums the violators detained over the border records read.
@@ -184,7 +192,7 @@ func TestMergedKeys(t *testing.T) {
 	writeLaidOut(t, dir, "b.xlsx", laidOut{
 		rows: [][]any{
 			borderHead,
-			brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+			dated(brow("Solidarity-2025", "KZ", "North", 10, nil, nil)),
 			{nil, nil, nil, nil, nil, "South", 12},
 			{nil, nil, nil, nil, nil, "East", 8},
 			brow("Solidarity-2025", "KG", "West", 5, nil, nil),
@@ -214,6 +222,9 @@ func TestMergedKeys(t *testing.T) {
 	}
 	if n := res.Diags.Count(diag.Notice); n < 6 {
 		t.Errorf("%d notices, want one per merged range (6) and the total's:%s", n, dump(res.Diags))
+	}
+	if !findDiag(res.Diags, "b.xlsx:Border operations!C2", diag.Notice, `the cells C2:C6 are merged: "2025-09-01", the value of C2`) {
+		t.Errorf("the merged date is not shown as a date:%s", dump(res.Diags))
 	}
 	if !findDiag(res.Diags, "b.xlsx:Border operations!F7", diag.Notice, "agrees with the sum of rows 2 to 6") {
 		t.Errorf("the total in a merged table is not checked:%s", dump(res.Diags))
