@@ -26,6 +26,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -180,7 +181,7 @@ func run(rows int, set string, kills int, work string) error {
 		if err != nil {
 			failures++
 			next = fmt.Sprintf("NEXT BUILD FAILED: %v %s", err, b)
-		} else if got, _ := sums(out); !equal(got, newSums) {
+		} else if got, _ := sums(out); !maps.Equal(got, newSums) {
 			failures++
 			next = "NEXT BUILD's outputs differ from the new reference"
 		} else if left := leftovers(out, names); len(left) > 0 {
@@ -216,9 +217,9 @@ func classify(out string, names []string, oldSums, newSums map[string]string) (s
 	}
 	hidden := leftovers(out, names)
 	switch {
-	case equal(got, oldSums):
+	case maps.Equal(got, oldSums):
 		return previous, strings.Join(hidden, " ")
-	case equal(got, newSums):
+	case maps.Equal(got, newSums):
 		return newSet, strings.Join(hidden, " ")
 	}
 	// A commit begun: each output is new already, or its new version is
@@ -306,18 +307,6 @@ func leftovers(dir string, names []string) []string {
 		}
 	}
 	return left
-}
-
-func equal(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
 }
 
 func copyDir(from, to string) error {

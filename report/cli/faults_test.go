@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,18 +73,6 @@ func folderSums(t *testing.T, dir string) map[string]string {
 	return m
 }
 
-func sameSums(a, b map[string]string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if b[k] != v {
-			return false
-		}
-	}
-	return true
-}
-
 // references builds the sample twice, dated "a" and "b", and returns the
 // folders' sums.
 func references(t *testing.T) (a, b map[string]string) {
@@ -139,7 +128,7 @@ func TestConcurrentBuilds(t *testing.T) {
 					}
 				}
 				got := folderSums(t, out)
-				if !sameSums(got, refA) && !sameSums(got, refB) {
+				if !maps.Equal(got, refA) && !maps.Equal(got, refB) {
 					t.Errorf("round %d: the folder holds %v, neither build's set (%v, %v)", round, got, refA, refB)
 				}
 			}
@@ -199,7 +188,7 @@ func TestFullDisk(t *testing.T) {
 	if code != ExitInternal || !strings.Contains(stderr, out) || !strings.Contains(stderr, "no space left on device") {
 		t.Errorf("exit %d, stderr %q; want %d and a message naming %s and the full disk", code, stderr, ExitInternal, out)
 	}
-	if after := folderSums(t, out); !sameSums(before, after) {
+	if after := folderSums(t, out); !maps.Equal(before, after) {
 		t.Errorf("the folder changed:\n%v\n%v", before, after)
 	}
 	// With room again, the next build succeeds.
@@ -236,7 +225,7 @@ func TestReadOnlyFolder(t *testing.T) {
 	if code != ExitInternal || !strings.Contains(stderr, out) {
 		t.Errorf("exit %d, stderr %q; want %d and a message naming %s", code, stderr, ExitInternal, out)
 	}
-	if after := folderSums(t, out); !sameSums(before, after) {
+	if after := folderSums(t, out); !maps.Equal(before, after) {
 		t.Errorf("the folder changed:\n%v\n%v", before, after)
 	}
 }
@@ -260,7 +249,7 @@ func TestOtherFileSystem(t *testing.T) {
 		if code, stderr := runBuild(t, out, epochA); code != 0 {
 			t.Fatalf("build %d: exit %d\n%s", i, code, stderr)
 		}
-		if got := folderSums(t, out); !sameSums(got, refA) {
+		if got := folderSums(t, out); !maps.Equal(got, refA) {
 			t.Errorf("build %d: %v, want %v", i, got, refA)
 		}
 	}
@@ -291,7 +280,7 @@ func TestRenameFails(t *testing.T) {
 	if code != ExitInternal || !strings.Contains(stderr, stuck) {
 		t.Errorf("exit %d, stderr %q; want %d and a message naming %s", code, stderr, ExitInternal, stuck)
 	}
-	if after := folderSums(t, out); !sameSums(before, after) {
+	if after := folderSums(t, out); !maps.Equal(before, after) {
 		t.Errorf("the folder changed:\n%v\n%v", before, after)
 	}
 }
@@ -325,7 +314,7 @@ func TestBuildModifiesNoInput(t *testing.T) {
 	if code, _ := runBuild(t, filepath.Join(blocker, "out"), epochA); code != ExitInternal {
 		t.Fatalf("a build into a path under a file: exit %d, want %d", code, ExitInternal)
 	}
-	if after := inputs(); !sameSums(before, after) {
+	if after := inputs(); !maps.Equal(before, after) {
 		t.Errorf("the inputs changed:\n%v\n%v", before, after)
 	}
 }
