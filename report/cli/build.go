@@ -78,7 +78,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	}
 	env := opts.Env
 	progress := env.progress()
-	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict,
+	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true,
 		Getenv: env.Getenv, Progress: progress})
 	var res *build.Result
 	switch {

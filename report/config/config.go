@@ -54,6 +54,9 @@ type Config struct {
 	// Dir is the folder of the configuration file; source patterns and
 	// template folders are relative to it. Not read from the file.
 	Dir string `toml:"-"`
+	// Path is the configuration file as it was named, for messages. Not
+	// read from the file.
+	Path string `toml:"-"`
 }
 
 // Report holds the report's metadata.
@@ -183,7 +186,7 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.Dir = filepath.Dir(path)
+	c.Dir, c.Path = filepath.Dir(path), path
 	return c, nil
 }
 

@@ -28,6 +28,7 @@ import (
 	"ratsreport/report/fonts"
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
+	"ratsreport/report/model"
 	"ratsreport/templates"
 )
 
@@ -61,6 +62,11 @@ type Options struct {
 	Files []string
 	// Strict makes warnings stop too.
 	Strict bool
+	// NeedYear makes a reporting year without a record in any dataset an
+	// error (the build's: a report of zeros and "not reported" to the
+	// Council is not a report, and a typo in --year must not publish one).
+	// check and stats only count, and need no such rule.
+	NeedYear bool
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
@@ -157,11 +163,31 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Read = rd
 	in.Diags = append(append(diag.List{}, rd.Diags...), in.Diags...)
+	if opt.NeedYear {
+		in.Diags = append(in.Diags, emptyYear(cfg, rd.Data)...)
+	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
 		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary())
 	}
 	return in, nil
+}
+
+// emptyYear is the error of a reporting year that no record of any
+// dataset falls in, naming the years the sources do hold.
+func emptyYear(cfg *config.Config, data *model.Data) diag.List {
+	years := data.Years()
+	year := cfg.Report.Year
+	if slices.Contains(years, year) {
+		return nil
+	}
+	held := "no dated record at all"
+	if len(years) > 0 {
+		held = "records of " + model.Spans(years)
+	}
+	var ds diag.List
+	ds.Add(cfg.Path, "", 0, 0, diag.Error, "the reporting year %d has no record in any dataset, so there is nothing to report; the sources hold %s: choose one of those years (--year or report.year), or add the %d workbooks", year, held, year)
+	return ds
 }
 
 // documentDate is the date the outputs carry: SOURCE_DATE_EPOCH when set

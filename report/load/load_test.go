@@ -217,3 +217,39 @@ func TestInterrupted(t *testing.T) {
 		})
 	}
 }
+
+// TestNeedYear: with NeedYear, a reporting year that no record falls in
+// is an error naming the years the sources hold; a year with records is
+// not; without NeedYear (check, stats) an empty year is no error.
+func TestNeedYear(t *testing.T) {
+	tests := []struct {
+		year     int
+		needYear bool
+		want     string // the error's message, "" for none
+	}{
+		{2025, true, ""},
+		{2007, true, "the reporting year 2007 has no record in any dataset, so there is nothing to report; the sources hold records of 2006, 2008–2025"},
+		{2026, true, "the reporting year 2026 has no record in any dataset"},
+		{2026, false, ""},
+	}
+	for _, tt := range tests {
+		cfg, err := Config(sampleConfig, tt.year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := Read(context.Background(), cfg, Options{Langs: []string{"en"}, NeedYear: tt.needYear})
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("year %d, NeedYear %v: Read = %v, want no error", tt.year, tt.needYear, err)
+			}
+			continue
+		}
+		if failure.Of(err) != failure.Inputs || in == nil {
+			t.Fatalf("year %d: Read = %v (%v), want an inputs error with the inputs", tt.year, err, failure.Of(err))
+		}
+		errs := in.Diags.Only(diag.Error)
+		if len(errs) != 1 || errs[0].File != sampleConfig || !strings.Contains(errs[0].Message, tt.want) {
+			t.Errorf("year %d: errors %v, want one on %s containing %q", tt.year, errs, sampleConfig, tt.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -312,6 +313,58 @@ func (a *Agreement) Year() int {
 		return 0
 	}
 	return a.Signed.Year()
+}
+
+// Years returns the years that have a record in any dataset, in order
+// (undated records, year 0, left out).
+func (d *Data) Years() []int {
+	seen := map[int]bool{}
+	for i := range d.Exercises {
+		if e := &d.Exercises[i]; !e.Start.IsZero() {
+			seen[e.Year()] = true
+		}
+	}
+	for _, b := range d.Border {
+		if !b.Start.IsZero() {
+			seen[b.Year()] = true
+		}
+	}
+	for i := range d.Sessions {
+		if s := &d.Sessions[i]; !s.Date.IsZero() {
+			seen[s.Year()] = true
+		}
+	}
+	for i := range d.Agreements {
+		seen[d.Agreements[i].Year()] = true // 0 when unsigned
+	}
+	delete(seen, 0)
+	years := make([]int, 0, len(seen))
+	for y := range seen {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	return years
+}
+
+// Spans writes years (sorted) as runs: "2013–2019, 2021, 2023–2025".
+func Spans(years []int) string {
+	var b strings.Builder
+	for i := 0; i < len(years); {
+		j := i
+		for j+1 < len(years) && years[j+1] == years[j]+1 {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		if j > i {
+			fmt.Fprintf(&b, "%d–%d", years[i], years[j])
+		} else {
+			fmt.Fprintf(&b, "%d", years[i])
+		}
+		i = j + 1
+	}
+	return b.String()
 }
 
 // SheetAudit records what was read from one sheet.

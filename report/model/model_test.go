@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 	"unsafe"
@@ -143,6 +144,32 @@ func TestProvenance(t *testing.T) {
 		p.Copies = append(p.Copies, o)
 		if p.Origin != o || len(rec.Source().Copies) != 1 {
 			t.Errorf("%T: Source() = %+v, want the record's own provenance", rec, p)
+		}
+	}
+}
+
+func TestYearsAndSpans(t *testing.T) {
+	d := &Data{
+		Exercises:  []Exercise{{Start: time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)}, {}},
+		Border:     []*BorderReport{{Start: MakeDate(2021, 9, 1)}, {Start: MakeDate(2020, 9, 1)}, {}},
+		Sessions:   []Session{{Date: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)}, {}},
+		Agreements: []Agreement{{}, {Signed: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}},
+	}
+	years := d.Years()
+	if want := []int{2019, 2020, 2021, 2024, 2025}; !slices.Equal(years, want) {
+		t.Errorf("Years() = %v, want %v (undated records left out)", years, want)
+	}
+	for _, tt := range []struct {
+		years []int
+		want  string
+	}{
+		{years, "2019–2021, 2024–2025"},
+		{[]int{2006, 2008, 2009, 2010}, "2006, 2008–2010"},
+		{[]int{2025}, "2025"},
+		{nil, ""},
+	} {
+		if got := Spans(tt.years); got != tt.want {
+			t.Errorf("Spans(%v) = %q, want %q", tt.years, got, tt.want)
 		}
 	}
 }
