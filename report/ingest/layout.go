@@ -258,7 +258,7 @@ const (
 // участку", "Total for section B"); a Chinese label may be followed by
 // anything ("合计（北段）").
 var (
-	totalWords = []string{"итого", "итог", "всего", "всего по", "total", "totals", "subtotal", "sub total", "grand total", "overall total",
+	totalWords = []string{"итого", "итог", "всего", "всего по", "общий итог", "total", "totals", "subtotal", "sub total", "grand total", "overall total",
 		"合计", "总计", "小计", "共计", "总共"}
 	partWords = []string{"в том числе", "в т ч", "вт ч", "из них", "including", "of which", "其中"}
 )
@@ -295,8 +295,8 @@ func maybeLabel(c string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(c[i:])
 	switch r {
-	case 'и', 'в', 'т', 't', 's', 'g', 'o', 'i', '合', '总', '小', '共', '其':
-	case 'И', 'В', 'Т', 'T', 'S', 'G', 'O', 'I':
+	case 'и', 'в', 'т', 'о', 't', 's', 'g', 'o', 'i', '合', '总', '小', '共', '其':
+	case 'И', 'В', 'Т', 'О', 'T', 'S', 'G', 'O', 'I':
 		r = unicode.ToLower(r)
 	default:
 		return false
@@ -357,6 +357,10 @@ func labelKey(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
+// maxLabelWords is how many words may follow a label's word: "Итого по
+// Республике Казахстан за 9 месяцев 2025 года" is a total.
+const maxLabelWords = 12
+
 // classifyLabel says whether a cell is the label of a total row or of a
 // breakdown line.
 func classifyLabel(c string) labelKind {
@@ -372,7 +376,7 @@ func classifyLabel(c string) labelKind {
 			if w[0] >= 0xe0 && strings.HasPrefix(k, w) && utf8.RuneCountInString(k) <= 20 {
 				return true
 			}
-			if rest, ok := strings.CutPrefix(k, w+" "); ok && strings.Count(rest, " ") < 5 {
+			if rest, ok := strings.CutPrefix(k, w+" "); ok && strings.Count(rest, " ") < maxLabelWords {
 				return true
 			}
 		}
@@ -395,10 +399,22 @@ var freeText = map[string]bool{"notes": true, "scenario": true, "theme": true, "
 // the free-text columns.
 func (s *sheetReader) rowLabel(cells []string) (col int, text string, kind labelKind) {
 	for i, c := range cells {
-		if c == "" || !maybeLabel(c) {
+		if c == "" {
 			continue
 		}
-		if ref, ok := s.cols[i+1]; ok && freeText[ref.key] {
+		if !maybeLabel(c) {
+			// A label behind an invisible character, a no-break space
+			// or a quote («Итого») is a label all the same.
+			if r, _ := utf8.DecodeRuneInString(c); r < utf8.RuneSelf || unicode.IsLetter(r) {
+				continue
+			}
+			if c = strings.TrimLeftFunc(value.Clean(c), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); !maybeLabel(c) {
+				continue
+			}
+		}
+		// Only the table's own columns: text in a column the header does
+		// not name (a comment beside the table) never makes a row a total.
+		if ref, ok := s.cols[i+1]; !ok || freeText[ref.key] {
 			continue
 		}
 		if k := classifyLabel(c); k != notLabel {
@@ -528,7 +544,7 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 		t.groupFirst, t.groupLast = 0, 0
 	}()
 	if t.tableFirst == 0 {
-		s.add(rowNum, labelCol, diag.Notice, "%q is a total row with no data rows above it; it is not a record, and not checked", label)
+		s.add(rowNum, labelCol, diag.Warning, "%q is read as a total row, but no data rows come before it: it is not a record and not checked; if it is a record, write its name without the word", label)
 		return
 	}
 	agree, differ := 0, 0

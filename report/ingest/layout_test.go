@@ -523,3 +523,53 @@ func TestOverlappingMerges(t *testing.T) {
 		t.Errorf("no warning:%s", dump(res.Diags))
 	}
 }
+
+// TestLayoutNoLoss: forms a review found that lost records or counted a
+// total as one. Each table has two data rows of 10 and 20 violators.
+func TestLayoutNoLoss(t *testing.T) {
+	h := borderHead
+	d1 := brow("Solidarity-2025", "KZ", "North", 10, "1,5", 1)
+	d2 := brow("Solidarity-2025", "KZ", "South", 20, "2", 2)
+	total := func(label string) []any { return brow("Solidarity-2025", "KZ", label, 30, "3,5", 3) }
+	withComment := append(append([]any{}, h...), "Комментарий")
+	tests := []struct {
+		name    string
+		table   laidOut
+		warning string // a warning that must be given, if any
+	}{
+		{"Общий итог, as a Russian pivot table writes it", laidOut{rows: [][]any{h, d1, d2, total("Общий итог")}}, ""},
+		{"a long qualifier", laidOut{rows: [][]any{h, d1, d2, total("Итого по Республике Казахстан за 9 месяцев 2025 года")}}, ""},
+		{"a no-break space before the label", laidOut{rows: [][]any{h, d1, d2, total("\u00a0Итого")}}, ""},
+		{"a zero-width space before the label", laidOut{rows: [][]any{h, d1, d2, total("\u200bИтого")}}, ""},
+		{"the label in quotes", laidOut{rows: [][]any{h, d1, d2, total("«Итого»")}}, ""},
+		{"a comment column saying в т.ч.", laidOut{rows: [][]any{withComment, append(append([]any{}, d1...), "в т.ч. 2 гражданина КГ"), d2}}, ""},
+		{"a comment column saying всего", laidOut{rows: [][]any{withComment, append(append([]any{}, d1...), "всего задержано 10 человек"), d2}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeLaidOut(t, dir, "b.xlsx", tt.table)
+			res := read(t, dir)
+			if got := len(res.Data.Border); got != 2 || violators(res.Data) != 30 {
+				t.Fatalf("%d records, %d violators; want 2 and 30:%s", got, violators(res.Data), dump(res.Diags))
+			}
+			for _, b := range res.Data.Border {
+				if b.Area != "North" && b.Area != "South" {
+					t.Errorf("a record of area %q", b.Area)
+				}
+			}
+			if tt.warning != "" && !strings.Contains(dump(res.Diags), tt.warning) {
+				t.Errorf("no warning %q:%s", tt.warning, dump(res.Diags))
+			}
+		})
+	}
+	// A data row whose name begins with a total's word, first in its
+	// table, cannot be told from a total: it is not counted, but it is a
+	// warning that says what to do, never a silent notice.
+	dir := t.TempDir()
+	writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{h, brow("Total Shield-2025", "KZ", "North", 10, "1,5", 1), d2}})
+	res := read(t, dir)
+	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Warning, "no data rows come before it") {
+		t.Errorf("no warning for a total before any data row:%s", dump(res.Diags))
+	}
+}
