@@ -112,6 +112,9 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	}
 	set, err := outfile.Open(ctx, dir, outfile.Options{Wait: opt.Wait, Waiting: waiting})
 	if ctx.Err() != nil {
+		if err == nil {
+			set.Abort() // its locks and scratch folder, now, not at exit
+		}
 		return nil, ErrInterrupted
 	}
 	if errors.Is(err, outfile.ErrBusy) {

@@ -295,7 +295,14 @@ func cleanStale(dir string) error {
 type journalEntry struct {
 	Temp string `json:"temp"`
 	Name string `json:"name"`
+	// HadPrevious, in an abort journal, says the output existed before
+	// the commit (its previous version is kept as .NAME.previous until it
+	// is put back).
+	HadPrevious bool `json:"had_previous,omitempty"`
 }
+
+// abortName is the journal of a commit that failed and is being undone.
+const abortName = "abort.json"
 
 // complete finishes the commit a killed process had begun in scratch
 // folder tmp, if its journal is there: every temporary file still there
@@ -303,6 +310,9 @@ type journalEntry struct {
 // was written) and the previous outputs kept aside are removed. Without a
 // journal the process was killed before its first rename: nothing to do.
 func complete(dir, tmp string) error {
+	if done, err := rollBack(dir, tmp); done || err != nil {
+		return err
+	}
 	b, err := os.ReadFile(filepath.Join(tmp, journalName))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -331,6 +341,52 @@ func complete(dir, tmp string) error {
 	}
 	syncDir(dir)
 	return nil
+}
+
+// rollBack finishes undoing a commit that failed and whose process was
+// killed while undoing it, if scratch folder tmp holds its abort journal:
+// every previous output still kept aside is put back, and an output that
+// had none is removed. It reports whether there was such a journal.
+func rollBack(dir, tmp string) (bool, error) {
+	b, err := os.ReadFile(filepath.Join(tmp, abortName))
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	var entries []journalEntry
+	if err == nil {
+		err = json.Unmarshal(b, &entries)
+	}
+	if err != nil {
+		return true, &Error{Op: "undo the interrupted commit in", Path: tmp, Err: unwrap(err)}
+	}
+	for _, e := range entries {
+		if e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") || e.Name == "" {
+			return true, &Error{Op: "undo the interrupted commit in", Path: tmp, Err: fmt.Errorf("journal names %q", e.Name)}
+		}
+		dest := filepath.Join(dir, e.Name)
+		aside := filepath.Join(dir, "."+e.Name+".previous")
+		var err error
+		switch {
+		case e.HadPrevious:
+			if _, serr := os.Lstat(aside); serr == nil {
+				err = os.Rename(aside, dest)
+				// Renaming a hard link over the file it links to (an
+				// output not yet replaced) does nothing: drop the link.
+				if rerr := os.Remove(aside); err == nil && rerr != nil && !errors.Is(rerr, os.ErrNotExist) {
+					err = rerr
+				}
+			}
+		default:
+			if err = os.Remove(dest); errors.Is(err, os.ErrNotExist) {
+				err = nil
+			}
+		}
+		if err != nil {
+			return true, &Error{Op: "undo the interrupted commit of", Path: dest, Err: unwrap(err)}
+		}
+	}
+	syncDir(dir)
+	return true, nil
 }
 
 // syncDir makes the renames in dir durable (best effort).
@@ -441,7 +497,7 @@ func (s *Set) Commit() ([]Written, error) {
 		s.cleanup()
 		return nil, err
 	}
-	if err := replaceAll(temps, out); err != nil {
+	if err := replaceAll(temps, out, s.abortJournal); err != nil {
 		s.cleanup()
 		return nil, err
 	}
@@ -477,6 +533,33 @@ func (s *Set) writeJournal(temps []string) error {
 		}
 	}
 	return nil
+}
+
+// abortJournal turns the commit's journal into an abort journal before
+// the renames done so far are undone: a process killed while undoing
+// leaves the next set a journal to roll back by (the previous outputs put
+// back, the outputs that had none removed), never one to complete.
+func (s *Set) abortJournal(hadPrevious []bool) {
+	entries := make([]journalEntry, len(s.outs))
+	for i, o := range s.outs {
+		entries[i] = journalEntry{Name: o.name, HadPrevious: i < len(hadPrevious) && hadPrevious[i]}
+	}
+	b, err := json.Marshal(entries)
+	if err == nil {
+		os.Remove(filepath.Join(s.tmp, abortName+".tmp"))
+		err = writeSynced(filepath.Join(s.tmp, abortName+".tmp"), b)
+	}
+	if err == nil {
+		err = os.Rename(filepath.Join(s.tmp, abortName+".tmp"), filepath.Join(s.tmp, abortName))
+	}
+	if err == nil {
+		os.Remove(filepath.Join(s.tmp, journalName)) // the abort journal rules from here
+	} else {
+		// Without an abort journal, no journal at all: a rollback from
+		// the backups may be incomplete, but a completion would mix.
+		os.Remove(filepath.Join(s.tmp, journalName))
+	}
+	syncDir(s.tmp)
 }
 
 // writeSynced writes b to a new file at path and syncs it.
@@ -554,7 +637,7 @@ func (s *Set) close() {
 // output is renamed aside instead (a crash between the two renames then
 // leaves it only under its .previous name). If any step fails, what was
 // done is undone: the previous outputs are back as they were.
-func replaceAll(temps []string, out []Written) error {
+func replaceAll(temps []string, out []Written, aborting func(hadPrevious []bool)) error {
 	type backup struct {
 		dest, aside    string
 		exists, linked bool
@@ -584,6 +667,13 @@ func replaceAll(temps []string, out []Written) error {
 		return first
 	}
 	fail := func(path string, err error, placed int) error {
+		if aborting != nil {
+			had := make([]bool, len(backups))
+			for i, b := range backups {
+				had[i] = b.exists
+			}
+			aborting(had)
+		}
 		if uerr := undo(placed); uerr != nil {
 			err = fmt.Errorf("%w; restoring the previous outputs also failed: %v", err, unwrap(uerr))
 		}
