@@ -184,13 +184,7 @@ func TestFullDisk(t *testing.T) {
 	if err := os.Truncate(filler, fi.Size()-1<<16); err != nil {
 		t.Fatal(err)
 	}
-	code, stderr := runBuild(t, out, epochB)
-	if code != ExitInternal || !strings.Contains(stderr, out) || !strings.Contains(stderr, "no space left on device") {
-		t.Errorf("exit %d, stderr %q; want %d and a message naming %s and the full disk", code, stderr, ExitInternal, out)
-	}
-	if after := folderSums(t, out); !maps.Equal(before, after) {
-		t.Errorf("the folder changed:\n%v\n%v", before, after)
-	}
+	failedBuild(t, out, before, out, "no space left on device")
 	// With room again, the next build succeeds.
 	os.Remove(filler)
 	if code, stderr := runBuild(t, out, epochB); code != 0 {
@@ -221,13 +215,7 @@ func TestReadOnlyFolder(t *testing.T) {
 		defer os.Chmod(out, 0o755)
 	}
 	before := folderSums(t, out)
-	code, stderr := runBuild(t, out, epochB)
-	if code != ExitInternal || !strings.Contains(stderr, out) {
-		t.Errorf("exit %d, stderr %q; want %d and a message naming %s", code, stderr, ExitInternal, out)
-	}
-	if after := folderSums(t, out); !maps.Equal(before, after) {
-		t.Errorf("the folder changed:\n%v\n%v", before, after)
-	}
+	failedBuild(t, out, before, out)
 }
 
 // TestOtherFileSystem: an output folder on another file system than the
@@ -276,13 +264,7 @@ func TestRenameFails(t *testing.T) {
 	}
 	defer exec.Command("chattr", "-i", stuck).Run()
 	before := folderSums(t, out)
-	code, stderr := runBuild(t, out, epochB)
-	if code != ExitInternal || !strings.Contains(stderr, stuck) {
-		t.Errorf("exit %d, stderr %q; want %d and a message naming %s", code, stderr, ExitInternal, stuck)
-	}
-	if after := folderSums(t, out); !maps.Equal(before, after) {
-		t.Errorf("the folder changed:\n%v\n%v", before, after)
-	}
+	failedBuild(t, out, before, stuck)
 }
 
 // TestBuildModifiesNoInput: a build, successful or failed (its output
@@ -316,5 +298,23 @@ func TestBuildModifiesNoInput(t *testing.T) {
 	}
 	if after := inputs(); !maps.Equal(before, after) {
 		t.Errorf("the inputs changed:\n%v\n%v", before, after)
+	}
+}
+
+// failedBuild runs a build into out that must fail with exit 3, saying
+// every one of want on stderr, and leave the folder's files as before.
+func failedBuild(t *testing.T, out string, before map[string]string, want ...string) {
+	t.Helper()
+	code, stderr := runBuild(t, out, epochB)
+	if code != ExitInternal {
+		t.Errorf("exit %d, stderr %q; want %d", code, stderr, ExitInternal)
+	}
+	for _, w := range want {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr %q does not say %q", stderr, w)
+		}
+	}
+	if after := folderSums(t, out); !maps.Equal(before, after) {
+		t.Errorf("the folder changed:\n%v\n%v", before, after)
 	}
 }
