@@ -516,17 +516,9 @@ func (s *Set) writeJournal(temps []string) error {
 	for i, t := range temps {
 		entries[i] = journalEntry{Temp: filepath.Base(t), Name: s.outs[i].name}
 	}
-	b, err := json.Marshal(entries)
-	if err == nil {
-		err = writeSynced(filepath.Join(s.tmp, journalName+".tmp"), b)
-	}
-	if err == nil {
-		err = os.Rename(filepath.Join(s.tmp, journalName+".tmp"), filepath.Join(s.tmp, journalName))
-	}
-	if err != nil {
+	if err := s.writeJournalFile(journalName, entries); err != nil {
 		return &Error{Op: "write", Path: s.dir, Err: unwrap(err)}
 	}
-	syncDir(s.tmp)
 	if hook != nil {
 		if err := hook("journal"); err != nil {
 			return &Error{Op: "write", Path: s.dir, Err: err}
@@ -538,28 +530,36 @@ func (s *Set) writeJournal(temps []string) error {
 // abortJournal turns the commit's journal into an abort journal before
 // the renames done so far are undone: a process killed while undoing
 // leaves the next set a journal to roll back by (the previous outputs put
-// back, the outputs that had none removed), never one to complete.
+// back, the outputs that had none removed), never one to complete. If the
+// abort journal cannot be written, there is no journal at all: a rollback
+// from the backups may then be incomplete, but a completion would mix.
 func (s *Set) abortJournal(hadPrevious []bool) {
 	entries := make([]journalEntry, len(s.outs))
 	for i, o := range s.outs {
-		entries[i] = journalEntry{Name: o.name, HadPrevious: i < len(hadPrevious) && hadPrevious[i]}
+		entries[i] = journalEntry{Name: o.name, HadPrevious: hadPrevious[i]}
 	}
+	s.writeJournalFile(abortName, entries)
+	os.Remove(filepath.Join(s.tmp, journalName))
+	syncDir(s.tmp)
+}
+
+// writeJournalFile writes entries as the journal name in the scratch
+// folder, synced, under that name only once complete.
+func (s *Set) writeJournalFile(name string, entries []journalEntry) error {
 	b, err := json.Marshal(entries)
-	if err == nil {
-		os.Remove(filepath.Join(s.tmp, abortName+".tmp"))
-		err = writeSynced(filepath.Join(s.tmp, abortName+".tmp"), b)
+	if err != nil {
+		return err
 	}
-	if err == nil {
-		err = os.Rename(filepath.Join(s.tmp, abortName+".tmp"), filepath.Join(s.tmp, abortName))
+	tmp := filepath.Join(s.tmp, name+".tmp")
+	os.Remove(tmp) // left by a failed attempt
+	if err := writeSynced(tmp, b); err != nil {
+		return err
 	}
-	if err == nil {
-		os.Remove(filepath.Join(s.tmp, journalName)) // the abort journal rules from here
-	} else {
-		// Without an abort journal, no journal at all: a rollback from
-		// the backups may be incomplete, but a completion would mix.
-		os.Remove(filepath.Join(s.tmp, journalName))
+	if err := os.Rename(tmp, filepath.Join(s.tmp, name)); err != nil {
+		return err
 	}
 	syncDir(s.tmp)
+	return nil
 }
 
 // writeSynced writes b to a new file at path and syncs it.
