@@ -34,7 +34,7 @@ type Options struct {
 	Wait time.Duration
 	// Waiting, if set, is called once when the build starts waiting for
 	// another; dir is the output folder.
-	Waiting func(dir string, wait time.Duration)
+	Waiting func(dir string)
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
 }
@@ -108,7 +108,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	}
 	var waiting func()
 	if opt.Waiting != nil {
-		waiting = func() { opt.Waiting(dir, opt.Wait) }
+		waiting = func() { opt.Waiting(dir) }
 	}
 	set, err := outfile.Open(ctx, dir, outfile.Options{Wait: opt.Wait, Waiting: waiting})
 	if ctx.Err() != nil {
@@ -116,9 +116,6 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 			set.Abort() // its locks and scratch folder, now, not at exit
 		}
 		return nil, ErrInterrupted
-	}
-	if errors.Is(err, outfile.ErrBusy) {
-		return nil, outputError("%w; try again later, or give --wait a longer time", err)
 	}
 	if err != nil {
 		return nil, outputError("%w", err)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/outfile"
 )
 
 // BuildOptions are the build command's flags and dependencies.
@@ -84,10 +86,13 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	switch {
 	case err == nil:
 		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
-			Waiting: func(dir string, wait time.Duration) {
+			Waiting: func(dir string) {
 				env.endProgress()
-				fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, wait)
+				fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, opts.Wait)
 			}})
+		if errors.Is(err, outfile.ErrBusy) {
+			err = failure.Errorf(failure.Output, "%w; try again later, or give --wait a longer time", err)
+		}
 	case failure.Of(err) == failure.Interrupted:
 		err = build.ErrInterrupted // it says that nothing was written
 	}
