@@ -115,16 +115,12 @@ func (s *sheetReader) noteMerge(a activeMerge) {
 // else as read.
 func (s *sheetReader) shown(col int, raw string) string {
 	raw = strings.TrimSpace(raw)
-	for key, c := range s.keyCol {
-		if c != col {
-			continue
-		}
-		if sc := schema.SheetFor(s.dataset).Column(key); sc != nil && sc.Kind == schema.Date {
+	if ref, ok := s.cols[col]; ok && ref.indicator < 0 {
+		if sc := schema.SheetFor(s.dataset).Column(ref.key); sc != nil && sc.Kind == schema.Date {
 			if t, err := value.Date(raw, s.date1904); err == nil {
 				return t.Format("2006-01-02")
 			}
 		}
-		break
 	}
 	return raw
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Layout is what a worksheet part says about the table's layout outside
@@ -166,9 +168,6 @@ func (l *Layout) sortMerges() {
 
 // cellName is a cell's reference, such as B5.
 func cellName(row, col int) string {
-	var b []byte
-	for c := col; c > 0; c = (c - 1) / 26 {
-		b = append([]byte{byte('A' + (c-1)%26)}, b...)
-	}
-	return fmt.Sprintf("%s%d", b, row)
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
 }

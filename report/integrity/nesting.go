@@ -9,18 +9,13 @@ import (
 	"io"
 )
 
-// checkNesting refuses a part whose elements nest deeper than max, before
+// checkPart refuses a part whose elements nest deeper than max, before
 // the library's streaming reader sees it: that reader keeps every open
 // element in memory (~120 bytes each), so a few megabytes of nested tags
 // would cost gigabytes. It also refuses declarations (<!DOCTYPE …>), which
 // package XML must not hold (ECMA-376 part 2, 8.1.4). It looks at the
-// bytes without parsing them, at the speed of decompression.
-func checkNesting(zf *zip.File, max int) error {
-	return checkPart(zf, max, nil)
-}
-
-// checkPart is checkNesting that also collects the sheet's layout into
-// ls, when not nil.
+// bytes without parsing them, at the speed of decompression, and collects
+// the sheet's layout into ls when not nil.
 func checkPart(zf *zip.File, max int, ls *layoutScan) error {
 	rc, err := zf.Open()
 	if err != nil {
