@@ -30,6 +30,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -143,7 +144,7 @@ func run(rows int, set string, kills int, work string) error {
 		if err := os.RemoveAll(out); err != nil {
 			return err
 		}
-		if err := copyDir(oldDir, out); err != nil {
+		if err := os.CopyFS(out, os.DirFS(oldDir)); err != nil {
 			return err
 		}
 		c := build(newEnv, out)
@@ -298,35 +299,11 @@ func leftovers(dir string, names []string) []string {
 	entries, _ := os.ReadDir(dir)
 	var left []string
 	for _, e := range entries {
-		known := false
-		for _, n := range names {
-			known = known || e.Name() == n
-		}
-		if !known {
+		if !slices.Contains(names, e.Name()) {
 			left = append(left, e.Name())
 		}
 	}
 	return left
-}
-
-func copyDir(from, to string) error {
-	if err := os.MkdirAll(to, 0o755); err != nil {
-		return err
-	}
-	entries, err := os.ReadDir(from)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(from, e.Name()))
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func command(name string, args ...string) *exec.Cmd {

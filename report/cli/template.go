@@ -13,6 +13,7 @@ import (
 	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/schema"
+	"ratsreport/report/stats"
 )
 
 // TemplateOptions are the template command's flags and dependencies.
@@ -50,7 +51,7 @@ instructions sheet in the workbook's language.`,
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
-	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(datasetNames(), ", ")+" (default: all)")
+	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(stats.Datasets(), ", ")+" (default: all)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
 	return cmd
 }
@@ -67,7 +68,7 @@ func templateRun(opts *TemplateOptions) error {
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
 		if schema.SheetFor(schema.Dataset(d)) == nil {
-			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(datasetNames(), ", "))
+			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(stats.Datasets(), ", "))
 		}
 		datasets = append(datasets, schema.Dataset(d))
 	}
@@ -99,10 +100,3 @@ func templateRun(opts *TemplateOptions) error {
 }
 
 // datasetNames are the names of the datasets, in report order.
-func datasetNames() []string {
-	names := make([]string, len(schema.Datasets))
-	for i, d := range schema.Datasets {
-		names[i] = string(d)
-	}
-	return names
-}

@@ -207,9 +207,9 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 		{Header: r.t.T("col.change"), Width: 1.4, Align: pdfdoc.AlignRight},
 		{Header: "%", Width: 1, Align: pdfdoc.AlignRight},
 	}}
-	for i := range r.cfg.Indicators {
-		abs, pct := r.change(b.Indicators[i].Change, decimal(i))
-		yoy.Rows = append(yoy.Rows, []string{r.indicatorHeader(i), r.amount(b.PrevTotal[i], decimal(i)), r.amount(b.Total[i], decimal(i)), abs, pct})
+	for i, f := range b.Indicators {
+		abs, pct := r.change(f.Change, f.Decimal)
+		yoy.Rows = append(yoy.Rows, []string{r.indicatorHeader(i), r.amount(f.Prev, f.Decimal), r.amount(f.Value, f.Decimal), abs, pct})
 	}
 	blocks = append(blocks, yoy)
 

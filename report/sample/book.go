@@ -17,6 +17,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/schema"
+	"ratsreport/report/value"
 )
 
 // record is one record of a dataset: its year (as the Manifest counts
@@ -433,7 +434,7 @@ func renderCell(c column, v val, fm form, st styles, cfg *config.Config) any {
 	switch c.kind {
 	case schema.Date:
 		if fm.dateCell() {
-			return excelize.Cell{StyleID: st.date, Value: fm.serial(v.t)}
+			return excelize.Cell{StyleID: st.date, Value: value.Serial(v.t, fm.date1904)}
 		}
 		return fm.dateText(v.t)
 	case schema.Integer:

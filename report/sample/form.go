@@ -8,7 +8,6 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/schema"
-	"ratsreport/report/value"
 )
 
 // val is one value of a record, before it is given a form: text or an
@@ -191,10 +190,6 @@ func (f form) numFmt() string {
 	}
 	return "yyyy-mm-dd"
 }
-
-// serial is the Excel serial number of a civil date in the form's date
-// system.
-func (f form) serial(t time.Time) int64 { return value.Serial(t, f.date1904) }
 
 // group writes a whole number with a thousands separator.
 func group(n int64, sep string) string {
