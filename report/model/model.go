@@ -380,6 +380,10 @@ type SheetAudit struct {
 	Footnotes []string
 }
 
+// FootnoteText is the sheet's footnotes as one text, as the report's list
+// of sources and the workbook's Sources sheet show them.
+func (a SheetAudit) FootnoteText() string { return strings.Join(a.Footnotes, "; ") }
+
 // SourceFile records one input workbook.
 type SourceFile struct {
 	Path   string // as found through the config's patterns, relative to the config folder

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"strings"
 
 	"ratsreport/report/chart"
 	"ratsreport/report/diag"
@@ -438,7 +437,7 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 				// ("* preliminary data"): they go with the sheet's name.
 				name := sh.Name
 				if len(sh.Footnotes) > 0 {
-					name += " (" + strings.Join(sh.Footnotes, "; ") + ")"
+					name += " (" + sh.FootnoteText() + ")"
 				}
 				sheets = append(sheets, name)
 				n += sh.Rows
