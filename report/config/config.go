@@ -51,6 +51,12 @@ type Config struct {
 	Indicators []Indicator                    `toml:"indicators"`
 	Aliases    map[string]map[string][]string `toml:"aliases"`
 
+	// The registry: the organisations, border operations and exercises
+	// that cells name, each under a stable key (see Entry).
+	Organisations []Entry `toml:"organisations"`
+	Operations    []Entry `toml:"operations"`
+	Exercises     []Entry `toml:"exercises"`
+
 	// Dir is the folder of the configuration file; source patterns and
 	// template folders are relative to it. Not read from the file.
 	Dir string `toml:"-"`
@@ -127,6 +133,59 @@ func (s State) StatusOn(t time.Time) string {
 		}
 	}
 	return best
+}
+
+// Entry is one thing of the registry: an organisation, or a series of
+// border operations or exercises (named once, without a year: the year
+// is in the cell, "Solidarity-2025"). A cell that names it in any of its
+// names, short names or aliases, in any language, is counted under Key.
+type Entry struct {
+	// Key identifies the entry in every count and merge; it never changes
+	// once used (lowercase letters, digits and _).
+	Key string `toml:"key"`
+	// Name is the official name per language; English is required.
+	Name Text `toml:"name"`
+	// Short is the abbreviation or short name per language, printed
+	// where the layout is tight and explained in the list of
+	// abbreviations; optional.
+	Short Text `toml:"short"`
+	// Aliases are other names accepted in the workbooks.
+	Aliases []string `toml:"aliases"`
+}
+
+// Names returns every name the entry is known by: names and short names
+// in Languages order, then the aliases.
+func (e Entry) Names() []string {
+	var out []string
+	for _, t := range []Text{e.Name, e.Short} {
+		for _, l := range Languages {
+			if t[l] != "" {
+				out = append(out, t[l])
+			}
+		}
+	}
+	return append(out, e.Aliases...)
+}
+
+// Registry tables, as the configuration names them.
+const (
+	OrganisationTable = "organisations"
+	OperationTable    = "operations"
+	ExerciseTable     = "exercises"
+)
+
+// Table returns the registry table with the given name
+// (OrganisationTable, OperationTable or ExerciseTable), or nil.
+func (c *Config) Table(name string) []Entry {
+	switch name {
+	case OrganisationTable:
+		return c.Organisations
+	case OperationTable:
+		return c.Operations
+	case ExerciseTable:
+		return c.Exercises
+	}
+	return nil
 }
 
 // Indicator is one figure reported for border operations.
@@ -368,7 +427,61 @@ func (c *Config) validate(file string) Errors {
 			}
 		}
 	}
+	es = append(es, c.validateRegistry(file)...)
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Key < es[j].Key })
+	return es
+}
+
+// validateRegistry checks the registry: keys well formed and distinct
+// within a table, an English name for every entry, and no name (after
+// schema.NameKey) claimed by two entries of a table; an organisation
+// may not share a name with a state either, since observer lists mix
+// both.
+func (c *Config) validateRegistry(file string) Errors {
+	var es Errors
+	bad := func(key, format string, args ...any) {
+		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	}
+	stateNames := map[string]string{}
+	for i, s := range c.States {
+		for _, n := range append([]string{s.Alpha2, s.Alpha3, s.Name["en"], s.Name["ru"], s.Name["zh"]}, s.Aliases...) {
+			if n != "" {
+				stateNames[schema.NameKey(n)] = fmt.Sprintf("states[%d] (%s)", i, s.Alpha2)
+			}
+		}
+	}
+	keys := map[string]bool{} // over all tables: outputs find an entry by its key alone
+	for _, table := range []string{OrganisationTable, OperationTable, ExerciseTable} {
+		names := map[string]string{}
+		for i, e := range c.Table(table) {
+			k := fmt.Sprintf("%s[%d]", table, i)
+			switch {
+			case !keyRE.MatchString(e.Key):
+				bad(k+".key", "%q is not a key; expected lowercase letters, digits and _, such as cis_atc", e.Key)
+			case keys[e.Key]:
+				bad(k+".key", "%q is defined twice (keys are unique over organisations, operations and exercises)", e.Key)
+			}
+			keys[e.Key] = true
+			es = append(es, checkText(file, k+".name", e.Name, true)...)
+			es = append(es, checkText(file, k+".short", e.Short, false)...)
+			seen := map[string]bool{}
+			for _, n := range e.Names() {
+				nk := schema.NameKey(n)
+				if nk == "" || seen[nk] {
+					continue
+				}
+				seen[nk] = true
+				if prev, ok := names[nk]; ok {
+					bad(k, "the name %q is already a name of %s; a name identifies one entry", n, prev)
+					continue
+				}
+				names[nk] = fmt.Sprintf("%s (%s)", k, e.Key)
+				if st, ok := stateNames[nk]; ok && table == OrganisationTable {
+					bad(k, "the name %q is already a name of %s; observer lists mix states and organisations, so a name identifies one of them", n, st)
+				}
+			}
+		}
+	}
 	return es
 }
 

@@ -14,6 +14,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/integrity"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -22,6 +23,7 @@ import (
 type reader struct {
 	cfg       *config.Config
 	countries *value.Countries
+	names     *registry.Registry
 	limits    integrity.Limits
 	sheets    map[string]kindID // SheetKey → dataset
 	headers   map[schema.Dataset]map[string]colRef
@@ -41,6 +43,7 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 	r := &reader{
 		cfg:       cfg,
 		countries: value.NewCountries(cfg),
+		names:     registry.New(cfg),
 		limits:    lim,
 		sheets:    map[string]kindID{},
 		headers:   map[schema.Dataset]map[string]colRef{},
@@ -262,25 +265,27 @@ func firstFrames(stack []byte) string {
 
 // sheetReader reads one recognised sheet.
 type sheetReader struct {
-	r        *reader
-	file     string
-	sheet    string
-	kind     kindID
-	dataset  schema.Dataset // kindDatasets[kind]
-	date1904 bool
-	audit    model.SheetAudit
-	diags    diag.List
-	rows     []row
-	hdrRow   int            // the header row's number, 0 when not found
-	lastRow  int            // the last row the streaming reader returned
-	damaged  bool           // the streaming reader reported an error
-	refused  bool           // not read at all (see refuse)
-	cols     map[int]colRef // column number → what it holds
-	keyCol   map[string]int // column key → column number
-	indCol   []int          // indicator index → column number, 0 when absent
-	strs     map[string]string
-	figures  model.FigureSlab     // the border reports' figures
-	borders  []model.BorderReport // the rest of the current block (see newBorder)
+	r         *reader
+	file      string
+	sheet     string
+	kind      kindID
+	dataset   schema.Dataset // kindDatasets[kind]
+	date1904  bool
+	audit     model.SheetAudit
+	diags     diag.List
+	rows      []row
+	hdrRow    int            // the header row's number, 0 when not found
+	lastRow   int            // the last row the streaming reader returned
+	damaged   bool           // the streaming reader reported an error
+	refused   bool           // not read at all (see refuse)
+	cols      map[int]colRef // column number → what it holds
+	keyCol    map[string]int // column key → column number
+	indCol    []int          // indicator index → column number, 0 when absent
+	strs      map[string]string
+	resolved  map[string]registry.Resolution // names already resolved (names.go)
+	nameNotes map[string]bool                // name warnings already given (names.go)
+	figures   model.FigureSlab               // the border reports' figures
+	borders   []model.BorderReport           // the rest of the current block (see newBorder)
 
 	// The layout (layout.go).
 	lay           *integrity.Layout // merged ranges and hidden columns, from Guard

@@ -72,6 +72,15 @@ func appendTo[R any](list *[]R, r *R) int32 {
 	return int32(len(*list) - 1)
 }
 
+// writtenText is names as written, joined.
+func writtenText(ns []model.Name) string {
+	texts := make([]string, len(ns))
+	for i, n := range ns {
+		texts[i] = n.Text
+	}
+	return strings.Join(texts, "; ")
+}
+
 // isoDay formats a day as keys and messages show it.
 func isoDay(t time.Time) string { return t.Format("2006-01-02") }
 
@@ -80,18 +89,18 @@ func isoDay(t time.Time) string { return t.Format("2006-01-02") }
 func newKinds(cfg *config.Config) [numKinds]kind {
 	var ks [numKinds]kind
 	ks[kindExercises] = makeKind(
-		func(m *merger, e *model.Exercise) string { return m.normalize(e.Name) + "\x00" + isoDay(e.Start) },
-		func(e *model.Exercise) string { return fmt.Sprintf("exercise %q of %s", e.Name, isoDay(e.Start)) },
+		func(m *merger, e *model.Exercise) string { return e.Name.ID() + "\x00" + isoDay(e.Start) },
+		func(e *model.Exercise) string { return fmt.Sprintf("exercise %q of %s", e.Name.Text, isoDay(e.Start)) },
 		func(d *model.Data, e *model.Exercise) int32 { return appendTo(&d.Exercises, e) },
 		func(d *model.Data, i int32) *model.Exercise { return &d.Exercises[i] },
 		exerciseFields())
 	// Border reports are stored by their pointer, not copied.
 	ks[kindBorder] = makeKind(
 		func(m *merger, b *model.BorderReport) string {
-			return m.normalize(b.Operation) + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
+			return b.Operation.ID() + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
 		},
 		func(b *model.BorderReport) string {
-			return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", b.State, b.Operation, b.Section, b.Area, b.Start)
+			return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", b.State, b.Operation.Text, b.Section, b.Area, b.Start)
 		},
 		func(d *model.Data, b *model.BorderReport) int32 {
 			d.Border = append(d.Border, b)
@@ -115,9 +124,11 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 			if !a.Signed.IsZero() {
 				tail = isoDay(a.Signed)
 			}
-			return strings.Join([]string{m.normalize(a.Counterparty), a.Document, tail}, "\x00")
+			return strings.Join([]string{idsText(a.Counterparties), a.Document, tail}, "\x00")
 		},
-		func(a *model.Agreement) string { return fmt.Sprintf("%s with %s", a.Document, a.Counterparty) },
+		func(a *model.Agreement) string {
+			return fmt.Sprintf("%s with %s", a.Document, writtenText(a.Counterparties))
+		},
 		func(d *model.Data, a *model.Agreement) int32 { return appendTo(&d.Agreements, a) },
 		func(d *model.Data, i int32) *model.Agreement { return &d.Agreements[i] },
 		agreementFields())
@@ -137,7 +148,8 @@ func exerciseFields() []field {
 		str[E]("host", "Host country", func(e *E) *string { return &e.Host }),
 		str[E]("location", "Location", func(e *E) *string { return &e.Location }),
 		participants,
-		list[E]("observers", "Observers", func(e *E) *[]string { return &e.Observers }),
+		names[E]("observers", "Observers", func(e *E) *[]model.Name { return &e.Observers }),
+		list[E]("observers", "Observers (states)", func(e *E) *[]string { return &e.ObserverStates }),
 		str[E]("scenario", "Scenario", func(e *E) *string { return &e.Scenario }),
 		str[E]("threat", "Threat", func(e *E) *string { return &e.Threat }),
 		num[E]("personnel", "Personnel", func(e *E) *model.Int { return &e.Personnel }),
@@ -174,7 +186,7 @@ func sessionFields() []field {
 		str[S]("theme", "Theme", func(s *S) *string { return &s.Theme }),
 		num[S]("participants", "Participants", func(s *S) *model.Int { return &s.Participants }),
 		list[S]("states", "States represented", func(s *S) *[]string { return &s.States }),
-		list[S]("organisations", "Organisations", func(s *S) *[]string { return &s.Organisations }),
+		names[S]("organisations", "Organisations", func(s *S) *[]model.Name { return &s.Organisations }),
 		num[S]("papers", "Papers", func(s *S) *model.Int { return &s.Papers }),
 	}
 }

@@ -257,6 +257,23 @@ func list[T any, P recordOf[T]](key, label string, p func(*T) *[]string) field {
 	return member[T, []string, P](key, label, p, listText)
 }
 
+// names builds a field over a list of names, compared by their
+// identities (sorted): "CIS ATC" in one copy and «АТЦ СНГ» in another are
+// the same value.
+func names[T any, P recordOf[T]](key, label string, p func(*T) *[]model.Name) field {
+	return member[T, []model.Name, P](key, label, p, idsText)
+}
+
+// idsText is the identities of names, sorted and joined.
+func idsText(ns []model.Name) string {
+	ids := make([]string, len(ns))
+	for i, n := range ns {
+		ids[i] = n.ID()
+	}
+	slices.Sort(ids)
+	return strings.Join(ids, ", ")
+}
+
 // finish drops the index and sorts the merged records by their natural
 // order (dates first), with the order read breaking ties.
 func (m *merger) finish() {
@@ -268,10 +285,10 @@ func (m *merger) finish() {
 		if !a.Start.Equal(b.Start) {
 			return a.Start.Before(b.Start)
 		}
-		return a.Name < b.Name
+		return strings.Compare(a.Name.ID(), b.Name.ID()) < 0
 	})
 	slices.SortStableFunc(data.Border, func(a, b *model.BorderReport) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(a.Operation, b.Operation),
+		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(a.Operation.Key, b.Operation.Key), cmp.Compare(a.Operation.Year, b.Operation.Year), cmp.Compare(a.Operation.Through, b.Operation.Through),
 			strings.Compare(a.State, b.State), strings.Compare(a.Section, b.Section), strings.Compare(a.Area, b.Area))
 	})
 	sort.SliceStable(data.Sessions, func(i, j int) bool {
@@ -289,6 +306,6 @@ func (m *merger) finish() {
 		if !a.Signed.Equal(b.Signed) {
 			return a.Signed.Before(b.Signed)
 		}
-		return a.Counterparty < b.Counterparty
+		return idsText(a.Counterparties) < idsText(b.Counterparties)
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
@@ -29,18 +30,20 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 	switch s.dataset {
 	case schema.Exercises:
 		e := &model.Exercise{
-			Name: c.text("name"), Kind: c.enum("kind"), Start: c.date("start"), End: c.date("end"),
+			Kind: c.enum("kind"), Start: c.date("start"), End: c.date("end"),
 			Host: c.country("host"), Location: c.text("location"), Participants: c.countries("participants"),
-			Observers: c.list("observers"), Scenario: c.text("scenario"), Threat: c.enum("threat"),
+			Scenario: c.text("scenario"), Threat: c.enum("threat"),
 			Personnel: c.integer("personnel"), Equipment: c.integer("equipment"), Notes: c.text("notes"), Provenance: prov,
 		}
+		e.Name = c.name("name", config.ExerciseTable, e.Start.Year())
+		e.Observers, e.ObserverStates = c.observers("observers")
 		c.order("start", e.Start, "end", e.End)
 		rec = e
 	case schema.Border:
 		start, end := c.date("start"), c.date("end")
 		b := s.newBorder()
 		*b = model.BorderReport{
-			Operation: c.text("operation"), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
+			Operation: c.name("operation", config.OperationTable, start.Year()), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
 			Section: c.enum("section"), Area: c.text("area"), Provenance: prov,
 			Values: s.figures.New(len(s.r.cfg.Indicators)),
 		}
@@ -58,11 +61,11 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 			Edition: int(ed.V), Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
 			Title: c.text("session"), Format: c.enum("format"), Theme: c.text("theme"),
 			Participants: c.integer("participants"), States: c.countries("states"),
-			Organisations: c.list("organisations"), Papers: c.integer("papers"), Provenance: prov,
+			Organisations: c.names("organisations"), Papers: c.integer("papers"), Provenance: prov,
 		}
 	case schema.Agreements:
 		a := &model.Agreement{
-			Counterparty: c.text("counterparty"), CounterpartyType: c.enum("type"), Document: c.enum("document"),
+			Counterparties: c.names("counterparty"), CounterpartyType: c.enum("type"), Document: c.enum("document"),
 			Title: c.text("title"), Status: c.enum("status"), Signed: c.date("signed"), Place: c.text("place"),
 			Areas: c.list("areas"), Notes: c.text("notes"), Provenance: prov,
 		}

@@ -237,20 +237,68 @@ func (f Figures) Decs() []Dec {
 	return out
 }
 
+// Name is a cell that names an organisation, a border operation or an
+// exercise, resolved against the registry in config.toml: what the
+// tool counts and merges by is Key (and the year, for operations and
+// exercises), never the text as written; outputs print the registry's
+// name in their own language.
+type Name struct {
+	// Key is the registry entry's key; for a name the registry does not
+	// know, it is "?" followed by the name's schema.NameKey (without its
+	// year), so that two spellings of an unknown name that fold alike are
+	// still one thing.
+	Key string
+	// Text is the name as written in the cell (cleaned).
+	Text string
+	// Year and Through are the years an operation's or exercise's name
+	// carries ("Solidarity-2025": 2025, 0; "Solidarity-2019-2021": 2019,
+	// 2021), or, when the cell gives none, the year of the record's
+	// start; both 0 for organisations.
+	Year, Through int16
+}
+
+// Known reports whether the registry knows the name.
+func (n Name) Known() bool { return n.Key != "" && n.Key[0] != '?' }
+
+// Edition formats the name's years: "2025", "2019-2021", or "" when it
+// has none.
+func (n Name) Edition() string {
+	switch {
+	case n.Year == 0:
+		return ""
+	case n.Through != 0:
+		return fmt.Sprintf("%d-%d", n.Year, n.Through)
+	}
+	return strconv.Itoa(int(n.Year))
+}
+
+// ID is the name's identity: the key, and for an operation or exercise
+// its years ("solidarity/2025"). Two cells with the same ID name the
+// same thing.
+func (n Name) ID() string {
+	if e := n.Edition(); e != "" {
+		return n.Key + "/" + e
+	}
+	return n.Key
+}
+
 // Exercise is one joint anti-terrorist exercise.
 type Exercise struct {
-	Name         string
+	Name         Name
 	Kind         string // schema.ExerciseKind key
 	Start, End   time.Time
 	Host         string // alpha-2
 	Location     string
 	Participants []string // alpha-2, sorted
-	Observers    []string // free list, as written
-	Scenario     string
-	Threat       string // schema.Threat key
-	Personnel    Int
-	Equipment    Int
-	Notes        string
+	// Observers are the observing organisations; observing states are
+	// in ObserverStates (the contract's Observers column names both).
+	Observers      []Name
+	ObserverStates []string // alpha-2, sorted
+	Scenario       string
+	Threat         string // schema.Threat key
+	Personnel      Int
+	Equipment      Int
+	Notes          string
 	Provenance
 }
 
@@ -262,7 +310,7 @@ func (e *Exercise) Year() int { return e.Start.Year() }
 // checkpoint per day once services report so), hence its compact dates and
 // figures.
 type BorderReport struct {
-	Operation  string
+	Operation  Name
 	State      string // alpha-2 of the reporting state
 	Start, End Date
 	Section    string // schema.Section key
@@ -285,7 +333,7 @@ type Session struct {
 	Theme         string
 	Participants  Int
 	States        []string // alpha-2, sorted
-	Organisations []string // free list, as written
+	Organisations []Name   // in the order written, each once
 	Papers        Int
 	Provenance
 }
@@ -295,7 +343,10 @@ func (s *Session) Year() int { return s.Date.Year() }
 
 // Agreement is one cooperation document or contact.
 type Agreement struct {
-	Counterparty     string
+	// Counterparties are the parties besides the Executive Committee, in
+	// the order written: one for a bilateral document, two for a
+	// trilateral memorandum (one document, three parties).
+	Counterparties   []Name
 	CounterpartyType string // schema.CounterpartyType key
 	Document         string // schema.Document key
 	Title            string

@@ -20,6 +20,7 @@ import (
 	"ratsreport/report/fonts"
 	"ratsreport/report/lang"
 	"ratsreport/report/pdfdoc"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
 )
@@ -46,7 +47,8 @@ func Render(ctx context.Context, in Input) ([]byte, error) {
 
 // document builds the report's document, ready to render.
 func document(ctx context.Context, in Input) (*pdfdoc.Document, error) {
-	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang}
+	r := &renderer{in: in, t: in.Texts, cfg: in.Config, s: in.Summary, lang: in.Texts.Lang,
+		names: registry.New(in.Config), abbreviated: map[string]bool{}}
 	r.style = chart.Style{Font: in.Fonts.Regular, BoldFont: in.Fonts.Bold, PrintWidthMM: chartWidth,
 		Format: func(v float64) string { return r.t.Milli(int64(v*1000+0.5), DecimalPlaces) }, NoData: r.t.T("change.not_reported")}
 	doc := pdfdoc.New(pdfdoc.Config{
@@ -95,6 +97,10 @@ type renderer struct {
 	section int
 	sub     int
 	charts  int
+	// names prints registry names; abbreviated collects the entries
+	// printed by their short name, for the list of abbreviations.
+	names       *registry.Registry
+	abbreviated map[string]bool
 }
 
 func (r *renderer) year() string     { return strconv.Itoa(r.s.Year) }

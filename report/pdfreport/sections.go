@@ -100,7 +100,7 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 			if x.Location != "" {
 				host += " (" + x.Location + ")"
 			}
-			tbl.Rows = append(tbl.Rows, []string{x.Name, r.t.DateRange(x.Start, x.End), host, r.stateNames(x.Participants),
+			tbl.Rows = append(tbl.Rows, []string{r.name(x.Name), r.t.DateRange(x.Start, x.End), host, r.stateNames(x.Participants),
 				r.kindLabel(schema.ExerciseKind, x.Kind), r.kindLabel(schema.Threat, x.Threat), pers})
 		}
 		blocks = append(blocks, r.capRows(tbl))
@@ -145,7 +145,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 	blocks = append(blocks, r.h2("subsection.border_ops"))
 	cols := []pdfdoc.Column{{Header: r.t.T("col.indicator"), Width: 3.4}}
 	for _, op := range b.ByOp {
-		cols = append(cols, pdfdoc.Column{Header: op.Name, Width: 1.4, Align: pdfdoc.AlignRight})
+		cols = append(cols, pdfdoc.Column{Header: r.short(op.Operation), Width: 1.4, Align: pdfdoc.AlignRight})
 	}
 	if len(b.ByOp) > 1 {
 		cols = append(cols, pdfdoc.Column{Header: r.t.T("col.total"), Width: 1.4, Align: pdfdoc.AlignRight})
@@ -279,7 +279,7 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 		blocks = append(blocks, r.capRows(tbl))
 		blocks = append(blocks,
 			pdfdoc.Paragraph(r.t.T("col.states")+": "+r.stateNames(e.States)+"."),
-			pdfdoc.Paragraph(r.t.T("col.organisations")+": "+r.capList(e.Organisations, maxListed)+"."))
+			pdfdoc.Paragraph(r.t.T("col.organisations")+": "+r.capList(r.shorts(e.Organisations), maxListed)+"."))
 	}
 	blocks = append(blocks, r.h2("subsection.conference_trend"))
 	var cats []string
@@ -385,7 +385,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 			{Header: r.t.T("col.place"), Width: 1.3},
 		}}
 		for _, x := range a.Signed {
-			tbl.Rows = append(tbl.Rows, []string{r.t.ShortDate(x.Signed), x.Counterparty, r.kindLabel(schema.Document, x.Document), x.Title, x.Place})
+			tbl.Rows = append(tbl.Rows, []string{r.t.ShortDate(x.Signed), joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.Document, x.Document), x.Title, x.Place})
 		}
 		blocks = append(blocks, r.capRows(tbl))
 	}
@@ -396,7 +396,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 		{Header: r.t.T("col.partners"), Width: 5},
 	}}
 	for _, pt := range a.Partners {
-		ptbl.Rows = append(ptbl.Rows, []string{r.kindLabel(schema.CounterpartyType, pt.Type), r.t.Int(int64(pt.Count)), r.capList(pt.Names, maxListed)})
+		ptbl.Rows = append(ptbl.Rows, []string{r.kindLabel(schema.CounterpartyType, pt.Type), r.t.Int(int64(pt.Count)), r.capList(r.shorts(pt.Names), maxListed)})
 	}
 	ptbl.Total = []string{r.t.T("col.total"), r.t.Int(int64(a.PartnerCount)), ""}
 	blocks = append(blocks, ptbl, r.h2("subsection.agreements_contacts"))
@@ -410,7 +410,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 		{Header: r.t.T("col.title"), Width: 3},
 	}}
 	for _, x := range a.Contacts {
-		ctbl.Rows = append(ctbl.Rows, []string{x.Counterparty, r.kindLabel(schema.CounterpartyType, x.CounterpartyType), r.kindLabel(schema.Status, x.Status), x.Title})
+		ctbl.Rows = append(ctbl.Rows, []string{joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.CounterpartyType, x.CounterpartyType), r.kindLabel(schema.Status, x.Status), x.Title})
 	}
 	return append(blocks, r.capRows(ctbl)), nil
 }
@@ -471,5 +471,6 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(blocks, r.h2("section.methodology"), m), nil
+	blocks = append(blocks, r.h2("section.methodology"), m)
+	return append(blocks, r.abbreviations()...), nil
 }

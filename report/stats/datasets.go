@@ -20,6 +20,7 @@ const (
 	kindText                     // free text as written (operation, area, city, ...)
 	kindNumber                   // a whole number (conference edition)
 	kindIndicator                // a border indicator key (turns the indicators into rows)
+	kindName                     // a registry name's identity (model.Name.ID), of the dimension's table
 )
 
 // dimDef defines one dimension of a dataset.
@@ -28,12 +29,23 @@ type dimDef struct {
 	kind dimKind
 	list bool // a record may hold several values (participating states)
 	enum *schema.Enumeration
+	// table is the registry table of a kindName dimension.
+	table string
 }
 
 // labelled reports whether the dimension's values have labels distinct
 // from their keys (names of states, enumeration labels).
 func (d dimDef) labelled() bool {
-	return d.kind == kindState || d.kind == kindEnum || d.kind == kindIndicator
+	return d.kind == kindState || d.kind == kindEnum || d.kind == kindIndicator || d.kind == kindName
+}
+
+// nameIDs returns the identities of names, or the "not given" value.
+func nameIDs(ns []model.Name) []string {
+	ids := make([]string, len(ns))
+	for i, n := range ns {
+		ids[i] = n.ID()
+	}
+	return orNone(ids)
 }
 
 // measureDef defines one measure of a dataset.
@@ -93,7 +105,7 @@ var datasets = []datasetDef{
 			{key: "threat", kind: kindEnum, enum: schema.Threat},
 			{key: "host", kind: kindState},
 			{key: "state", kind: kindState, list: true},
-			{key: "exercise", kind: kindText},
+			{key: "exercise", kind: kindName, table: config.ExerciseTable},
 		},
 		measures: func(*config.Config) []measureDef {
 			return []measureDef{count("count"), sum("personnel"), sum("equipment")}
@@ -104,7 +116,7 @@ var datasets = []datasetDef{
 					e := &d.Exercises[i]
 					if !yield(fact{year: e.Year(), dims: map[string][]string{
 						"year": {yearKey(e.Year())}, "kind": {e.Kind}, "threat": {e.Threat}, "host": {e.Host},
-						"state": orNone(e.Participants), "exercise": {e.Name},
+						"state": orNone(e.Participants), "exercise": {e.Name.ID()},
 					}, vals: []model.Dec{one, summary.DecOf(e.Personnel), summary.DecOf(e.Equipment)}}) {
 						return
 					}
@@ -116,7 +128,7 @@ var datasets = []datasetDef{
 		name: schema.Border,
 		dims: []dimDef{
 			{key: "year", kind: kindYear},
-			{key: "operation", kind: kindText},
+			{key: "operation", kind: kindName, table: config.OperationTable},
 			{key: "state", kind: kindState},
 			{key: "section", kind: kindEnum, enum: schema.Section},
 			{key: "area", kind: kindText},
@@ -134,7 +146,7 @@ var datasets = []datasetDef{
 				for _, b := range d.Border {
 					vals := append([]model.Dec{one}, b.Values.Decs()...)
 					if !yield(fact{year: b.Year(), dims: map[string][]string{
-						"year": {yearKey(b.Year())}, "operation": {b.Operation}, "state": {b.State},
+						"year": {yearKey(b.Year())}, "operation": {b.Operation.ID()}, "state": {b.State},
 						"section": {b.Section}, "area": {b.Area},
 					}, vals: vals}) {
 						return
@@ -174,7 +186,7 @@ var datasets = []datasetDef{
 		name: schema.Agreements,
 		dims: []dimDef{
 			{key: "year", kind: kindYear},
-			{key: "counterparty", kind: kindText},
+			{key: "counterparty", kind: kindName, table: config.OrganisationTable, list: true},
 			{key: "type", kind: kindEnum, enum: schema.CounterpartyType},
 			{key: "document", kind: kindEnum, enum: schema.Document},
 			{key: "status", kind: kindEnum, enum: schema.Status},
@@ -185,7 +197,7 @@ var datasets = []datasetDef{
 				for i := range d.Agreements {
 					a := &d.Agreements[i]
 					if !yield(fact{year: a.Year(), dims: map[string][]string{
-						"year": {yearKey(a.Year())}, "counterparty": {a.Counterparty}, "type": {a.CounterpartyType},
+						"year": {yearKey(a.Year())}, "counterparty": nameIDs(a.Counterparties), "type": {a.CounterpartyType},
 						"document": {a.Document}, "status": {a.Status},
 					}, vals: []model.Dec{one}}) {
 						return

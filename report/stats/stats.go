@@ -43,6 +43,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
 	"ratsreport/report/value"
@@ -222,7 +223,7 @@ func Validate(cfg *config.Config, q Query) error {
 	if err != nil {
 		return err
 	}
-	r := &runner{cfg: cfg, ds: ds, validating: true}
+	r := &runner{cfg: cfg, ds: ds, validating: true, names: registry.New(cfg)}
 	if _, err := r.dims(q.By); err != nil {
 		return err
 	}
@@ -241,6 +242,7 @@ type runner struct {
 	ds    *datasetDef
 	facts iter.Seq[fact] // every record of the dataset, all years
 	order map[string]int
+	names *registry.Registry // resolves and prints kindName values
 	// validating: no records yet; values of text dimensions are not checked.
 	validating bool
 }
@@ -257,7 +259,7 @@ func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *
 	if !q.Years.All && (q.Years.From == 0 || q.Years.From > q.Years.To) {
 		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
 	}
-	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder()}
+	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder(), names: registry.New(cfg)}
 	by, err := r.dims(q.By)
 	if err != nil {
 		return nil, err
@@ -380,6 +382,26 @@ func (r *runner) resolve(d dimDef, v string) ([]string, error) {
 	// Text and numbers: the values the records hold (every year).
 	if r.validating {
 		return []string{v}, nil
+	}
+	if d.kind == kindName {
+		// A registry name in any language or form; an operation or
+		// exercise named without its year stands for every year's.
+		res := r.names.Resolve(d.table, v)
+		id, series := res.Name.ID(), !res.YearWritten && d.table != config.OrganisationTable
+		seen := map[string]bool{}
+		var match []string
+		for f := range r.facts {
+			for _, x := range f.dims[d.key] {
+				if !seen[x] && (x == id || (series && strings.HasPrefix(x, res.Name.Key+"/"))) {
+					seen[x] = true
+					match = append(match, x)
+				}
+			}
+		}
+		if len(match) > 0 {
+			r.sortKeys(d, match)
+			return match, nil
+		}
 	}
 	present := map[string]bool{}
 	var match []string
@@ -744,8 +766,26 @@ func (r *runner) valueLabel(d dimDef, key string) string {
 		return d.enum.Label(key, r.t.Lang)
 	case kindIndicator:
 		return r.indicator(key).Label.In(r.t.Lang)
+	case kindName:
+		return r.names.Name(nameOfID(key), r.t.Lang)
 	}
 	return key
+}
+
+// nameOfID turns a model.Name.ID back into the name it identifies, for
+// printing: the key and the years. A name the registry does not know
+// prints as its folded form (its text as written is not in the ID).
+func nameOfID(id string) model.Name {
+	key, ed, _ := strings.Cut(id, "/")
+	n := model.Name{Key: key, Text: strings.TrimPrefix(key, "?")}
+	from, through, _ := strings.Cut(ed, "-")
+	if y, err := strconv.Atoi(from); err == nil {
+		n.Year = int16(y)
+	}
+	if y, err := strconv.Atoi(through); err == nil {
+		n.Through = int16(y)
+	}
+	return n
 }
 
 // less orders two keys of a dimension: years and editions by number,

@@ -130,8 +130,13 @@ type Summary struct {
 	// States lists every state the year concerns, with its counts: the
 	// members at the end of the year, then every other state the year's
 	// records name, in the order of StateLess.
-	States  []StateYear
-	Sources []model.SourceFile
+	States []StateYear
+	// Organisations lists every organisation the year's records name (at
+	// the conference, as partners or in contacts, as observers of the
+	// year's exercises), by identity, with what each did; in the order
+	// first met: conference, agreements, exercises.
+	Organisations []OrganisationYear
+	Sources       []model.SourceFile
 	// SourceRows is the data rows read from every sheet of every source.
 	SourceRows int
 	FirstYear  int // the first year with any record
@@ -146,6 +151,15 @@ type StateYear struct {
 	Reports  int      // border reports
 	Sessions int      // conference sessions where represented
 	Border   []Amount // per indicator, this year's border totals
+}
+
+// OrganisationYear is one organisation's part in the year's records.
+type OrganisationYear struct {
+	Name      model.Name
+	Sessions  int // conference sessions of the year that name it
+	Documents int // documents signed with it by the end of the year (as partners count them)
+	Contacts  int // contacts and negotiations in progress
+	Observed  int // exercises of the year it observed
 }
 
 // Figure returns the key figure with the given key.
@@ -176,15 +190,17 @@ type Exercises struct {
 
 // StateTotals is one reporting state's (or operation's) indicator totals.
 type StateTotals struct {
-	Name    string   // alpha-2 code or operation name
-	Values  []Amount // one per config indicator
-	Prev    []Amount // the previous year's, for states
-	Reports int      // records
+	Name string // alpha-2 code, or the operation's identity (model.Name.ID)
+	// Operation is the operation, for an operation's totals.
+	Operation model.Name
+	Values    []Amount // one per config indicator
+	Prev      []Amount // the previous year's, for states
+	Reports   int      // records
 }
 
 // Border summarises the border operations.
 type Border struct {
-	Operations []string      // the year's operations, sorted
+	Operations []model.Name  // the year's operations, by identity
 	ByOp       []StateTotals // per operation, this year
 	ByState    []StateTotals // per reporting state, this year and last
 	Total      []Amount      // per indicator, this year
@@ -224,8 +240,8 @@ type Edition struct {
 	Sessions      []model.Session
 	Participants  Amount
 	Papers        Amount
-	States        []string // union over sessions, sorted
-	Organisations []string // union over sessions, in first-seen order
+	States        []string     // union over sessions, sorted
+	Organisations []model.Name // union over sessions by identity, in first-seen order
 }
 
 // Conference summarises the conference editions.
@@ -246,7 +262,7 @@ type Conference struct {
 // OrganisationCount is one organisation with the sessions of the year
 // that name it (once per mention).
 type OrganisationCount struct {
-	Name     string
+	Name     model.Name
 	Sessions int
 }
 
@@ -262,7 +278,7 @@ type EditionCount struct {
 type PartnerType struct {
 	Type  string
 	Count int
-	Names []string
+	Names []model.Name // by identity
 	// Documents is, per name, the documents signed with that
 	// counterparty by the end of the year.
 	Documents []int
@@ -294,6 +310,7 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	}
 	s.buildKey(cfg, d, year)
 	s.buildStates(cfg)
+	s.buildOrganisations(d, year)
 	s.Border.Records = reportsOf(d.Border, year)
 	for i := range d.Agreements {
 		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
@@ -494,7 +511,10 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		switch y {
 		case year:
 			b.Reports++
-			op, st := get(byOp, r.Operation), get(byState, r.State)
+			op, st := get(byOp, r.Operation.ID()), get(byState, r.State)
+			if op.Reports == 0 {
+				op.Operation = r.Operation
+			}
 			op.Reports++
 			st.Reports++
 			for i := range n {
@@ -513,7 +533,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		}
 	}
 	for _, k := range sortedMapKeys(byOp) {
-		b.Operations = append(b.Operations, k)
+		b.Operations = append(b.Operations, byOp[k].Operation)
 		b.ByOp = append(b.ByOp, *byOp[k])
 	}
 	order := cfg.StateOrder()
@@ -582,7 +602,7 @@ func (s *Summary) buildConference(d *model.Data, year int) (first int) {
 		e.Papers.AddInt(x.Papers)
 		e.States = unite(e.States, x.States)
 		for _, o := range x.Organisations {
-			if !containsFold(e.Organisations, o) {
+			if !slices.ContainsFunc(e.Organisations, func(n model.Name) bool { return n.ID() == o.ID() }) {
 				e.Organisations = append(e.Organisations, o)
 			}
 		}
@@ -632,10 +652,10 @@ func organisationCounts(sessions []*model.Session) []OrganisationCount {
 	index := map[string]int{}
 	for _, x := range sessions {
 		for _, o := range x.Organisations {
-			i, ok := index[o]
+			i, ok := index[o.ID()]
 			if !ok {
 				i = len(out)
-				index[o] = i
+				index[o.ID()] = i
 				out = append(out, OrganisationCount{Name: o})
 			}
 			out[i].Sessions++
@@ -655,18 +675,10 @@ func unite(a, b []string) []string {
 	return sortedKeys(m)
 }
 
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func (s *Summary) buildAgreements(d *model.Data, year int) (first int) {
 	a := &s.Agreements
-	partners := map[string]map[string]int{} // type → counterparty → documents
+	partners := map[string]map[string]int{} // type → counterparty's identity → documents
+	names := map[string]model.Name{}        // identity → the name first met
 	first = year
 	for _, x := range d.Agreements {
 		first = earlier(first, x.Year())
@@ -680,14 +692,20 @@ func (s *Summary) buildAgreements(d *model.Data, year int) (first int) {
 			if partners[x.CounterpartyType] == nil {
 				partners[x.CounterpartyType] = map[string]int{}
 			}
-			partners[x.CounterpartyType][x.Counterparty]++
+			for _, c := range x.Counterparties {
+				partners[x.CounterpartyType][c.ID()]++
+				if _, ok := names[c.ID()]; !ok {
+					names[c.ID()] = c
+				}
+			}
 		}
 	}
 	for _, t := range schema.CounterpartyType.Keys() {
 		if docs := partners[t]; len(docs) > 0 {
-			p := PartnerType{Type: t, Count: len(docs), Names: sortedMapKeys(docs)}
-			for _, name := range p.Names {
-				p.Documents = append(p.Documents, docs[name])
+			p := PartnerType{Type: t, Count: len(docs)}
+			for _, id := range sortedMapKeys(docs) {
+				p.Names = append(p.Names, names[id])
+				p.Documents = append(p.Documents, docs[id])
 			}
 			a.Partners = append(a.Partners, p)
 			a.PartnerCount += p.Count
@@ -772,4 +790,37 @@ func build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := &Summary{Year: year}
 	s.FirstYear = min(s.buildExercises(d, year), s.buildBorder(cfg, d, year), s.buildConference(d, year), s.buildAgreements(d, year))
 	return s
+}
+
+// buildOrganisations lists the organisations the year's records name.
+func (s *Summary) buildOrganisations(d *model.Data, year int) {
+	index := map[string]int{}
+	at := func(n model.Name) *OrganisationYear {
+		i, ok := index[n.ID()]
+		if !ok {
+			i = len(s.Organisations)
+			index[n.ID()] = i
+			s.Organisations = append(s.Organisations, OrganisationYear{Name: n})
+		}
+		return &s.Organisations[i]
+	}
+	for _, o := range s.Conference.Organisations {
+		at(o.Name).Sessions = o.Sessions
+	}
+	for i := range d.Agreements {
+		x := &d.Agreements[i]
+		for _, c := range x.Counterparties {
+			switch {
+			case partnerDocument(x, year):
+				at(c).Documents++
+			case schema.Open(x.Status):
+				at(c).Contacts++
+			}
+		}
+	}
+	for i := range s.Exercises.Year {
+		for _, o := range s.Exercises.Year[i].Observers {
+			at(o).Observed++
+		}
+	}
 }

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -104,7 +105,7 @@ func (b *book) planDetails() {
 
 	es, ex := schema.ExercisesSheet, recs.ex
 	b.ex = &detail{name: es.EN, dataset: schema.Exercises, n: len(ex), cols: []column{
-		{"name", header(es, "name"), kText, func(i int) any { return ex[i].Name }},
+		{"name", header(es, "name"), kText, func(i int) any { return b.name(ex[i].Name) }},
 		{"kind", header(es, "kind"), kText, func(i int) any { return schema.ExerciseKind.Label(ex[i].Kind, l) }},
 		{"start", header(es, "start"), kDate, func(i int) any { return ex[i].Start }},
 		{"end", header(es, "end"), kDate, func(i int) any { return ex[i].End }},
@@ -112,7 +113,7 @@ func (b *book) planDetails() {
 		{"", b.t("xlsx.col.host_name"), kText, func(i int) any { return name(ex[i].Host) }},
 		{"location", header(es, "location"), kText, func(i int) any { return ex[i].Location }},
 		{"participants", header(es, "participants"), kText, func(i int) any { return join(ex[i].Participants) }},
-		{"observers", header(es, "observers"), kText, func(i int) any { return join(ex[i].Observers) }},
+		{"observers", header(es, "observers"), kText, func(i int) any { return b.observers(ex[i]) }},
 		{"scenario", header(es, "scenario"), kText, func(i int) any { return ex[i].Scenario }},
 		{"threat", header(es, "threat"), kText, func(i int) any { return schema.Threat.Label(ex[i].Threat, l) }},
 		{"personnel", header(es, "personnel"), kInt, func(i int) any { return ex[i].Personnel }},
@@ -123,7 +124,7 @@ func (b *book) planDetails() {
 
 	bs, br := schema.BorderSheet, recs.border
 	b.border = &detail{name: bs.EN, dataset: schema.Border, n: len(br), cols: []column{
-		{"operation", header(bs, "operation"), kText, func(i int) any { return br[i].Operation }},
+		{"operation", header(bs, "operation"), kText, func(i int) any { return b.name(br[i].Operation) }},
 		{"state", header(bs, "state"), kText, func(i int) any { return br[i].State }},
 		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br[i].State) }},
 		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
@@ -154,14 +155,14 @@ func (b *book) planDetails() {
 		{"theme", header(cs, "theme"), kText, func(i int) any { return ss[i].Theme }},
 		{"participants", header(cs, "participants"), kInt, func(i int) any { return ss[i].Participants }},
 		{"states", header(cs, "states"), kText, func(i int) any { return join(ss[i].States) }},
-		{"organisations", header(cs, "organisations"), kText, func(i int) any { return join(ss[i].Organisations) }},
+		{"organisations", header(cs, "organisations"), kText, func(i int) any { return b.nameList(ss[i].Organisations) }},
 		{"papers", header(cs, "papers"), kInt, func(i int) any { return ss[i].Papers }},
 	}}
 	b.conf.cols = append(b.conf.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ss[i].Origin, ss[i].Copies })...)
 
 	as, ag := schema.AgreementsSheet, recs.agr
 	b.agr = &detail{name: as.EN, dataset: schema.Agreements, n: len(ag), cols: []column{
-		{"counterparty", header(as, "counterparty"), kText, func(i int) any { return ag[i].Counterparty }},
+		{"counterparty", header(as, "counterparty"), kText, func(i int) any { return b.nameList(ag[i].Counterparties) }},
 		{"type", header(as, "type"), kText, func(i int) any { return schema.CounterpartyType.Label(ag[i].CounterpartyType, l) }},
 		{"document", header(as, "document"), kText, func(i int) any { return schema.Document.Label(ag[i].Document, l) }},
 		{"title", header(as, "title"), kText, func(i int) any { return ag[i].Title }},
@@ -315,4 +316,14 @@ func (b *book) writeDetail(d *detail) error {
 	}
 	filter := fmt.Sprintf("A1:%s", cellRef(len(d.cols), max(d.written+1, 1)))
 	return b.flush(w, d.name, filter)
+}
+
+// observers prints an exercise's observers: the states' codes, then the
+// organisations' names.
+func (b *book) observers(e *model.Exercise) string {
+	list := slices.Clone(e.ObserverStates)
+	if len(e.Observers) > 0 {
+		list = append(list, b.nameList(e.Observers))
+	}
+	return strings.Join(list, listSep)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"ratsreport/report/config"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
 )
@@ -32,8 +33,8 @@ type opRow struct {
 
 // orgRow is one organisation represented at the year's conference.
 type orgRow struct {
-	name     string
-	sessions int
+	name string // as the detail sheets print it
+	org  summary.OrganisationYear
 }
 
 // partnerRow is one counterparty with documents signed to date.
@@ -69,14 +70,14 @@ func (b *book) plan() {
 		b.stateRows = append(b.stateRows, row)
 	}
 	for _, t := range s.Border.ByOp {
-		b.opRows = append(b.opRows, opRow{name: t.Name, reports: t.Reports, ind: t.Values})
+		b.opRows = append(b.opRows, opRow{name: b.name(t.Operation), reports: t.Reports, ind: t.Values})
 	}
-	for _, o := range s.Conference.Organisations {
-		b.orgRows = append(b.orgRows, orgRow{name: o.Name, sessions: o.Sessions})
+	for _, o := range s.Organisations {
+		b.orgRows = append(b.orgRows, orgRow{name: b.name(o.Name), org: o})
 	}
 	for _, p := range s.Agreements.Partners {
 		for i, name := range p.Names {
-			b.partRows = append(b.partRows, partnerRow{typ: p.Type, name: name, docs: p.Documents[i]})
+			b.partRows = append(b.partRows, partnerRow{typ: p.Type, name: b.name(name), docs: p.Documents[i]})
 		}
 	}
 }
@@ -246,19 +247,32 @@ func (b *book) writeByOperation() error {
 	return b.flush(w, b.byOp, fmt.Sprintf("A1:%s", cellRef(len(heads), max(w.row, 1))))
 }
 
-// writeOrganisations writes the organisations represented at the year's
-// conference with the number of sessions each attended.
+// writeOrganisations writes every organisation the year's records name:
+// its name as the detail sheets print it, the conference sessions of the
+// year that name it (a formula over the Conference sheet: the key figure
+// counts the rows above zero), its registry key and names in every
+// language, and what else it did: documents signed with it to date,
+// contacts in progress, exercises of the year observed. A name the
+// registry does not know has no key and its text as written.
 func (b *book) writeOrganisations() error {
 	w, err := b.stream(b.orgs)
 	if err != nil {
 		return err
 	}
-	heads := []string{b.t("xlsx.col.organisation"), b.t("xlsx.col.sessions_attended")}
+	heads := []string{b.t("xlsx.col.organisation"), b.t("xlsx.col.sessions_attended"), b.t("xlsx.col.registry_key")}
+	for _, l := range config.Languages {
+		heads = append(heads, b.t("xlsx.col.name_in", "lang", l))
+	}
+	heads = append(heads, b.t("xlsx.col.documents_to_date"), b.t("xlsx.col.contacts"), b.t("xlsx.col.exercises_observed"))
 	longest := 0.0
 	for _, r := range b.orgRows {
 		longest = max(longest, textWidth(r.name))
 	}
-	ws := []float64{fitWidth(heads[0], longest, 16, 60), fitWidth(heads[1], 6, 12, 20)}
+	ws := []float64{fitWidth(heads[0], longest, 16, 60), fitWidth(heads[1], 6, 12, 20), fitWidth(heads[2], 10, 12, 24)}
+	for range config.Languages {
+		ws = append(ws, 40)
+	}
+	ws = append(ws, fitWidth(heads[6], 6, 12, 20), fitWidth(heads[7], 6, 12, 20), fitWidth(heads[8], 6, 12, 20))
 	if err := w.start(b.st, heads, ws, numFrom(2)); err != nil {
 		return err
 	}
@@ -267,11 +281,21 @@ func (b *book) writeOrganisations() error {
 		row := w.row + 1
 		sep := strLit(listSep)
 		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND(%s&$A%d&%s,%s&%s&%s)))`, sep, row, sep, sep, co.rng("organisations"), sep)
-		if err := w.add([]any{r.name, formulaCell(b.st.integer, f, co.complete(), r.sessions)}); err != nil {
+		cells := []any{r.name, formulaCell(b.st.integer, f, co.complete(), r.org.Sessions)}
+		key := ""
+		if r.org.Name.Known() {
+			key = r.org.Name.Key
+		}
+		cells = append(cells, key)
+		for _, l := range config.Languages {
+			cells = append(cells, b.names.Name(r.org.Name, l))
+		}
+		cells = append(cells, r.org.Documents, r.org.Contacts, r.org.Observed)
+		if err := w.add(cells); err != nil {
 			return err
 		}
 	}
-	return b.flush(w, b.orgs, fmt.Sprintf("A1:B%d", max(w.row, 1)))
+	return b.flush(w, b.orgs, fmt.Sprintf("A1:%s", cellRef(len(heads), max(w.row, 1))))
 }
 
 // writePartners writes the counterparties with documents signed by the end
@@ -294,15 +318,19 @@ func (b *book) writePartners() error {
 	ag := b.agr
 	for _, r := range b.partRows {
 		typ := schema.CounterpartyType.Label(r.typ, b.lang)
-		var parts []string
+		// A document may have several counterparties ("CIS ATC; CSTO
+		// Secretariat"): the name is found in the list, between separators.
+		sep := strLit(listSep)
+		var statuses []string
 		for _, st := range schema.ConcludedStatuses {
-			parts = append(parts, fmt.Sprintf(`COUNTIFS(%s,%s,%s,%s,%s,%s,%s,%s,%s,">0",%s,"<="&DATE(%d,12,31))`,
-				ag.rng("counterparty"), exactCriterion(r.name), ag.rng("type"), exactCriterion(typ),
-				ag.rng("document"), strLit("<>"+escapeWildcards(schema.Document.Label(schema.ContactDocument, b.lang))),
-				ag.rng("status"), exactCriterion(schema.Status.Label(st, b.lang)),
-				ag.rng("signed"), ag.rng("signed"), b.year))
+			statuses = append(statuses, fmt.Sprintf("(%s=%s)", ag.rng("status"), strLit(schema.Status.Label(st, b.lang))))
 		}
-		if err := w.add([]any{typ, r.name, formulaCell(b.st.integer, strings.Join(parts, "+"), ag.complete(), r.docs)}); err != nil {
+		f := fmt.Sprintf(`SUMPRODUCT(--ISNUMBER(FIND(%s&%s&%s,%s&%s&%s)),--(%s=%s),--(%s<>%s),--(%s>0),--(%s>0),--(%s<=DATE(%d,12,31)))`,
+			sep, strLit(r.name), sep, sep, ag.rng("counterparty"), sep,
+			ag.rng("type"), strLit(typ),
+			ag.rng("document"), strLit(schema.Document.Label(schema.ContactDocument, b.lang)),
+			strings.Join(statuses, "+"), ag.rng("signed"), ag.rng("signed"), b.year)
+		if err := w.add([]any{typ, r.name, formulaCell(b.st.integer, f, ag.complete(), r.docs)}); err != nil {
 			return err
 		}
 	}

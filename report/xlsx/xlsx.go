@@ -67,6 +67,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/summary"
 )
 
@@ -204,10 +205,13 @@ type book struct {
 	opRows    []opRow
 	orgRows   []orgRow
 	partRows  []partnerRow
+
+	names *registry.Registry // prints registry names in the workbook's language
 }
 
 func newBook(ctx context.Context, in Input, maxRows int) *book {
-	return &book{ctx: ctx, in: in, lang: in.Texts.Lang, year: in.Summary.Year, maxRows: maxRows}
+	return &book{ctx: ctx, in: in, lang: in.Texts.Lang, year: in.Summary.Year, maxRows: maxRows,
+		names: registry.New(in.Config)}
 }
 
 // t returns a fixed text with {name} placeholders replaced by pairs of
@@ -585,6 +589,20 @@ func quoteSheet(name string) string {
 
 // strLit returns s as a formula string literal.
 func strLit(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// name prints a registry name as every sheet of the workbook does (by its
+// short name where it has one), so that formulas find it in the detail
+// sheets.
+func (b *book) name(n model.Name) string { return b.names.Short(n, b.lang) }
+
+// nameList prints names joined by listSep.
+func (b *book) nameList(ns []model.Name) string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = b.name(n)
+	}
+	return strings.Join(out, listSep)
+}
 
 // exactCriterion returns a COUNTIF criterion that matches s exactly (up to
 // case, as Excel compares): "=" keeps a leading operator literal, and ~

@@ -1,0 +1,178 @@
+package ingest
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"ratsreport/report/config"
+	"ratsreport/report/diag"
+	"ratsreport/report/model"
+	"ratsreport/report/registry"
+)
+
+// This file resolves the cells that name organisations, operations and
+// exercises against the registry (package registry): every such cell of
+// every dataset is read here.
+
+// maxResolved bounds a sheet's memory of resolved names: a million rows
+// name a few operations, but a hostile sheet may name a million.
+const maxResolved = 100_000
+
+// resolve resolves text as a name of table t, remembering the result for
+// the rows that repeat it.
+func (s *sheetReader) resolve(t registry.Table, text string) registry.Resolution {
+	k := t + "\x00" + text
+	if res, ok := s.resolved[k]; ok {
+		return res
+	}
+	res := s.r.names.Resolve(t, text)
+	res.Name.Text = s.intern(res.Name.Text)
+	if s.resolved == nil {
+		s.resolved = map[string]registry.Resolution{}
+	}
+	if len(s.resolved) < maxResolved {
+		s.resolved[k] = res
+	}
+	return res
+}
+
+// noteOnce reports whether a name's note has not been given yet in this
+// sheet, and remembers that it now is: a name repeated on ten thousand
+// rows is one warning, at its first cell.
+func (s *sheetReader) noteOnce(key string) bool {
+	if s.nameNotes == nil {
+		s.nameNotes = map[string]bool{}
+	}
+	if s.nameNotes[key] || len(s.nameNotes) >= maxResolved {
+		return false
+	}
+	s.nameNotes[key] = true
+	return true
+}
+
+// warnName gives the warnings a resolved name deserves, at its cell: a
+// look-alike letter, a name the registry does not know (with the closest
+// entries).
+func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.Resolution) {
+	s := c.s
+	switch {
+	case res.Lookalike != "":
+		if s.noteOnce("look\x00" + res.Name.Text) {
+			s.add(c.row, col, diag.Warning, "%s: %q mixes Latin and Cyrillic letters that look alike; read as %q (retype it in one script)%s",
+				label, res.Name.Text, res.Lookalike, onceNote)
+		}
+	case !res.Name.Known():
+		if s.noteOnce("unknown\x00" + t + "\x00" + res.Name.Key) {
+			closest := ""
+			if len(res.Closest) > 0 {
+				var names []string
+				for _, k := range res.Closest {
+					e, _ := s.r.names.Entry(k)
+					names = append(names, e.Name.In("en")+" ("+k+")")
+				}
+				closest = "; closest: " + strings.Join(names, ", ")
+			}
+			s.add(c.row, col, diag.Warning, "%s: %q is not in the registry of %s in config.toml; kept as written, counted apart from every registered name%s; `check` prints an entry to add%s",
+				label, res.Name.Text, t, closest, onceNote)
+		}
+	}
+}
+
+// onceNote ends a name's warning: it is given at the first cell only.
+const onceNote = " (given once per sheet, at the first cell)"
+
+// name resolves a cell that names one operation or exercise; year is the
+// year of the record's start, which the name's year is checked against
+// (and which stands in for it when the name has none).
+func (c *rowCtx) name(key string, t registry.Table, year int) model.Name {
+	s, col, ok := c.get(key)
+	if !ok {
+		return model.Name{}
+	}
+	res := c.s.resolve(t, s)
+	c.warnName(c.col(key), col.EN, t, res)
+	n := res.Name
+	if year <= 1 || year > 9999 {
+		return n // no usable date: reported as such
+	}
+	if !res.YearWritten {
+		n.Year = int16(year)
+		return n
+	}
+	last := n.Year
+	if n.Through != 0 {
+		last = n.Through
+	}
+	if year < int(n.Year) || year > int(last) {
+		if c.s.noteOnce("year\x00" + res.Name.Text + "\x00" + itoa(year)) {
+			c.s.add(c.row, c.col(key), diag.Warning, "%s: %q carries the year %s but the row starts in %d; expected the year of its dates (a copy of last year's row?)%s",
+				col.EN, res.Name.Text, n.Edition(), year, onceNote)
+		}
+	}
+	return n
+}
+
+// names resolves a cell that names organisations: one, or several
+// separated by ';', ',' or line breaks (a trilateral memorandum has two
+// counterparties). Each is kept once, in the order written.
+func (c *rowCtx) names(key string) []model.Name {
+	s, col, ok := c.get(key)
+	if !ok {
+		return nil
+	}
+	var out []model.Name
+	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, nil) {
+		res := c.s.resolve(config.OrganisationTable, item)
+		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
+		out = appendName(out, res.Name)
+	}
+	if len(out) == 0 && col.Required {
+		c.errf(c.col(key), "%s: required value missing", col.EN)
+	}
+	return out
+}
+
+// observers resolves an Observers cell, which names states and
+// organisations: an item that is a state goes to states (alpha-2,
+// sorted), any other to the organisations.
+func (c *rowCtx) observers(key string) (orgs []model.Name, states []string) {
+	s, col, ok := c.get(key)
+	if !ok {
+		return nil, nil
+	}
+	isState := func(x string) bool { _, err := c.s.r.countries.Country(x); return err == nil }
+	seen := map[string]bool{}
+	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, isState) {
+		if a2, err := c.s.r.countries.Country(item); err == nil {
+			seen[a2] = true
+			continue
+		}
+		res := c.s.resolve(config.OrganisationTable, item)
+		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
+		orgs = appendName(orgs, res.Name)
+	}
+	return orgs, sortedSet(seen)
+}
+
+// appendName appends n to list unless a name with its identity is there.
+func appendName(list []model.Name, n model.Name) []model.Name {
+	for _, x := range list {
+		if x.ID() == n.ID() {
+			return list
+		}
+	}
+	return append(list, n)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// sortedSet returns the members of set, sorted.
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
