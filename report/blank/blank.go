@@ -38,6 +38,8 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
+	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -202,6 +204,33 @@ func stateNames(cfg *config.Config, lang string) []string {
 	var out []string
 	for _, s := range cfg.States {
 		out = append(out, s.Name.In(lang))
+	}
+	return out
+}
+
+// registryTables maps the name columns whose drop-down offers registry
+// names to their registry table.
+var registryTables = map[string]string{
+	"name":          config.ExerciseTable,
+	"operation":     config.OperationTable,
+	"counterparty":  config.OrganisationTable,
+	"organisations": config.OrganisationTable,
+}
+
+// registryNames returns the names a drop-down of a registry table offers
+// in lang: for organisations the short name where there is one (what
+// clerks write), else the name; for operation and exercise series the
+// name with the configuration's reporting year ("Solidarity-2025"), as
+// the cell carries it.
+func registryNames(cfg *config.Config, table, lang string) []string {
+	r := registry.New(cfg)
+	var out []string
+	for _, e := range cfg.Table(table) {
+		n := model.Name{Key: e.Key}
+		if table != config.OrganisationTable {
+			n.Year = int16(cfg.Report.Year)
+		}
+		out = append(out, r.Short(n, lang))
 	}
 	return out
 }
@@ -492,7 +521,23 @@ func (w *writer) validate(c column, sqref string) error {
 		dv.SetSqrefDropList(w.listRef(c.enum.Name, enumLabels(c.enum, t.Lang)))
 	case schema.Country:
 		dv.SetSqrefDropList(w.listRef("states", stateNames(w.opt.Config, t.Lang)))
-	case schema.CountryList, schema.FreeList:
+	case schema.Text, schema.FreeList:
+		table, ok := registryTables[c.key]
+		if !ok {
+			if c.kind == schema.Text {
+				return nil
+			}
+			dv.SetInput(title, msg) // a list: no check can be expressed
+			return w.f.AddDataValidation(w.sheet, dv)
+		}
+		// A name from the registry, in the template's language: a pick
+		// from the list, or anything else after a warning (a new
+		// partner is allowed; several, separated by ";", too).
+		dv.SetSqrefDropList(w.listRef(table, registryNames(w.opt.Config, table, t.Lang)))
+		dv.SetError(excelize.DataValidationErrorStyleInformation, truncate(t.T("blank.error_title"), 32), msg)
+		dv.SetInput(title, msg)
+		return w.f.AddDataValidation(w.sheet, dv)
+	case schema.CountryList:
 		// No check can be expressed for a list; a prompt explains it.
 		dv.SetInput(title, msg)
 		return w.f.AddDataValidation(w.sheet, dv)

@@ -76,6 +76,7 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 		if opts.Format != "json" {
 			printDiags(env.Stdout, in.Diags)
 			printCounts(env.Stdout, out)
+			printStubs(env.Stdout, out.UnknownNames)
 		}
 	}
 	return err
@@ -112,4 +113,25 @@ func printCounts(w io.Writer, r *Result) {
 		c := r.Datasets[string(name)]
 		fmt.Fprintf(w, "%-12s %10d %10d\n", name, c.Year, c.All)
 	}
+}
+
+// printStubs prints, for every name the registry does not know, a
+// registry entry ready to complete and paste into config.toml.
+func printStubs(w io.Writer, names []UnknownName) {
+	if len(names) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%d %s not in the registry. If one is a new organisation, operation or exercise, complete its\n", len(names), plural(len(names), "name is", "names are"))
+	fmt.Fprintln(w, "entry below (names in every language, the abbreviation) and add it to config.toml; if it is")
+	fmt.Fprintln(w, "another name of a known entry, add it to that entry's aliases instead.")
+	for _, n := range names {
+		fmt.Fprintf(w, "\n# %q, first at %s:%s!%d\n%s", n.Text, n.File, n.Sheet, n.Row, n.Stub)
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -9,6 +9,7 @@ import (
 	"ratsreport/report/load"
 	"ratsreport/report/model"
 	"ratsreport/report/outfile"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 )
 
@@ -30,6 +31,20 @@ type Result struct {
 	Datasets    map[string]DatasetCount `json:"datasets,omitempty"`
 	Files       []File                  `json:"files,omitempty"`
 	Outputs     []Output                `json:"outputs,omitempty"`
+	// UnknownNames are the names the registry does not know, each with a
+	// registry entry to complete and paste into config.toml.
+	UnknownNames []UnknownName `json:"unknown_names,omitempty"`
+}
+
+// UnknownName is a name of an organisation, operation or exercise that
+// the registry does not know, where it is first written, and a stub.
+type UnknownName struct {
+	Table string `json:"table"`
+	Text  string `json:"text"`
+	File  string `json:"file"`
+	Sheet string `json:"sheet"`
+	Row   int    `json:"row"`
+	Stub  string `json:"stub"`
 }
 
 // Counts counts the diagnostics by severity.
@@ -128,6 +143,10 @@ func (r *Result) setData(d *model.Data, year int) {
 func (r *Result) setInputs(in *load.Inputs) {
 	r.setDiags(in.Diags)
 	r.setData(in.Read.Data, in.Config.Report.Year)
+	for _, u := range registry.Unknowns(in.Read.Data) {
+		r.UnknownNames = append(r.UnknownNames, UnknownName{Table: u.Table, Text: u.Text,
+			File: u.Origin.File, Sheet: u.Origin.Sheet, Row: u.Origin.Row, Stub: u.Stub})
+	}
 }
 
 func (r *Result) setOutputs(ws []outfile.Written) {

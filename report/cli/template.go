@@ -38,7 +38,8 @@ configuration (or --out), and prints the path of every file written.
 
 Each workbook has the data sheet with the contract's header row (English, or
 Russian for --lang ru; Chinese workbooks keep the English headers and give the
-Chinese names in the notes), drop-down lists for enumerations and states,
+Chinese names in the notes), drop-down lists for enumerations, states and registry names (operations,
+exercises, organisations, in the workbook's language),
 date and number validation, an example row that the reader skips, and an
 instructions sheet in the workbook's language.`,
 		Args: cobra.NoArgs,

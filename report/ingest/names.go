@@ -124,6 +124,15 @@ func (c *rowCtx) names(key string) []model.Name {
 	var out []model.Name
 	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, nil) {
 		res := c.s.resolve(config.OrganisationTable, item)
+		if !res.Name.Known() {
+			if bare, qual, ok := qualified(item); ok {
+				if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
+					c.qualifierNote(c.col(key), col.EN, item, qual)
+					r2.Name.Text = res.Name.Text
+					res = r2
+				}
+			}
+		}
 		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
 		out = appendName(out, res.Name)
 	}
@@ -149,6 +158,20 @@ func (c *rowCtx) observers(key string) (orgs []model.Name, states []string) {
 			continue
 		}
 		res := c.s.resolve(config.OrganisationTable, item)
+		if !res.Name.Known() {
+			if bare, qual, ok := qualified(item); ok {
+				if a2, err := c.s.r.countries.Country(bare); err == nil {
+					c.qualifierNote(c.col(key), col.EN, item, qual)
+					seen[a2] = true
+					continue
+				}
+				if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
+					c.qualifierNote(c.col(key), col.EN, item, qual)
+					r2.Name.Text = res.Name.Text
+					res = r2
+				}
+			}
+		}
 		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
 		orgs = appendName(orgs, res.Name)
 	}
@@ -175,4 +198,28 @@ func sortedSet(set map[string]bool) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// qualified splits a list item that ends in a bracketed qualifier, as
+// "India (NSCS observer team of three)", into the name and the
+// qualifier.
+func qualified(item string) (name, qualifier string, ok bool) {
+	item = strings.TrimSpace(item)
+	if !strings.HasSuffix(item, ")") {
+		return "", "", false
+	}
+	i := strings.LastIndex(item, "(")
+	if i <= 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(item[:i]), item[i:], true
+}
+
+// qualifierNote notes that a bracketed qualifier was read as a comment on
+// the name before it, not as a part of it.
+func (c *rowCtx) qualifierNote(col int, label, item, qualifier string) {
+	if c.s.noteOnce("qual\x00" + item) {
+		c.s.add(c.row, col, diag.Notice, "%s: %q is read as the name before %s; the bracketed words are a comment, not part of the name",
+			label, item, qualifier)
+	}
 }

@@ -11,7 +11,7 @@
 // it imitates, flagged so that the reader warns. A name the registry does
 // not know keeps its text, under a key made of its folded form (see
 // model.Name), and comes with the closest entries: compared by
-// Levenshtein distance over a Latin transliteration of every name, so
+// edit distance (go-edlib's optimal string alignment) over a Latin transliteration of every name, so
 // that «Солидарност-2025» and "Solidarnost" find Solidarity through its
 // Russian name, not by luck.
 package registry
@@ -25,7 +25,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/hbollon/go-edlib"
 	"github.com/gosimple/unidecode"
 
 	"ratsreport/report/config"
@@ -105,6 +105,10 @@ var Tables = []Table{config.OrganisationTable, config.OperationTable, config.Exe
 // yearRE finds the year (or span of years) at the end of a folded name:
 // "solidarity-2025", "peace mission 2007", "solidarity-2019-2021".
 var yearRE = regexp.MustCompile(`^(.*?[^- ·])[- ·]?((?:19|20|21)\d\d)(?:-((?:19|20|21)\d\d))?$`)
+
+// writtenYearRE finds the year at the end of a name as written, whatever
+// its dash (for Stub, which keeps the rest as written).
+var writtenYearRE = regexp.MustCompile(`[\s\-‐‑‒–—―−·]*(?:19|20|21)\d\d(?:[\s\-‐‑‒–—―−]*(?:19|20|21)\d\d)?[\s"'«»“”]*$`)
 
 // Resolution is what a cell's name resolved to.
 type Resolution struct {
@@ -194,7 +198,7 @@ const maxClosest = 3
 
 // closeEnough is the largest Levenshtein distance, as a share of the
 // longer name, at which an entry counts as close.
-const closeEnough = 0.35
+const closeEnough = 0.4
 
 // closest returns the keys of the entries of t whose names are nearest to
 // the folded name s, best first.
@@ -230,18 +234,15 @@ func (r *Registry) closest(t Table, s string) []string {
 	return out
 }
 
-// distance is the Levenshtein distance between a and b as a share of the
-// longer; a name that holds the other whole (a short name inside a full
-// one, three letters or more) counts as close.
+// distance is the edit distance between a and b (Levenshtein's, with a
+// swap of two neighbouring letters as one edit: "UNDOC" is one edit from
+// UNODC) as a share of the longer. (Containment is no sign: "observer" holds ОБСЕ's "obse".)
 func distance(a, b string) float64 {
 	if a == b {
 		return 0
 	}
-	if len(a) >= 3 && len(b) >= 3 && (strings.Contains(a, b) || strings.Contains(b, a)) {
-		return closeEnough / 2
-	}
 	n := max(len([]rune(a)), len([]rune(b)))
-	return float64(levenshtein.ComputeDistance(a, b)) / float64(n)
+	return float64(edlib.OSADamerauLevenshteinDistance(a, b)) / float64(n)
 }
 
 // translit writes a folded name in lowercase Latin letters and digits
@@ -330,13 +331,11 @@ func (r *Registry) HasShort(n model.Name, lang string) bool {
 // name of table t that the registry does not know: its key made from the
 // name, and the name as written under the language its script suggests.
 func Stub(t Table, text string) string {
-	series := text
+	series := strings.TrimSpace(text)
 	if t != config.OrganisationTable {
-		if m := yearRE.FindStringSubmatch(schema.NameKey(text)); m != nil {
-			series = m[1]
-		}
+		series = strings.TrimSpace(writtenYearRE.ReplaceAllString(series, ""))
 	}
-	series = strings.TrimSpace(series)
+	series = strings.Trim(series, "\"'«»“”„‘’")
 	lang := "en"
 	for _, c := range series {
 		switch {
