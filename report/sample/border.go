@@ -21,11 +21,14 @@ const (
 	seedStress     = 0x5241_5453_0003
 )
 
-// borderOp is one joint border operation, or one stage of it.
+// borderOp is one joint border operation, or one stage of it: its name
+// in English (the record's) and, where a Russian workbook writes it, in
+// Russian. The border services' own forms are in borderOpNames.
 type borderOp struct {
 	name       string
 	start, end time.Time
 	states     []string
+	ru         string
 }
 
 // borderOps lists the operations by their public names. Participation
@@ -35,15 +38,15 @@ type borderOp struct {
 // assumed.
 func borderOps() []borderOp {
 	return []borderOp{
-		{"Solidarity-2017", civil(2017, 9, 1), civil(2017, 10, 31), six},
-		{"Unity-2018", civil(2018, 8, 1), civil(2018, 9, 30), eight},
-		{"Solidarity-2019-2021", civil(2019, 8, 21), civil(2019, 10, 31), eight},
-		{"Solidarity-2019-2021", civil(2020, 9, 1), civil(2020, 10, 15), eight},
-		{"Solidarity-2019-2021", civil(2021, 8, 16), civil(2021, 9, 30), eight},
-		{"Friendship Border-2022", civil(2022, 9, 1), civil(2022, 10, 15), eight},
-		{"Solidarity-2023", civil(2023, 8, 15), civil(2023, 10, 31), nine},
-		{"Solidarity-2024", civil(2024, 9, 1), civil(2024, 10, 31), ten},
-		{"Solidarity-2025", civil(2025, 9, 1), civil(2025, 9, 30), ten},
+		{"Solidarity-2017", civil(2017, 9, 1), civil(2017, 10, 31), six, "Солидарность-2017"},
+		{"Unity-2018", civil(2018, 8, 1), civil(2018, 9, 30), eight, ""},
+		{"Solidarity-2019-2021", civil(2019, 8, 21), civil(2019, 10, 31), eight, "Солидарность-2019-2021"},
+		{"Solidarity-2019-2021", civil(2020, 9, 1), civil(2020, 10, 15), eight, "Солидарность-2019-2021"},
+		{"Solidarity-2019-2021", civil(2021, 8, 16), civil(2021, 9, 30), eight, "Солидарность-2019-2021"},
+		{"Friendship Border-2022", civil(2022, 9, 1), civil(2022, 10, 15), eight, ""},
+		{"Solidarity-2023", civil(2023, 8, 15), civil(2023, 10, 31), nine, "Солидарность-2023"},
+		{"Solidarity-2024", civil(2024, 9, 1), civil(2024, 10, 31), ten, "Солидарность-2024"},
+		{"Solidarity-2025", civil(2025, 9, 1), civil(2025, 9, 30), ten, "Солидарность-2025"},
 	}
 }
 
@@ -547,7 +550,7 @@ func stressRows(op borderOp, state string, n int, cfg *config.Config, stateIndex
 			date := op.start.AddDate(0, 0, d)
 			name := fmt.Sprintf("%s %0*d", label, width, cp)
 			v := map[string]val{
-				"operation": text(op.name), "state": text(state),
+				"operation": text(op.writtenBy(state)), "state": text(state),
 				"start": dateVal(date), "end": dateVal(date),
 				"section": text(section), "area": text(name),
 			}

@@ -31,29 +31,6 @@ var (
 	sClosing   = sessionKind{"Closing plenary: adoption of recommendations", "Заключительное пленарное заседание: принятие рекомендаций", "plenary"}
 )
 
-// organisation is an international organisation as the conference lists
-// name it.
-type organisation struct{ en, ru string }
-
-var (
-	oUNOCT     = organisation{"UNOCT", "УКТ ООН"}
-	oCTED      = organisation{"UN CTED", "ИДК КТК СБ ООН"}
-	oUNODC     = organisation{"UNODC", "УНП ООН"}
-	oMonitor   = organisation{"UN Monitoring Team", "Группа по наблюдению СБ ООН"}
-	oUNRCCA    = organisation{"UNRCCA", "РЦПДЦА ООН"}
-	oInterpol  = organisation{"Interpol", "Интерпол"}
-	oCISATC    = organisation{"CIS ATC", "АТЦ СНГ"}
-	oCSTO      = organisation{"CSTO", "ОДКБ"}
-	oCICA      = organisation{"CICA", "СВМДА"}
-	oCARICC    = organisation{"CARICC", "ЦАРИКЦ"}
-	oOSCE      = organisation{"OSCE", "ОБСЕ"}
-	oEAG       = organisation{"EAG", "ЕАГ"}
-	oCCBT      = organisation{"CIS CCBT", "СКПВ СНГ"}
-	oRosfin    = organisation{"Rosfinmonitoring", "Росфинмониторинг"}
-	oISRS      = organisation{"ISRS (Uzbekistan)", "ИСМИ (Узбекистан)"}
-	oSecretary = organisation{"SCO Secretariat", "Секретариат ШОС"}
-)
-
 // edition is one edition of the RATS International Scientific and
 // Practical Conference. Number, dates, city and theme are public;
 // attendance is public where marked, the rest illustrative.
@@ -133,7 +110,9 @@ func concat(parts ...[]string) []string {
 // sessionRecords builds an edition's session records in lang. The first half of
 // the sessions fall on the first day, the rest (and the closing plenary) on
 // the last. Participants, papers and the states and organisations of each
-// session other than the opening plenary are illustrative.
+// session other than the opening plenary are illustrative. Organisations are
+// written as the Executive Committee's clerks write them, abbreviations and
+// full names mixed (organisation.inList).
 func (e edition) sessionRecords(lang string) []*record {
 	rng := rand.New(rand.NewPCG(seedConference, uint64(e.n)))
 	out := make([]*record, 0, len(e.sessions))
@@ -178,10 +157,7 @@ func (e edition) sessionRecords(lang string) []*record {
 		}
 		on := make([]string, len(orgs))
 		for j, o := range orgs {
-			on[j] = o.en
-			if lang == "ru" {
-				on[j] = o.ru
-			}
+			on[j] = o.inList(lang, int(e.n)+2*i+j)
 		}
 		out = append(out, &record{ds: schema.Conference, year: d.Year(), vals: map[string]val{
 			"edition": num(e.n), "date": dateVal(d), "city": text(city), "country": text("UZ"),

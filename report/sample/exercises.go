@@ -14,10 +14,11 @@ const (
 )
 
 // exerciseFact is one joint anti-terrorist exercise. Its texts are in the
-// language of the Executive Committee workbook of its year. Personnel and
-// equipment are -1 when not reported.
+// language of the Executive Committee workbook of its year; its name is in
+// English, and nameRU is the Russian name a Russian workbook writes.
+// Personnel and equipment are -1 when not reported.
 type exerciseFact struct {
-	name, kind           string
+	name, nameRU, kind   string
 	start, end           time.Time
 	host, location       string
 	participants         []string
@@ -63,7 +64,7 @@ func exerciseFacts() []exerciseFact {
 		{
 			name: "Vostok-Antiterror-2006", kind: "command-staff",
 			start: civil(2006, 3, 15), end: civil(2006, 3, 16), host: "UZ", location: "Tashkent region",
-			participants: six, observers: []string{"RATS Executive Committee"},
+			participants: six, observers: []string{oRATSEC.en},
 			scenario: "release of hostages by special units (details not public)", threat: "hostage-taking",
 			personnel: -1, equipment: -1,
 			notes: "named in secondary sources only; dates assumed (March 2006); participants assumed (the six member states)",
@@ -79,7 +80,7 @@ func exerciseFacts() []exerciseFact {
 			notes: "two phases: 24 Aug in Kazakhstan, 26 Aug in China; personnel: about 700 Chinese police in phase 2 (public figure), phase 1 not reported",
 		},
 		{
-			name: "Volgograd-Antiterror-2008", kind: "field",
+			name: "Volgograd-Antiterror-2008", nameRU: "Волгоград-Антитеррор-2008", kind: "field",
 			start: civil(2008, 8, 18), end: civil(2008, 9, 4), host: "RU", location: "Волгоградская область",
 			participants: []string{"TJ", "UZ", "KZ", "RU"},
 			observers:    []string{"руководители спецслужб государств — членов ШОС", "международные организации"},
@@ -92,7 +93,7 @@ func exerciseFacts() []exerciseFact {
 			name: "Norak-Antiterror-2009", kind: "field",
 			start: civil(2009, 4, 17), end: civil(2009, 4, 18), host: "TJ",
 			location:     "Dushanbe (command gathering); Fakhrabad range near Nurek (field phase)",
-			participants: six, observers: []string{"RATS Executive Committee", "CSTO", "CIS ATC", "Iran", "India", "Pakistan"},
+			participants: six, observers: []string{oRATSEC.en, oCSTO.as("CSTO Secretariat"), oCISATC.as("Anti-Terrorism Center of the CIS"), "Iran", "India", "Pakistan"},
 			scenario:  "repelling an attack by a large terrorist group; armour, helicopters and attack aircraft",
 			threat:    "armed incursion",
 			personnel: 1000, equipment: 70,
@@ -102,7 +103,7 @@ func exerciseFacts() []exerciseFact {
 			name: "Saratov-Antiterror-2010", kind: "field",
 			start: civil(2010, 8, 16), end: civil(2010, 8, 28), host: "RU", location: "Saratov",
 			participants: []string{"KZ", "UZ", "CN", "KG", "RU"},
-			observers:    []string{"India", "Mongolia", "Pakistan", "RATS Executive Committee", "CSTO", "CIS ATC"},
+			observers:    []string{"India", "Mongolia", "Pakistan", oRATSEC.en, oCSTO.en, oCISATC.en},
 			scenario:     "preventing a terrorist act at a crowded public site", threat: "crowded-place attack",
 			personnel: -1, equipment: -1,
 			notes: "stage 1: 16–23 Aug; stage 2: 25–28 Aug",
@@ -123,7 +124,7 @@ func exerciseFacts() []exerciseFact {
 			notes: "special units of Kazakhstan and Kyrgyzstan with the host",
 		},
 		{
-			name: "Kazygurt-Antiterror-2013", kind: "field",
+			name: "Kazygurt-Antiterror-2013", nameRU: "Казыгурт-Антитеррор-2013", kind: "field",
 			start: civil(2013, 6, 13), end: civil(2013, 6, 13), host: "KZ",
 			location:     "Южно-Казахстанская область (район Шымкента)",
 			participants: []string{"KZ", "KG", "TJ"}, observers: []string{"Китай", "Россия", "Узбекистан"},
@@ -136,7 +137,7 @@ func exerciseFacts() []exerciseFact {
 			name: "East-Antiterror-2014", kind: "command-staff",
 			start: civil(2014, 4, 2), end: civil(2014, 4, 3), host: "UZ",
 			participants: []string{"UZ", "KG"},
-			observers:    []string{"Kazakhstan", "China", "Russia", "Tajikistan", "RATS Executive Committee"},
+			observers:    []string{"Kazakhstan", "China", "Russia", "Tajikistan", oRATSEC.as("SCO RATS Executive Committee")},
 			scenario:     "thwarting the preparation of terrorist acts; hostage release; operational-investigative actions",
 			threat:       "hostage-taking", personnel: -1, equipment: -1,
 			notes: "also reported as Vostok-Antiterror-2014; dates assumed (early April 2014, after the RATS Council decision of 20 Mar 2014)",
@@ -144,7 +145,7 @@ func exerciseFacts() []exerciseFact {
 		{
 			name: "Counter-Terrorism in Central Asia-2015", kind: "command-staff",
 			start: civil(2015, 9, 15), end: civil(2015, 9, 17), host: "KG", location: "Bishkek",
-			participants: six, observers: []string{"RATS Executive Committee"},
+			participants: six, observers: []string{oRATSEC.en},
 			scenario: "joint investigations; operations to foil attacks; alert systems", threat: "other",
 			personnel: 150, equipment: -1,
 			notes: "staff training of the SCO competent authorities; the exact name is uncertain (as cited in the press); personnel: " + illustrativeEN,
@@ -176,16 +177,16 @@ func exerciseFacts() []exerciseFact {
 			notes: "second joint online exercise; the RATS Executive Committee took part",
 		},
 		{
-			name: "Sary-Arka-Antiterror-2019", kind: "field",
+			name: "Sary-Arka-Antiterror-2019", nameRU: "Сары-Арка-Антитеррор-2019", kind: "field",
 			start: civil(2019, 9, 24), end: civil(2019, 9, 26), host: "KZ", location: "Карагандинская область (Сары-Арка)",
-			participants: eight, observers: []string{"Исполнительный комитет РАТС ШОС"},
+			participants: eight, observers: []string{oRATSEC.ru},
 			scenario:  "пресечение деятельности террористической группы, захватившей заложников; освобождение заложников",
 			threat:    "hostage-taking",
 			personnel: 950, equipment: 85,
 			notes: "решение Совета РАТС от 15 марта 2019 г.; даты приняты условно; численность и техника: " + illustrativeRU,
 		},
 		{
-			name: "Xiamen-2019", kind: "online",
+			name: "Xiamen-2019", nameRU: "Сямынь-2019", kind: "online",
 			start: civil(2019, 12, 12), end: civil(2019, 12, 12), host: "CN", location: "Сямынь, провинция Фуцзянь",
 			participants: eight,
 			scenario:     "онлайн-пропаганда, вербовка, финансирование и закупка оружия через чаты и социальные сети; восемь «зон», по одной на государство",
@@ -212,7 +213,7 @@ func exerciseFacts() []exerciseFact {
 			notes: "also JATE-22; stage 1 (27 Jul–1 Aug) at home; personnel: eight representatives per participating force (public), total derived",
 		},
 		{
-			name: "Eurasia-Antiterror-2023", kind: "field",
+			name: "Eurasia-Antiterror-2023", nameRU: "Евразия-Антитеррор-2023", kind: "field",
 			start: civil(2023, 9, 21), end: civil(2023, 9, 21), host: "KG", location: "окрестности Бишкека",
 			participants: []string{"AM", "BY", "CN", "IN", "IR", "KZ", "KG", "PK", "RU", "TJ", "UZ"},
 			scenario:     "этап 1: вскрытие террористических и экстремистских ячеек; этап 2: освобождение заложников и нейтрализация террористов; показ вооружения",
@@ -223,7 +224,7 @@ func exerciseFacts() []exerciseFact {
 		{
 			name: "Interaction-Antiterror-2024", kind: "field",
 			start: civil(2024, 7, 22), end: civil(2024, 7, 24), host: "CN", location: "Xinjiang Uygur Autonomous Region",
-			participants: ten, observers: []string{"SCO Secretariat", "RATS Executive Committee"},
+			participants: ten, observers: []string{oSecretary.fullEN, oRATSEC.en},
 			scenario:  "eradicating terrorist groups, with a cyber-terrorism component; helicopters, armour, drones and robot dogs",
 			threat:    "armed incursion",
 			personnel: 480, equipment: 95,

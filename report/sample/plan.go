@@ -245,14 +245,26 @@ func newPlan(opt Options) (*plan, error) {
 	// Sahand-Antiterror-2025 is also reported, identically, by the host.
 	for _, f := range exerciseFacts() {
 		rec := f.record()
+		// A Russian workbook writes the exercise's Russian name; the
+		// record (and its natural key) keeps the English one.
+		named := func(lang string, over map[string]val) row {
+			if lang == "ru" && f.nameRU != "" {
+				if over == nil {
+					over = map[string]val{}
+				}
+				over["name"] = text(f.nameRU)
+			}
+			return row{rec: rec, over: over}
+		}
+		ecLang := ecStyleOf(f.start.Year()).form.lang
 		switch f.name {
 		case "Eurasia-Antiterror-2023":
-			put(f.start.Year(), schema.Exercises, row{rec: rec, over: map[string]val{"participants": list(nine...)}})
+			put(f.start.Year(), schema.Exercises, named(ecLang, map[string]val{"participants": list(nine...)}))
 			extraBooks = append(extraBooks, &book{
 				path: "2023/exercise-KG.xlsx",
 				form: form{lang: "ru", dates: textDot, countries: name, sep: "\n"}, creator: "ГКНБ Кыргызской Республики",
 				title: "Eurasia-Antiterror-2023", date: f.end.AddDate(0, 0, 10).Add(9 * time.Hour),
-				sheets: []*sheet{{ds: schema.Exercises, rows: rowsOf([]row{{rec: rec}}),
+				sheets: []*sheet{{ds: schema.Exercises, rows: rowsOf([]row{named("ru", nil)}),
 					title: "Совместное антитеррористическое учение «Евразия-Антитеррор-2023»: сведения принимающей стороны (ГКНБ Кыргызской Республики)"}},
 			})
 			continue
@@ -265,7 +277,7 @@ func newPlan(opt Options) (*plan, error) {
 					title: "Sahand-Antiterror-2025: report of the host state (Islamic Republic of Iran)"}},
 			})
 		}
-		put(f.start.Year(), schema.Exercises, row{rec: rec})
+		put(f.start.Year(), schema.Exercises, named(ecLang, nil))
 	}
 
 	// Border operations: consolidated per year until 2023, then one
@@ -277,8 +289,9 @@ func newPlan(opt Options) (*plan, error) {
 	for _, op := range borderOps() {
 		year := op.start.Year()
 		if year <= 2023 {
+			over := map[string]val{"operation": text(op.writtenIn(ecStyleOf(year).form.lang))}
 			for _, r := range borderRecords(op, cfg, false) {
-				put(year, schema.Border, row{rec: r})
+				put(year, schema.Border, row{rec: r, over: over})
 			}
 			continue
 		}
@@ -286,7 +299,8 @@ func newPlan(opt Options) (*plan, error) {
 		if year != stressYear {
 			for _, r := range borderRecords(op, cfg, true) {
 				st := r.vals["state"].s
-				byState[st] = append(byState[st], row{rec: r})
+				over := map[string]val{"operation": text(op.writtenBy(st))}
+				byState[st] = append(byState[st], row{rec: r, over: over})
 			}
 		}
 		for i, st := range op.states {
@@ -348,7 +362,7 @@ func newPlan(opt Options) (*plan, error) {
 	for _, a := range agreementFacts() {
 		rec := a.record()
 		put(a.file, schema.Agreements, row{rec: rec})
-		if a.counterparty == "ASEANAPOL" {
+		if a.counterparty == oASEANAPOL.en {
 			put(2025, schema.Agreements, row{rec: rec})
 		}
 	}

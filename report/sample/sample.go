@@ -1,7 +1,10 @@
 // Package sample writes the sample data set: a year-by-year set of .xlsx
 // workbooks (2006–2025) as the RATS Executive Committee and the member
 // states' border services would send them, in English and Russian, with the
-// value forms the input contract accepts.
+// value forms the input contract accepts. Each authority writes names its
+// own way (names.go): the Russian-speaking border services the operation in
+// Russian, China's in Chinese, the Executive Committee abbreviations and
+// full names mixed.
 //
 // Names, dates, places, participants, themes and counterparties come from
 // public sources; figures that are not public are illustrative and drawn
