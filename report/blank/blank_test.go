@@ -17,6 +17,7 @@ import (
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/stats"
 	"ratsreport/templates"
@@ -90,7 +91,34 @@ func wantList(cfg *config.Config, c schema.Column, l string) []string {
 			out = append(out, s.Name[l])
 		}
 	}
+	if table := registryTable(c.Key); table != "" {
+		// The registry's names in the template's language: short names
+		// of organisations, series of operations and exercises with the
+		// reporting year.
+		reg := registry.New(cfg)
+		for _, e := range cfg.Table(table) {
+			n := model.Name{Key: e.Key}
+			if table != config.OrganisationTable {
+				n.Year = int16(cfg.Report.Year)
+			}
+			out = append(out, reg.Short(n, l))
+		}
+	}
 	return out
+}
+
+// registryTable is the registry table whose names a column's drop-down
+// offers, or "".
+func registryTable(key string) string {
+	switch key {
+	case "name":
+		return config.ExerciseTable
+	case "operation":
+		return config.OperationTable
+	case "counterparty", "organisations":
+		return config.OrganisationTable
+	}
+	return ""
 }
 
 // rangeValues reads the cells a validation's list formula points at.
@@ -213,6 +241,9 @@ func checkStructure(t *testing.T, f *excelize.File, cfg *config.Config, l string
 		want := map[schema.Kind]string{schema.Date: "date", schema.Integer: "whole", schema.Decimal: "decimal",
 			schema.Enum: "list", schema.Country: "list", schema.CountryList: "", schema.FreeList: ""}
 		wt, validated := want[c.Kind]
+		if registryTable(c.Key) != "" {
+			wt, validated = "list", true // a drop-down of registry names
+		}
 		switch {
 		case !validated:
 			if dv != nil {
@@ -241,6 +272,15 @@ func checkStructure(t *testing.T, f *excelize.File, cfg *config.Config, l string
 		case schema.Enum, schema.Country:
 			if got, want := rangeValues(t, f, dv.Formula1), wantList(cfg, c, l); fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("%s (%s): drop-down %q, want %q", name, c.Key, got, want)
+			}
+		}
+		if registryTable(c.Key) != "" {
+			if got, want := rangeValues(t, f, dv.Formula1), wantList(cfg, c, l); len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s (%s): drop-down %q, want %q", name, c.Key, got, want)
+			}
+			// A new name is allowed after a warning: not a stop.
+			if dv.ErrorStyle == nil || *dv.ErrorStyle != "information" {
+				t.Errorf("%s (%s): error style %v, want information (a name not in the list is allowed)", name, c.Key, dv.ErrorStyle)
 			}
 		}
 		if dv.Type != "" && (dv.ErrorStyle == nil || dv.Error == nil || *dv.Error == "") {
@@ -305,24 +345,27 @@ func day(s string) time.Time {
 	return d
 }
 
-// fillData returns rows for a dataset in a language.
+// fillData returns rows for a dataset in a language. Names are picked
+// from the registry's drop-downs in the template's language.
 func fillData(cfg *config.Config, d schema.Dataset, l string) []entry {
 	state := func(code string) string { return cfg.StateName(code, l) }
+	reg := registry.New(cfg)
+	pick := func(key string, year int16) string { return reg.Short(model.Name{Key: key, Year: year}, l) }
 	label := func(e *schema.Enumeration, key string) string { return e.Label(key, l) }
 	switch d {
 	case schema.Exercises:
 		return []entry{
-			{"name": "Fill-Test-1", "kind": label(schema.ExerciseKind, "field"), "start": day("2025-05-12"), "end": day("2025-05-16"),
+			{"name": pick("kazygurt_antiterror", 2025), "kind": label(schema.ExerciseKind, "field"), "start": day("2025-05-12"), "end": day("2025-05-16"),
 				"host": state("KZ"), "participants": state("KZ") + ", " + state("RU") + ", TJ", "threat": label(schema.Threat, "hostage-taking"),
 				"personnel": 650, "equipment": 45},
-			{"name": "Fill-Test-2", "kind": label(schema.ExerciseKind, "online"), "start": day("2025-10-02"), "end": day("2025-10-02"),
+			{"name": pick("xiamen", 2025), "kind": label(schema.ExerciseKind, "online"), "start": day("2025-10-02"), "end": day("2025-10-02"),
 				"host": state("CN"), "participants": state("CN"), "threat": label(schema.Threat, "online propaganda and recruitment"), "personnel": 120},
 		}
 	case schema.Border:
 		rows := []entry{
-			{"operation": "Fill-Op-2025", "state": state("KZ"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "external"), "area": "North"},
-			{"operation": "Fill-Op-2025", "state": state("KZ"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "internal"), "area": "South"},
-			{"operation": "Fill-Op-2025", "state": state("RU"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "external")},
+			{"operation": pick("solidarity", 2025), "state": state("KZ"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "external"), "area": "North"},
+			{"operation": pick("solidarity", 2025), "state": state("KZ"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "internal"), "area": "South"},
+			{"operation": pick("solidarity", 2025), "state": state("RU"), "start": day("2025-09-01"), "end": day("2025-09-30"), "section": label(schema.Section, "external")},
 		}
 		for i, ind := range cfg.Indicators {
 			for j, r := range rows {
@@ -345,9 +388,9 @@ func fillData(cfg *config.Config, d schema.Dataset, l string) []entry {
 		}
 	case schema.Agreements:
 		return []entry{
-			{"counterparty": "Fill Org", "type": label(schema.CounterpartyType, "international organisation"), "document": label(schema.Document, "memorandum"),
+			{"counterparty": pick("unodc", 0), "type": label(schema.CounterpartyType, "international organisation"), "document": label(schema.Document, "memorandum"),
 				"status": label(schema.Status, "signed"), "signed": day("2025-06-15")},
-			{"counterparty": "Fill Authority", "type": label(schema.CounterpartyType, "dialogue partner"), "document": label(schema.Document, "contact"),
+			{"counterparty": pick("sri_lanka_mod", 0), "type": label(schema.CounterpartyType, "dialogue partner"), "document": label(schema.Document, "contact"),
 				"status": label(schema.Status, "contacts established")},
 		}
 	}
@@ -464,7 +507,7 @@ func checkRecords(t *testing.T, cfg *config.Config, data *model.Data, d schema.D
 			t.Fatalf("%d exercises, want 2", len(data.Exercises))
 		}
 		e := data.Exercises[0]
-		if e.Name != "Fill-Test-1" || e.Kind != "field" || e.Host != "KZ" || fmt.Sprint(e.Participants) != "[KZ RU TJ]" ||
+		if e.Name.ID() != "kazygurt_antiterror/2025" || e.Name.Text != rows[0]["name"] || e.Kind != "field" || e.Host != "KZ" || fmt.Sprint(e.Participants) != "[KZ RU TJ]" ||
 			e.Threat != "hostage-taking" || !e.Start.Equal(day("2025-05-12")) {
 			t.Errorf("first exercise %+v", e)
 		}

@@ -108,14 +108,16 @@ func TestTemplateRoundTrip(t *testing.T) {
 	}
 
 	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
-	// Kazakhstan reports in English, Russia in Russian, China in Chinese;
-	// the RU report leaves drugs empty.
+	// Kazakhstan reports in English, Russia in Russian, China in Chinese,
+	// each naming the operation in its language (the registry's names,
+	// which the templates' drop-downs offer); the RU report leaves drugs
+	// empty.
 	fills := map[string][]map[string]any{
-		"en": {{"operation": "Trip-2025", "state": "KZ", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "external", "area": "North",
+		"en": {{"operation": "Solidarity-2025", "state": "KZ", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "external", "area": "North",
 			"violators": 120, "firearms": 7, "drugs": 10.125}},
-		"ru": {{"operation": "Trip-2025", "state": "RU", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "internal", "area": "Курган",
+		"ru": {{"operation": "Солидарность-2025", "state": "RU", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "internal", "area": "Курган",
 			"violators": 30, "firearms": 2}},
-		"zh": {{"operation": "Trip-2025", "state": "CN", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "external",
+		"zh": {{"operation": "团结协作-2025", "state": "CN", "start": day("2025-09-01"), "end": day("2025-09-30"), "section": "external",
 			"violators": 1500, "firearms": 0, "drugs": 0.875}},
 	}
 	for l, rows := range fills {
@@ -158,5 +160,24 @@ func TestTemplateRoundTrip(t *testing.T) {
 	}
 	if v := doc.Rows[0].Values["firearms"]; v == nil || *v != 0 {
 		t.Errorf("China's firearms %v, want a reported 0", v)
+	}
+
+	// One operation, however each language names it.
+	code, out, errs = run(t, "stats", "border", "--config", conf, "--by", "operation", "--measures", "count", "--format", "json")
+	if code != 0 {
+		t.Fatalf("stats by operation: exit %d\n%s", code, errs)
+	}
+	var ops struct {
+		Rows []struct {
+			Keys, Labels map[string]string
+			Values       map[string]*float64
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &ops); err != nil {
+		t.Fatalf("stats JSON: %v\n%s", err, out)
+	}
+	if len(ops.Rows) != 1 || ops.Rows[0].Keys["operation"] != "solidarity/2025" || ops.Rows[0].Labels["operation"] != "Solidarity-2025" ||
+		ops.Rows[0].Values["count"] == nil || *ops.Rows[0].Values["count"] != 3 {
+		t.Errorf("by operation: %s, want one row, solidarity/2025, Solidarity-2025, 3 reports", out)
 	}
 }

@@ -83,11 +83,11 @@ func TestOtherDatasets(t *testing.T) {
 	}
 	// Signed documents sort first.
 	a, b := d.Agreements[0], d.Agreements[1]
-	if a.Counterparty != "CARICC" || a.CounterpartyType != "international organisation" || !a.Signed.Equal(time.Date(2018, 6, 15, 0, 0, 0, 0, time.UTC)) ||
+	if nameIDList(a.Counterparties) != "caricc" || nameTexts(a.Counterparties) != "CARICC" || a.CounterpartyType != "international organisation" || !a.Signed.Equal(time.Date(2018, 6, 15, 0, 0, 0, 0, time.UTC)) ||
 		len(a.Areas) != 2 || a.Status != "in force" {
 		t.Errorf("agreement = %+v", a)
 	}
-	if b.Counterparty != "ASEANAPOL" || !b.Signed.IsZero() || b.Year() != 0 {
+	if nameIDList(b.Counterparties) != "aseanapol" || nameTexts(b.Counterparties) != "ASEANAPOL" || !b.Signed.IsZero() || b.Year() != 0 {
 		t.Errorf("agreement = %+v", b)
 	}
 }

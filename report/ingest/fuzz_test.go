@@ -316,7 +316,15 @@ func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 			t.Errorf("%s: %s = %q, not a key of %s", describe(rec), what, k, e.Name)
 		}
 	}
-	for key, text := range textFields(rec) {
+	texts := textFields(rec)
+	for key, ns := range nameFields(rec) {
+		for i, n := range ns {
+			texts[fmt.Sprintf("%s[%d]", key, i)] = n.Text
+			nonEmpty(fmt.Sprintf("%s[%d]", key, i), n.Text)
+			nonEmpty(fmt.Sprintf("%s[%d]'s key", key, i), n.Key)
+		}
+	}
+	for key, text := range texts {
 		if !utf8.ValidString(text) || len([]rune(text)) > maxCellText || strings.ContainsFunc(text, func(r rune) bool {
 			return r < ' ' && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
 		}) {
@@ -325,7 +333,8 @@ func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 	}
 	switch r := rec.(type) {
 	case *model.Exercise:
-		nonEmpty("name", r.Name)
+		nonEmpty("name", r.Name.Text)
+		nonEmpty("name's key", r.Name.Key)
 		enum("kind", schema.ExerciseKind, r.Kind, true)
 		enum("threat", schema.Threat, r.Threat, true)
 		date("start", r.Start, true)
@@ -338,7 +347,8 @@ func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 		count("personnel", r.Personnel)
 		count("equipment", r.Equipment)
 	case *model.BorderReport:
-		nonEmpty("operation", r.Operation)
+		nonEmpty("operation", r.Operation.Text)
+		nonEmpty("operation's key", r.Operation.Key)
 		country("state", r.State)
 		enum("section", schema.Section, r.Section, true)
 		date("start", r.Start.Time(), true)
@@ -367,7 +377,9 @@ func checkRecord(t *testing.T, cfg *config.Config, rec record) {
 		count("participants", r.Participants)
 		count("papers", r.Papers)
 	case *model.Agreement:
-		nonEmpty("counterparty", r.Counterparty)
+		if len(r.Counterparties) == 0 {
+			t.Errorf("%s: no counterparty", describe(rec))
+		}
 		enum("type", schema.CounterpartyType, r.CounterpartyType, true)
 		enum("document", schema.Document, r.Document, true)
 		enum("status", schema.Status, r.Status, true)
@@ -511,20 +523,50 @@ func compareWithOracle(t *testing.T, fr *fileResult, sheetXML, sst []byte) {
 				t.Errorf("%s (%s): the reader took %q, the XML holds %q", ref, key, got, want)
 			}
 		}
+		// A list of names: each is a part of its cell (up to the spaces
+		// after the commas the list is split and joined at).
+		nospace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		for key, ns := range nameFields(rw.rec) {
+			col := rw.cols[key]
+			if col == 0 {
+				continue
+			}
+			cell := o.cells[[2]int{rw.rowNum, col}]
+			for _, n := range ns {
+				if !strings.Contains(nospace(cell), nospace(n.Text)) {
+					ref, _ := excelize.CoordinatesToCellName(col, rw.rowNum)
+					t.Errorf("%s (%s): the reader took the name %q, the XML holds %q", ref, key, n.Text, cell)
+				}
+			}
+		}
 	}
+}
+
+// nameFields are the fields of a record that list names (organisations),
+// by column key: a cell that names several is split into them.
+func nameFields(rec any) map[string][]model.Name {
+	switch r := rec.(type) {
+	case *model.Exercise:
+		return map[string][]model.Name{"observers": r.Observers}
+	case *model.Session:
+		return map[string][]model.Name{"organisations": r.Organisations}
+	case *model.Agreement:
+		return map[string][]model.Name{"counterparty": r.Counterparties}
+	}
+	return nil
 }
 
 // textFields are the free-text fields of a record by column key.
 func textFields(rec any) map[string]string {
 	switch r := rec.(type) {
 	case *model.Exercise:
-		return map[string]string{"name": r.Name, "location": r.Location, "scenario": r.Scenario, "notes": r.Notes}
+		return map[string]string{"name": r.Name.Text, "location": r.Location, "scenario": r.Scenario, "notes": r.Notes}
 	case *model.BorderReport:
-		return map[string]string{"operation": r.Operation, "area": r.Area}
+		return map[string]string{"operation": r.Operation.Text, "area": r.Area}
 	case *model.Session:
 		return map[string]string{"city": r.City, "session": r.Title, "theme": r.Theme}
 	case *model.Agreement:
-		return map[string]string{"counterparty": r.Counterparty, "title": r.Title, "place": r.Place, "notes": r.Notes}
+		return map[string]string{"title": r.Title, "place": r.Place, "notes": r.Notes}
 	}
 	return nil
 }

@@ -9,7 +9,26 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
+	"ratsreport/report/model"
 )
+
+// nameTexts returns names as written, in order, joined by "; ".
+func nameTexts(ns []model.Name) string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.Text)
+	}
+	return strings.Join(out, "; ")
+}
+
+// nameIDList returns the identities of names, in order, joined by ", ".
+func nameIDList(ns []model.Name) string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.ID())
+	}
+	return strings.Join(out, ", ")
+}
 
 // testConfig loads the repository's config.toml, the reference lists the
 // tests rely on.

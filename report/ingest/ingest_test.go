@@ -42,7 +42,7 @@ func TestValueForms(t *testing.T) {
 	}
 	byName := map[string]model.Exercise{}
 	for _, e := range got {
-		byName[e.Name] = e
+		byName[e.Name.Text] = e
 	}
 	tests := []struct {
 		name  string
@@ -208,7 +208,7 @@ func TestDuplicates(t *testing.T) {
 	}
 	by := map[string]model.Exercise{}
 	for _, e := range res.Data.Exercises {
-		by[e.Name] = e
+		by[e.Name.Text] = e
 	}
 	if got := by["Union"].Participants; !reflect.DeepEqual(got, []string{"KG", "KZ", "RU"}) {
 		t.Errorf("united participants = %v", got)
@@ -426,13 +426,13 @@ func TestOtherWriters(t *testing.T) {
 		t.Fatalf("got %d exercises, want 2:%s", len(ex), dump(res.Diags))
 	}
 	// Sorted by start date: Vostok 2012, then Sahand 2025.
-	if ex[0].Name != "Vostok-Antiterror-2012" || !ex[0].Start.Equal(day(2012, 6, 4)) || !ex[0].End.Equal(day(2012, 6, 6)) {
+	if ex[0].Name.Text != "Vostok-Antiterror-2012" || ex[0].Name.ID() != "vostok_antiterror/2012" || !ex[0].Start.Equal(day(2012, 6, 4)) || !ex[0].End.Equal(day(2012, 6, 6)) {
 		t.Errorf("1904 dates wrong: %+v", ex[0])
 	}
 	if !reflect.DeepEqual(ex[0].Participants, []string{"KG", "KZ", "UZ"}) || ex[0].Personnel.V != 1250 || ex[0].Host != "UZ" {
 		t.Errorf("openpyxl row 5 = %+v", ex[0])
 	}
-	if ex[1].Name != "Sahand-Antiterror-2025" || !ex[1].Start.Equal(day(2025, 12, 1)) || !reflect.DeepEqual(ex[1].Participants, []string{"CN", "IR", "KZ", "RU"}) || ex[1].Personnel.V != 1200 {
+	if ex[1].Name.Text != "Sahand-Antiterror-2025" || ex[1].Name.ID() != "sahand_antiterror/2025" || !ex[1].Start.Equal(day(2025, 12, 1)) || !reflect.DeepEqual(ex[1].Participants, []string{"CN", "IR", "KZ", "RU"}) || ex[1].Personnel.V != 1200 {
 		t.Errorf("openpyxl row 4 = %+v", ex[1])
 	}
 	if !findDiag(res.Diags, "openpyxl-1904.xlsx:Agreements!D3", diag.Error, "formula without a cached value") {

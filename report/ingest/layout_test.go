@@ -213,7 +213,7 @@ func TestMergedKeys(t *testing.T) {
 		if b.Area == "West" || b.Area == "Osh" {
 			wantState = "KG"
 		}
-		if b.Operation != "Solidarity-2025" || b.State != wantState || b.Section != "external" || b.Start.String() != "2025-09-01" {
+		if b.Operation.Text != "Solidarity-2025" || b.Operation.ID() != "solidarity/2025" || b.State != wantState || b.Section != "external" || b.Start.String() != "2025-09-01" {
 			t.Errorf("record of %s: %+v", b.Area, b)
 		}
 	}
@@ -400,7 +400,7 @@ func TestLayoutOtherWriters(t *testing.T) {
 				t.Errorf("areas %s:%s", got, dump(res.Diags))
 			}
 			for _, b := range res.Data.Border {
-				if b.Operation != "Solidarity-2025" || b.Section != "external" || b.State == "" {
+				if b.Operation.Text != "Solidarity-2025" || b.Operation.ID() != "solidarity/2025" || b.Section != "external" || b.State == "" {
 					t.Errorf("record of %s: %+v", b.Area, b)
 				}
 			}

@@ -533,7 +533,7 @@ func TestOtherPackages(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "b.xlsx")
 			writeZip(t, p, tt.parts...)
 			res, _, _ := readLimited(t, p, integrity.Limits{})
-			if res.Diags.Count(diag.Error) != 0 || len(res.Data.Exercises) != 1 || res.Data.Exercises[0].Name != "Vostok-2025" {
+			if res.Diags.Count(diag.Error) != 0 || len(res.Data.Exercises) != 1 || res.Data.Exercises[0].Name.Text != "Vostok-2025" {
 				t.Errorf("exercises = %+v:%s", res.Data.Exercises, dump(res.Diags))
 			}
 		})

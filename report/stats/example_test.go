@@ -9,6 +9,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/stats"
 	"ratsreport/templates"
 )
@@ -26,10 +27,13 @@ func ExampleRun() {
 		panic(err)
 	}
 	day := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	// Names are identities: resolved through the registry of config.toml,
+	// as the reader resolves a workbook's cells.
+	reg := registry.New(cfg)
 	data := &model.Data{Exercises: []model.Exercise{
-		{Name: "A", Kind: "field", Start: day, End: day, Host: "KZ", Participants: []string{"KG", "KZ"}, Threat: "other",
+		{Name: reg.Resolve(config.ExerciseTable, "A").Name, Kind: "field", Start: day, End: day, Host: "KZ", Participants: []string{"KG", "KZ"}, Threat: "other",
 			Personnel: model.Int{V: 1200, Reported: true}},
-		{Name: "B", Kind: "online", Start: day, End: day, Host: "RU", Participants: []string{"KZ", "RU"}, Threat: "other"},
+		{Name: reg.Resolve(config.ExerciseTable, "B").Name, Kind: "online", Start: day, End: day, Host: "RU", Participants: []string{"KZ", "RU"}, Threat: "other"},
 	}}
 	res, err := stats.Run(context.Background(), cfg, data, stats.Query{Dataset: "exercises", Years: stats.Single(2025), By: []string{"state"},
 		Measures: []string{"count", "personnel"}}, texts)

@@ -7,6 +7,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 )
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -20,9 +21,40 @@ func testConfig(t *testing.T) *config.Config {
 	return cfg
 }
 
+// namer resolves the names of the fixtures through the registry of the
+// shipped config.toml, as the reader does.
+type namer struct{ reg *registry.Registry }
+
+func (n namer) org(text string) model.Name {
+	return n.reg.Resolve(config.OrganisationTable, text).Name
+}
+
+func (n namer) orgs(texts ...string) []model.Name {
+	var out []model.Name
+	for _, t := range texts {
+		out = append(out, n.org(t))
+	}
+	return out
+}
+
+func (n namer) op(text string) model.Name { return n.reg.Resolve(config.OperationTable, text).Name }
+
+func (n namer) exercise(text string) model.Name {
+	return n.reg.Resolve(config.ExerciseTable, text).Name
+}
+
+// ids returns the identities of names.
+func ids(ns []model.Name) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.ID())
+	}
+	return out
+}
+
 // border builds a report with the given indicator values (thousandths;
 // -1 means not reported), in config order.
-func border(op, state string, start time.Time, vals ...int64) *model.BorderReport {
+func border(op model.Name, state string, start time.Time, vals ...int64) *model.BorderReport {
 	b := &model.BorderReport{Operation: op, State: state, Start: model.DateOf(start), End: model.DateOf(start.AddDate(0, 0, 10)), Section: "external", Values: model.NewFigures(9)}
 	for i, v := range vals {
 		if v >= 0 {
@@ -34,36 +66,38 @@ func border(op, state string, start time.Time, vals ...int64) *model.BorderRepor
 
 func n(v int64) model.Int { return model.Int{V: v, Reported: true} }
 
-func sampleData() *model.Data {
+func sampleData(cfg *config.Config) *model.Data {
+	nm := namer{registry.New(cfg)}
 	return &model.Data{
 		Exercises: []model.Exercise{
-			{Name: "E2022", Start: day(2022, 10, 8), Participants: []string{"IN", "KZ"}},
-			{Name: "E2024", Start: day(2024, 7, 1), Participants: []string{"CN", "KZ"}, Personnel: n(500)},
-			{Name: "E2025a", Start: day(2025, 9, 1), Participants: []string{"KG", "KZ", "RU"}, Personnel: n(700)},
-			{Name: "E2025b", Start: day(2025, 12, 1), Participants: []string{"IR", "RU"}},
+			{Name: nm.exercise("E2022"), Start: day(2022, 10, 8), Participants: []string{"IN", "KZ"}},
+			{Name: nm.exercise("E2024"), Start: day(2024, 7, 1), Participants: []string{"CN", "KZ"}, Personnel: n(500)},
+			{Name: nm.exercise("E2025a"), Start: day(2025, 9, 1), Participants: []string{"KG", "KZ", "RU"}, Personnel: n(700), Observers: nm.orgs("ОБСЕ", "Interpol")},
+			{Name: nm.exercise("E2025b"), Start: day(2025, 12, 1), Participants: []string{"IR", "RU"}},
 		},
 		Border: []*model.BorderReport{
-			border("Solidarity-2024", "KZ", day(2024, 9, 1), 10000, -1, -1, 1500),
-			border("Solidarity-2025", "KZ", day(2025, 9, 1), 20000, -1, -1, 2250),
-			border("Solidarity-2025", "KG", day(2025, 9, 1), -1, -1, -1, 500),
-			border("Other-2025", "RU", day(2025, 5, 1), 5000, 0),
+			border(nm.op("Solidarity-2024"), "KZ", day(2024, 9, 1), 10000, -1, -1, 1500),
+			border(nm.op("Solidarity-2025"), "KZ", day(2025, 9, 1), 20000, -1, -1, 2250),
+			border(nm.op("Солидарность-2025"), "KG", day(2025, 9, 1), -1, -1, -1, 500),
+			border(nm.op("Other-2025"), "RU", day(2025, 5, 1), 5000, 0),
 		},
 		Sessions: []model.Session{
 			{Edition: 10, Date: day(2024, 9, 4), City: "Tashkent", Title: "Plenary", Participants: n(80), States: []string{"UZ"}},
-			{Edition: 11, Date: day(2025, 11, 20), City: "Tashkent", Title: "Plenary", Theme: "Root causes", Participants: n(100), States: []string{"KZ", "UZ"}, Organisations: []string{"UNOCT", "Interpol"}},
-			{Edition: 11, Date: day(2025, 11, 21), City: "Tashkent", Title: "Panel", Participants: model.Int{}, States: []string{"RU"}, Organisations: []string{"UNOCT"}},
+			{Edition: 11, Date: day(2025, 11, 20), City: "Tashkent", Title: "Plenary", Theme: "Root causes", Participants: n(100), States: []string{"KZ", "UZ"}, Organisations: nm.orgs("UNOCT", "Interpol")},
+			{Edition: 11, Date: day(2025, 11, 21), City: "Tashkent", Title: "Panel", Participants: model.Int{}, States: []string{"RU"}, Organisations: nm.orgs("КТУ ООН")},
 		},
 		Agreements: []model.Agreement{
-			{Counterparty: "CARICC", CounterpartyType: "international organisation", Document: "protocol", Status: "in force", Signed: day(2018, 6, 15)},
-			{Counterparty: "Interpol", CounterpartyType: "international organisation", Document: "memorandum", Status: "expired", Signed: day(2014, 11, 4)},
-			{Counterparty: "Maldives MoD", CounterpartyType: "dialogue partner", Document: "memorandum", Status: "signed", Signed: day(2025, 5, 5)},
-			{Counterparty: "ASEANAPOL", CounterpartyType: "international organisation", Document: "agreement", Status: "under negotiation"},
+			{Counterparties: nm.orgs("CARICC"), CounterpartyType: "international organisation", Document: "protocol", Status: "in force", Signed: day(2018, 6, 15)},
+			{Counterparties: nm.orgs("Interpol"), CounterpartyType: "international organisation", Document: "memorandum", Status: "expired", Signed: day(2014, 11, 4)},
+			{Counterparties: nm.orgs("Maldives MoD"), CounterpartyType: "dialogue partner", Document: "memorandum", Status: "signed", Signed: day(2025, 5, 5)},
+			{Counterparties: nm.orgs("ASEANAPOL"), CounterpartyType: "international organisation", Document: "agreement", Status: "under negotiation"},
 		},
 	}
 }
 
 func TestKeyFigures(t *testing.T) {
-	s := Build(testConfig(t), sampleData(), 2025)
+	cfg := testConfig(t)
+	s := Build(cfg, sampleData(cfg), 2025)
 	cnt := func(v int64) Amount { return Amount{Milli: v * 1000, Reported: true} }
 	tests := []struct {
 		key        string
@@ -106,7 +140,8 @@ func TestKeyFigures(t *testing.T) {
 }
 
 func TestAreaTables(t *testing.T) {
-	s := Build(testConfig(t), sampleData(), 2025)
+	cfg := testConfig(t)
+	s := Build(cfg, sampleData(cfg), 2025)
 	if got := s.Exercises.States; !reflect.DeepEqual(got, []string{"IR", "KG", "KZ", "RU"}) {
 		t.Errorf("exercise states = %v", got)
 	}
@@ -117,8 +152,15 @@ func TestAreaTables(t *testing.T) {
 	if !reflect.DeepEqual(per, map[int]int64{2022: 1, 2023: 0, 2024: 1, 2025: 2}) {
 		t.Errorf("exercises per year = %v", per)
 	}
-	if got := s.Border.Operations; !reflect.DeepEqual(got, []string{"Other-2025", "Solidarity-2025"}) {
+	// By identity: Solidarity-2025 written in English by KZ and in
+	// Russian by KG is one operation; a name the registry does not know
+	// is its own.
+	if got := ids(s.Border.Operations); !reflect.DeepEqual(got, []string{"?other/2025", "solidarity/2025"}) {
 		t.Errorf("operations = %v", got)
+	}
+	if len(s.Border.ByOp) != 2 || s.Border.ByOp[1].Name != "solidarity/2025" || s.Border.ByOp[1].Reports != 2 ||
+		s.Border.ByOp[1].Values[3].Milli != 2750 || s.Border.ByOp[1].Operation.Text != "Solidarity-2025" {
+		t.Errorf("by operation = %+v", s.Border.ByOp)
 	}
 	var names []string
 	for _, st := range s.Border.ByState {
@@ -137,18 +179,34 @@ func TestAreaTables(t *testing.T) {
 	}
 	e := s.Conference.Editions[0]
 	if e.Number != 11 || !e.Start.Equal(day(2025, 11, 20)) || !e.End.Equal(day(2025, 11, 21)) || e.Theme != "Root causes" ||
-		!reflect.DeepEqual(e.Organisations, []string{"UNOCT", "Interpol"}) || !reflect.DeepEqual(e.States, []string{"KZ", "RU", "UZ"}) {
+		!reflect.DeepEqual(ids(e.Organisations), []string{"unoct", "interpol"}) || !reflect.DeepEqual(e.States, []string{"KZ", "RU", "UZ"}) {
 		t.Errorf("edition = %+v", e)
 	}
 	if len(s.Conference.PerEdition) != 2 || s.Conference.PerEdition[1].Participants.Milli != 100000 {
 		t.Errorf("per edition = %+v", s.Conference.PerEdition)
 	}
-	want := []PartnerType{{Type: "international organisation", Count: 2, Names: []string{"CARICC", "Interpol"}, Documents: []int{1, 1}}, {Type: "dialogue partner", Count: 1, Names: []string{"Maldives MoD"}, Documents: []int{1}}}
+	nm := namer{registry.New(cfg)}
+	want := []PartnerType{{Type: "international organisation", Count: 2, Names: nm.orgs("CARICC", "Interpol"), Documents: []int{1, 1}}, {Type: "dialogue partner", Count: 1, Names: nm.orgs("Maldives MoD"), Documents: []int{1}}}
 	if !reflect.DeepEqual(s.Agreements.Partners, want) {
 		t.Errorf("partners = %+v", s.Agreements.Partners)
 	}
 	if s.FirstYear != 2014 {
 		t.Errorf("first year = %d", s.FirstYear)
+	}
+	// Every organisation the year names, by identity, in the order first
+	// met: conference, agreements, exercises.
+	type orgRow struct {
+		id                                      string
+		sessions, documents, contacts, observed int
+	}
+	var orgs []orgRow
+	for _, o := range s.Organisations {
+		orgs = append(orgs, orgRow{o.Name.ID(), o.Sessions, o.Documents, o.Contacts, o.Observed})
+	}
+	wantOrgs := []orgRow{{"unoct", 2, 0, 0, 0}, {"interpol", 1, 1, 0, 1}, {"caricc", 0, 1, 0, 0}, {"?maldives mod", 0, 1, 0, 0},
+		{"aseanapol", 0, 0, 1, 0}, {"osce", 0, 0, 0, 1}}
+	if !reflect.DeepEqual(orgs, wantOrgs) {
+		t.Errorf("organisations =\n%v\nwant\n%v", orgs, wantOrgs)
 	}
 }
 
@@ -175,12 +233,13 @@ func TestChangeOf(t *testing.T) {
 }
 
 func TestStates(t *testing.T) {
-	d := sampleData()
+	cfg := testConfig(t)
+	d := sampleData(cfg)
 	d.Exercises[2].Host = "KZ"
 	d.Exercises[3].Participants = []string{"IR", "RU", "IR"} // listed twice, counted once
 	d.Sessions[1].Country = "LK"                             // a session's country is listed, not counted
 	d.Sessions[2].States = []string{"RU", "MN"}
-	s := Build(testConfig(t), d, 2025)
+	s := Build(cfg, d, 2025)
 	type row struct {
 		code                                string
 		hosted, tookPart, reports, sessions int
@@ -206,7 +265,9 @@ func TestStates(t *testing.T) {
 }
 
 func TestDerivedFigures(t *testing.T) {
-	s := Build(testConfig(t), sampleData(), 2025)
+	cfg := testConfig(t)
+	s := Build(cfg, sampleData(cfg), 2025)
+	nm := namer{registry.New(cfg)}
 	var reporting []string
 	for _, st := range s.Border.Reporting() {
 		reporting = append(reporting, st.Name)
@@ -222,7 +283,9 @@ func TestDerivedFigures(t *testing.T) {
 		{"drugs change", s.Border.Indicators[3].Change.Milli, int64(1250)},
 		{"exercises the year before", s.Exercises.PrevCount, 1},
 		{"exercises to date", s.Exercises.ToDate, 4},
-		{"organisations", s.Conference.Organisations, []OrganisationCount{{"UNOCT", 2}, {"Interpol", 1}}},
+		// UNOCT written as "UNOCT" and as «КТУ ООН»: one organisation, under
+		// the name first met.
+		{"organisations", s.Conference.Organisations, []OrganisationCount{{nm.org("UNOCT"), 2}, {nm.org("Interpol"), 1}}},
 		{"partners", s.Agreements.PartnerCount, 3},
 		{"first year", s.FirstYear, 2014},
 	}

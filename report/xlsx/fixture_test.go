@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -11,13 +12,16 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/registry"
 	"ratsreport/report/summary"
 )
 
 // The fixture: a few records per dataset over 2024 and 2025, with
 // not-reported figures, decimal indicators, an operation name holding
 // COUNTIF wildcards, a non-member participant, an agreement signed after
-// the reporting year and contacts without a date.
+// the reporting year and contacts without a date. Names are resolved
+// through the registry: one operation is written in English and in
+// Russian, and CSTO by its abbreviation and its full name.
 
 const testYear = 2025
 
@@ -39,6 +43,44 @@ func origin(file, sheet string, row int) model.Origin {
 	return model.Origin{File: file, Sheet: sheet, Row: row}
 }
 
+// testRegistry is the registry of the repository's config.toml, through
+// which the fixture's names are resolved as the reader resolves a cell.
+var testRegistry = sync.OnceValue(func() *registry.Registry {
+	cfg, err := config.Load("../../config.toml")
+	if err != nil {
+		panic(err)
+	}
+	return registry.New(cfg)
+})
+
+// org resolves an organisation's name; orgs a list of them.
+func org(text string) model.Name {
+	return testRegistry().Resolve(config.OrganisationTable, text).Name
+}
+
+func orgs(texts ...string) []model.Name {
+	var out []model.Name
+	for _, t := range texts {
+		out = append(out, org(t))
+	}
+	return out
+}
+
+// operation and exercise resolve an operation's and an exercise's name;
+// an operation's name without a year takes the year of the report's
+// start, as the reader does.
+func operation(text string, start int) model.Name {
+	res := testRegistry().Resolve(config.OperationTable, text)
+	if !res.YearWritten {
+		res.Name.Year = int16(start)
+	}
+	return res.Name
+}
+
+func exercise(text string) model.Name {
+	return testRegistry().Resolve(config.ExerciseTable, text).Name
+}
+
 // testData returns the fixture's records. The indicator order is the
 // repository config's: violators, migrants, wanted, drugs (kg), firearms,
 // ammunition, explosives (kg), bladed, cases.
@@ -46,55 +88,55 @@ func testData() *model.Data {
 	const ec25, ec24 = "sources/2025/ec-2025.xlsx", "sources/2024/ec-2024.xlsx"
 	d := &model.Data{
 		Exercises: []model.Exercise{
-			{Name: "Cyber-Watch-2025", Kind: "online", Start: day(2025, 10, 2), End: day(2025, 10, 3), Host: "CN",
-				Participants: []string{"CN", "IN", "MN"}, Observers: []string{"RATS EC"}, Threat: "online propaganda and recruitment",
+			{Name: exercise("Cyber-Watch-2025"), Kind: "online", Start: day(2025, 10, 2), End: day(2025, 10, 3), Host: "CN",
+				Participants: []string{"CN", "IN", "MN"}, Observers: orgs("RATS EC"), Threat: "online propaganda and recruitment",
 				Personnel: nr, Equipment: n(12), Provenance: model.Provenance{Origin: origin(ec25, "Exercises", 3)}},
-			{Name: "Joint-Shield-2024", Kind: "field", Start: day(2024, 5, 6), End: day(2024, 5, 9), Host: "TJ",
+			{Name: exercise("Joint-Shield-2024"), Kind: "field", Start: day(2024, 5, 6), End: day(2024, 5, 9), Host: "TJ",
 				Participants: []string{"TJ", "UZ"}, Threat: "armed incursion", Personnel: n(500), Equipment: n(30),
 				Provenance: model.Provenance{Origin: origin(ec24, "Exercises", 2)}},
-			{Name: "Joint-Shield-2025", Kind: "field", Start: day(2025, 4, 10), End: day(2025, 4, 14), Host: "KZ", Location: "Almaty region",
-				Participants: []string{"CN", "KG", "KZ", "RU"}, Observers: []string{"RATS EC", "CSTO"}, Scenario: "hostage release",
+			{Name: exercise("Joint-Shield-2025"), Kind: "field", Start: day(2025, 4, 10), End: day(2025, 4, 14), Host: "KZ", Location: "Almaty region",
+				Participants: []string{"CN", "KG", "KZ", "RU"}, Observers: orgs("RATS EC", "CSTO"), Scenario: "hostage release",
 				Threat: "hostage-taking", Personnel: n(1600), Equipment: n(40), Notes: "joint staff \"Vostok\"",
 				Provenance: model.Provenance{Origin: origin(ec25, "Exercises", 2), Copies: []model.Origin{origin("sources/2025/kz.xlsx", "Учения", 5)}}},
 		},
 		Border: []*model.BorderReport{
-			{Operation: "Border Guard *?~", State: "UZ", Start: model.DateOf(day(2025, 3, 1)), End: model.DateOf(day(2025, 3, 31)), Section: "internal", Area: "Termez",
+			{Operation: operation("Border Guard *?~", 2025), State: "UZ", Start: model.DateOf(day(2025, 3, 1)), End: model.DateOf(day(2025, 3, 31)), Section: "internal", Area: "Termez",
 				Values:     model.FiguresOf(whole(7), whole(11), ndec, dec(250), whole(0), whole(40), ndec, whole(2), ndec),
 				Provenance: model.Provenance{Origin: origin("sources/2025/border-UZ.xlsx", "Border operations", 2)}},
-			{Operation: "Solidarity-2024", State: "KZ", Start: model.DateOf(day(2024, 9, 1)), End: model.DateOf(day(2024, 9, 30)), Section: "external",
+			{Operation: operation("Solidarity-2024", 2024), State: "KZ", Start: model.DateOf(day(2024, 9, 1)), End: model.DateOf(day(2024, 9, 30)), Section: "external",
 				Values:     model.FiguresOf(whole(10), whole(25), whole(1), dec(10000), whole(2), whole(100), dec(500), whole(3), whole(4)),
 				Provenance: model.Provenance{Origin: origin("sources/2024/border-KZ.xlsx", "Border operations", 2)}},
-			{Operation: "Solidarity-2025", State: "KG", Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Section: "external", Area: "Osh",
+			{Operation: operation("Солидарность-2025", 2025), State: "KG", Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Section: "external", Area: "Osh",
 				Values:     model.FiguresOf(whole(5), ndec, whole(0), dec(750), whole(1), whole(120), ndec, ndec, ndec),
 				Provenance: model.Provenance{Origin: origin("sources/2025/border-KG.xlsx", "Border operations", 2)}},
-			{Operation: "Solidarity-2025", State: "KZ", Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Section: "external", Area: "Almaty region",
+			{Operation: operation("Solidarity-2025", 2025), State: "KZ", Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Section: "external", Area: "Almaty region",
 				Values:     model.FiguresOf(whole(12), whole(30), whole(2), dec(12500), whole(3), ndec, dec(125), whole(4), ndec),
 				Provenance: model.Provenance{Origin: origin("sources/2025/border-KZ.xlsx", "Border operations", 2)}},
 		},
 		Sessions: []model.Session{
 			{Edition: 10, Date: day(2024, 11, 14), City: "Astana", Country: "KZ", Title: "Opening plenary", Format: "plenary",
-				Participants: n(100), States: []string{"KZ", "RU"}, Organisations: []string{"UNOCT"}, Papers: n(6),
+				Participants: n(100), States: []string{"KZ", "RU"}, Organisations: orgs("UNOCT"), Papers: n(6),
 				Provenance: model.Provenance{Origin: origin(ec24, "Conference", 2)}},
 			{Edition: 11, Date: day(2025, 11, 20), City: "Tashkent", Country: "UZ", Title: "Opening plenary", Format: "plenary",
 				Theme: "Countering terrorism in the digital age", Participants: n(120), States: []string{"KZ", "RU", "UZ"},
-				Organisations: []string{"UNOCT", "Interpol"}, Papers: n(8), Provenance: model.Provenance{Origin: origin(ec25, "Conference", 2)}},
+				Organisations: orgs("UNOCT", "Interpol"), Papers: n(8), Provenance: model.Provenance{Origin: origin(ec25, "Conference", 2)}},
 			{Edition: 11, Date: day(2025, 11, 21), City: "Tashkent", Country: "UZ", Title: "Panel on online threats", Format: "panel",
-				Participants: nr, States: []string{"BY", "CN", "UZ"}, Organisations: []string{"UNOCT", "CSTO"}, Papers: nr,
+				Participants: nr, States: []string{"BY", "CN", "UZ"}, Organisations: orgs("UNOCT", "CSTO"), Papers: nr,
 				Provenance: model.Provenance{Origin: origin(ec25, "Conference", 3)}},
 		},
 		Agreements: []model.Agreement{
-			{Counterparty: "CICA", CounterpartyType: "international organisation", Document: "contact", Status: "contacts established",
+			{Counterparties: orgs("CICA"), CounterpartyType: "international organisation", Document: "contact", Status: "contacts established",
 				Provenance: model.Provenance{Origin: origin(ec25, "Agreements", 4)}},
-			{Counterparty: "CIS ATC", CounterpartyType: "international organisation", Document: "protocol", Title: "Protocol on cooperation",
+			{Counterparties: orgs("CIS ATC"), CounterpartyType: "international organisation", Document: "protocol", Title: "Protocol on cooperation",
 				Status: "in force", Signed: day(2019, 5, 1), Place: "Moscow", Areas: []string{"information exchange", "training"},
 				Provenance: model.Provenance{Origin: origin(ec24, "Agreements", 2)}},
-			{Counterparty: "CSTO", CounterpartyType: "international organisation", Document: "memorandum", Status: "expired",
+			{Counterparties: orgs("Collective Security Treaty Organization"), CounterpartyType: "international organisation", Document: "memorandum", Status: "expired",
 				Signed: day(2024, 3, 1), Provenance: model.Provenance{Origin: origin(ec24, "Agreements", 3)}},
-			{Counterparty: "Ministry of Interior of Q", CounterpartyType: "competent authority of an observer state", Document: "agreement",
+			{Counterparties: orgs("Ministry of Interior of Q"), CounterpartyType: "competent authority of an observer state", Document: "agreement",
 				Status: "under negotiation", Provenance: model.Provenance{Origin: origin(ec25, "Agreements", 5)}},
-			{Counterparty: "UNODC", CounterpartyType: "international organisation", Document: "memorandum", Title: "Memorandum of understanding",
+			{Counterparties: orgs("UNODC"), CounterpartyType: "international organisation", Document: "memorandum", Title: "Memorandum of understanding",
 				Status: "signed", Signed: day(2025, 6, 15), Place: "Vienna", Provenance: model.Provenance{Origin: origin(ec25, "Agreements", 2)}},
-			{Counterparty: "UNODC", CounterpartyType: "international organisation", Document: "joint plan", Status: "signed",
+			{Counterparties: orgs("UNODC"), CounterpartyType: "international organisation", Document: "joint plan", Status: "signed",
 				Signed: day(2026, 2, 1), Provenance: model.Provenance{Origin: origin(ec25, "Agreements", 3)}},
 		},
 		Sources: []model.SourceFile{
