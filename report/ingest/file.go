@@ -424,7 +424,7 @@ func (s *sheetReader) read(f *excelize.File) {
 			}
 			continue
 		}
-		if col, text := footnoteText(cells); col != 0 && len(s.pending) < maxPendingFootnotes {
+		if col, text := s.footnoteText(cells); col != 0 && len(s.pending) < maxPendingFootnotes {
 			s.pending = append(s.pending, footRow{row: rowNum, col: col, text: text, cells: cells})
 			continue
 		}
@@ -665,7 +665,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 			break
 		}
 	}
-	s.newTotals()
+	s.headerMapped(rowNum)
 	return unknown
 }
 

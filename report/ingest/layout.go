@@ -45,6 +45,16 @@ const maxActiveMerges = 1024
 // the other columns of a wider range stay empty, as they look. A figure
 // column is not filled (see noteMerge). A notice
 // names each range of the data rows, once, at its top row.
+//
+// A range that starts in the header (or above it, in the title) holds a
+// column's name, never a value: the data rows it reaches down over are
+// read as empty in the columns it covers, as the clerk sees them (one
+// merged header cell, no value per row), and headerMapped warns of it.
+//
+// Once the header is mapped, a range that covers none of the table's
+// columns is not kept: what lies beside the table is not read, and a
+// sheet whose merges run the full height of every column costs no more
+// per row than one whose merges are in the table.
 func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 	if len(s.active) > 0 {
 		kept := s.active[:0]
@@ -62,6 +72,22 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 		if m.Bottom < rowNum || m.Left > s.r.limits.MaxColumns {
 			continue
 		}
+		v := ""
+		if m.Top == rowNum && m.Left <= len(cells) {
+			v = cells[m.Left-1]
+		}
+		if m.Bottom > m.Top && s.hdrRow != 0 && m.Top > s.hdrRow {
+			if s.hdrPending { // the row may be the header's second row
+				if len(s.mergeNotes) < maxActiveMerges { // more overlap: see below
+					s.mergeNotes = append(s.mergeNotes, activeMerge{r: m, val: v})
+				}
+			} else {
+				s.noteMerge(activeMerge{r: m, val: v})
+			}
+		}
+		if s.cols != nil && !s.inTable(m) {
+			continue
+		}
 		if len(s.active) >= maxActiveMerges {
 			if !s.tooManyMerged {
 				s.tooManyMerged = true
@@ -69,21 +95,20 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 			}
 			continue
 		}
-		v := ""
-		if m.Top == rowNum && m.Left <= len(cells) {
-			v = cells[m.Left-1]
-		}
 		s.active = append(s.active, activeMerge{r: m, val: v})
-		if m.Bottom > m.Top && s.hdrRow != 0 && m.Top > s.hdrRow {
-			if s.hdrPending { // the row may be the header's second row
-				s.mergeNotes = append(s.mergeNotes, activeMerge{r: m, val: v})
-			} else {
-				s.noteMerge(activeMerge{r: m, val: v})
-			}
-		}
 	}
 	for _, a := range s.active {
-		if a.r.Top == rowNum || a.val == "" || s.figureCol(a.r.Left) {
+		if a.r.Top == rowNum {
+			continue
+		}
+		if s.hdrRow != 0 && a.r.Top <= s.hdrRow {
+			// A header's range over a row below the header.
+			for c := a.r.Left; c <= a.r.Right && c <= len(cells); c++ {
+				cells[c-1] = ""
+			}
+			continue
+		}
+		if a.val == "" || s.figureCol(a.r.Left) {
 			continue
 		}
 		if a.r.Left > len(cells) {
@@ -96,11 +121,54 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 	return cells
 }
 
+// headerMapped is called once the header is mapped, with its last row:
+// it sets up the totals, and warns of each merged range that starts in
+// the header and reaches down over the data rows (a clerk who merged a
+// header cell with the empty cells under it), whose cells below the
+// header are read as empty (see fillMerged). It then drops the ranges
+// that cover none of the table's columns.
+func (s *sheetReader) headerMapped(hdrRow int) {
+	s.newTotals()
+	kept := s.active[:0]
+	for _, a := range s.active {
+		if m := a.r; m.Top <= hdrRow && m.Bottom > hdrRow {
+			rows := fmt.Sprintf("rows %d to %d, which are data rows", hdrRow+1, m.Bottom)
+			if m.Bottom == hdrRow+1 {
+				rows = fmt.Sprintf("row %d, which is a data row", m.Bottom)
+			}
+			what := fmt.Sprintf("the header %q of %s", strings.TrimSpace(a.val), cellName(m.Top, m.Left))
+			if strings.TrimSpace(a.val) == "" {
+				what = "the header's cell " + cellName(m.Top, m.Left)
+			}
+			s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "the cells %s are merged: %s reaches down over %s; there the merged cells are read as empty: unmerge them, and fill in each row's values", m, what, rows)
+		}
+		if s.inTable(a.r) {
+			kept = append(kept, a)
+		}
+	}
+	s.active = kept
+}
+
+// inTable reports whether a merged range covers one of the columns the
+// header maps: a few tens, whatever the width of the range or the sheet.
+func (s *sheetReader) inTable(m integrity.Range) bool {
+	for col := range s.cols {
+		if col >= m.Left && col <= m.Right {
+			return true
+		}
+	}
+	return false
+}
+
 // noteMerge is the notice of a merged range of the data rows. A figure
 // merged down over several rows is not repeated in each (that would count
-// it once per row): it is counted once, with a warning.
+// it once per row): it is counted once, with a warning. A range beside
+// the table, in columns that are not read, is not noted.
 func (s *sheetReader) noteMerge(a activeMerge) {
 	m := a.r
+	if !s.inTable(m) {
+		return
+	}
 	if s.figureCol(m.Left) {
 		s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "the cells %s are merged: the figure %q is counted once, in row %d, not in each of rows %d to %d; to report a figure per row, unmerge the cells",
 			m, strings.TrimSpace(a.val), m.Top, m.Top, m.Bottom)
@@ -165,21 +233,33 @@ func (s *sheetReader) startsGroupHeader(rowNum int) bool {
 // combineHeader returns the headers of a two-row header as the columns'
 // names: each column's name is the group header above it (the value of
 // the merged range over it, else the cell) followed by its sub-header, or
-// either alone when the other is empty or the same.
+// either alone when the other is empty or the same. The ranges over the
+// top row are read in one pass, at most maxActiveMerges of them (ranges
+// do not overlap, so more is a damaged sheet; fillMerged warns of it).
 func (s *sheetReader) combineHeader(top []string, topRow int, sub []string) []string {
 	n := max(len(top), len(sub))
+	group := make([]int, n+1) // column → the left column of the range over it
+	over := 0
+	for _, m := range s.lay.Merges {
+		if m.Top > topRow || over == maxActiveMerges {
+			break
+		}
+		if m.Bottom < topRow || m.Left > n {
+			continue
+		}
+		over++
+		for col := m.Left; col <= min(m.Right, n); col++ {
+			if group[col] == 0 {
+				group[col] = m.Left
+			}
+		}
+	}
 	out := make([]string, n)
 	for i := range n {
 		col := i + 1
 		t := cellAt(top, col)
-		for _, m := range s.lay.Merges {
-			if m.Top > topRow {
-				break
-			}
-			if m.Contains(topRow, col) {
-				t = cellAt(top, m.Left)
-				break
-			}
+		if group[col] != 0 {
+			t = cellAt(top, group[col])
 		}
 		b := cellAt(sub, col)
 		switch {
@@ -250,9 +330,10 @@ const (
 
 // totalWords are the labels of total and subtotal rows, normalised as
 // labelKey does; partWords those of breakdown lines. A label cell is one
-// of them, or one of them followed by at most five more words ("Итого по
-// участку", "Total for section B"); a Chinese label may be followed by
-// anything ("合计（北段）").
+// of them, or begins with one of them followed by at most maxLabelWords
+// more words ("Итого по участку", "Total for section B"); a Chinese label
+// may be followed by anything ("合计（北段）"). A cell that begins as a
+// footnote does (footnoteStart) is never a label (see rowLabel).
 var (
 	totalWords = []string{"итого", "итог", "всего", "всего по", "общий итог", "total", "totals", "subtotal", "sub total", "grand total", "overall total",
 		"合计", "总计", "小计", "共计", "总共"}
@@ -411,6 +492,11 @@ func (s *sheetReader) rowLabel(cells []string) (col int, text string, kind label
 		// Only the table's own columns: text in a column the header does
 		// not name (a comment beside the table) never makes a row a total.
 		if ref, ok := s.cols[i+1]; !ok || freeText[ref.key] {
+			continue
+		}
+		// A footnote below the table may speak of the total ("* Итого
+		// включает…"): a text that begins as a footnote is never a label.
+		if footnoteStart(strings.TrimSpace(cells[i])) {
 			continue
 		}
 		if k := classifyLabel(c); k != notLabel {
@@ -620,31 +706,134 @@ type footRow struct {
 // sheet with more such rows has them read as data rows.
 const maxPendingFootnotes = 100
 
-// footnoteText returns the text of a row that may be a footnote: exactly
-// one cell holds something, and it holds a word or begins with a mark
-// such as "*".
-func footnoteText(cells []string) (col int, text string) {
+// footnoteText returns the text of a row that is a footnote if no data
+// row follows it: exactly one cell holds something, and its text is not
+// a value of the column it is in, that is, it
+//   - begins with a footnote mark or a note's word (footnoteStart: "*",
+//     "¹", "Примечание", "Note", "Source", "Источник", "注", …), in any
+//     column; or
+//   - holds a letter and sits in a column the header does not map (beside
+//     the table), or in a column of dates, figures, countries or listed
+//     values without reading as one ("данные уточняются" in a date
+//     column; "12 чел." in a figure column reads as one); or
+//   - is longer than any name (more than maxNameRunes characters) in a
+//     text column other than the long free-text ones.
+//
+// Any other one-cell row (an operation's name alone, a state alone) is a
+// data row whose missing values are errors: a footnote is text nobody
+// could take for a value, and a row left unfinished must not pass for
+// one.
+func (s *sheetReader) footnoteText(cells []string) (col int, text string) {
 	for i, c := range cells {
-		if strings.TrimSpace(c) == "" {
+		if c == "" {
+			continue
+		}
+		if c = strings.TrimSpace(c); c == "" {
 			continue
 		}
 		if col != 0 {
 			return 0, ""
 		}
-		col, text = i+1, strings.TrimSpace(c)
+		col, text = i+1, c
 	}
-	if col == 0 {
+	if col == 0 || !s.isFootnote(col, text) {
 		return 0, ""
 	}
-	if r, _ := utf8.DecodeRuneInString(text); r == '*' || r == '†' || r == '¹' || r == '(' || r == '※' {
-		return col, text
+	return col, text
+}
+
+// maxNameRunes is the longest text a name or place cell holds; a longer
+// one alone on a row after the table is a sentence, a footnote.
+const maxNameRunes = 100
+
+func (s *sheetReader) isFootnote(col int, text string) bool {
+	if footnoteStart(text) {
+		return true
 	}
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			return col, text
+	if !strings.ContainsFunc(text, unicode.IsLetter) || isExcelError(text) {
+		return false
+	}
+	if text[0] == '(' { // "(предварительные данные)"
+		return true
+	}
+	ref, ok := s.cols[col]
+	if !ok {
+		return true // beside the table
+	}
+	if ref.indicator >= 0 {
+		num, unit := value.SplitUnit(text)
+		if unit == "" {
+			return true
+		}
+		_, _, err := parseNumber(num, true)
+		return err != nil
+	}
+	c := schema.SheetFor(s.dataset).Column(ref.key)
+	if c == nil {
+		return false
+	}
+	var err error
+	switch c.Kind {
+	case schema.Text:
+		return !freeText[ref.key] && utf8.RuneCountInString(text) > maxNameRunes
+	case schema.Date:
+		_, err = value.Date(text, s.date1904)
+	case schema.Integer:
+		_, err = value.Integer(text)
+	case schema.Decimal:
+		_, _, err = value.Decimal(text)
+	case schema.Country:
+		_, err = s.r.countries.Country(text)
+	case schema.CountryList:
+		list, errs := s.r.countries.List(text)
+		return len(errs) > 0 || len(list) == 0
+	case schema.Enum:
+		_, found := c.Enum.Lookup(text)
+		return !found
+	}
+	return err != nil
+}
+
+// footnoteMarks are the marks a footnote begins with.
+const footnoteMarks = "*†‡§※¹²³⁰⁴⁵⁶⁷⁸⁹⁽"
+
+// noteWords are the words a footnote may begin with, in lower case: a
+// word of letters must be followed by a character that is not a letter
+// ("Note:", "Источник -"); a Chinese one by anything.
+var noteWords = []string{"примечание", "примечания", "прим", "справочно", "источник", "источники",
+	"note", "notes", "nb", "source", "sources",
+	"注", "注释", "备注", "说明", "来源", "资料来源", "数据来源"}
+
+// footnoteStart reports whether a text begins as a footnote does: with a
+// footnote mark, with a number or a star in parentheses ("(1)", "(*)")
+// or a number and a parenthesis ("1)") followed by words, or with a
+// note's word. Such a text is never a value, and never the label of a
+// total row.
+func footnoteStart(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if strings.ContainsRune(footnoteMarks, r) {
+		return true
+	}
+	if r == '(' && len(text) > 1 && (text[1] == '*' || text[1] >= '1' && text[1] <= '9') || r >= '1' && r <= '9' {
+		// "(1) …", "1) …", but not a figure such as "(12)".
+		i := strings.IndexFunc(text[1:], func(r rune) bool { return r < '0' || r > '9' }) + 1
+		if i > 0 && (r == '(' || text[i] == ')') && strings.ContainsFunc(text, unicode.IsLetter) {
+			return true
 		}
 	}
-	return 0, ""
+	for _, w := range noteWords {
+		n, ok := hasLowerPrefix(text, w)
+		if !ok {
+			continue
+		}
+		if n == len(text) || w[0] >= 0xe0 {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(text[n:]); !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // ------------------------------------------------------------------ units

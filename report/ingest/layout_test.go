@@ -1,8 +1,14 @@
 package ingest
 
 import (
+	"archive/zip"
+	"context"
+	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -466,7 +472,7 @@ func BenchmarkLayoutFastPath(b *testing.B) {
 		if _, _, k := s.rowLabel(cells); k != notLabel {
 			b.Fatal("label")
 		}
-		if c, _ := footnoteText(cells); c != 0 {
+		if c, _ := s.footnoteText(cells); c != 0 {
 			b.Fatal("footnote")
 		}
 	}
@@ -571,5 +577,378 @@ func TestLayoutNoLoss(t *testing.T) {
 	res := read(t, dir)
 	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Warning, "no data rows come before it") {
 		t.Errorf("no warning for a total before any data row:%s", dump(res.Diags))
+	}
+}
+
+// TestHeaderMergedOverData: a header cell merged down into the data rows
+// gives them nothing: the range starts in the header, so its text is a
+// column's name, never a value. The rows it covers are read as empty,
+// and the range is a warning.
+func TestHeaderMergedOverData(t *testing.T) {
+	t.Run("one-row header", func(t *testing.T) {
+		dir := t.TempDir()
+		writeLaidOut(t, dir, "b.xlsx", laidOut{
+			rows: [][]any{
+				{"Пограничные операции 2025"},
+				{},
+				borderHead,
+				brow("", "KZ", "North", 10, nil, nil),
+				brow("", "KZ", "South", 12, nil, nil),
+				brow("", "KZ", "East", 8, nil, nil),
+			},
+			merges: []string{"A3:A6"},
+		})
+		res := read(t, dir)
+		for _, b := range res.Data.Border {
+			t.Errorf("a record of operation %q from row %d: the header's text was read as a value", b.Operation, b.Origin.Row)
+		}
+		for _, cell := range []string{"A4", "A5", "A6"} {
+			if !findDiag(res.Diags, "b.xlsx:Border operations!"+cell, diag.Error, "Operation: required value missing") {
+				t.Errorf("no error at %s:%s", cell, dump(res.Diags))
+			}
+		}
+		if !findDiag(res.Diags, "b.xlsx:Border operations!A3", diag.Warning, `the cells A3:A6 are merged: the header "Operation" of A3 reaches down over rows 4 to 6, which are data rows`) {
+			t.Errorf("no warning at the range:%s", dump(res.Diags))
+		}
+	})
+	t.Run("two-row header", func(t *testing.T) {
+		dir := t.TempDir()
+		writeLaidOut(t, dir, "b.xlsx", laidOut{
+			rows: [][]any{
+				{"Операция", "Отчитывающееся государство", "Дата начала", "Дата окончания", "Участок", "Район", "Задержано нарушителей границы (чел.)", "Изъято", nil},
+				{nil, nil, nil, nil, nil, nil, nil, "наркотиков, кг", "огнестрельного оружия (ед.)"},
+				{nil, "KZ", "2025-09-01", "2025-09-30", "external", "North", 10, "1,5", 2},
+				{nil, "KZ", "2025-09-01", "2025-09-30", "external", "South", 20, "2", 1},
+			},
+			merges: []string{"A1:A4", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:I1"},
+		})
+		res := read(t, dir)
+		if len(res.Data.Border) != 0 {
+			t.Errorf("%d records from rows whose operation is the header's merged cell", len(res.Data.Border))
+		}
+		if !findDiag(res.Diags, "b.xlsx:Border operations!A3", diag.Error, "Operation: required value missing") {
+			t.Errorf("no error at A3:%s", dump(res.Diags))
+		}
+		if strings.Contains(dump(res.Diags), "unknown columns") {
+			t.Errorf("the two-row header is not matched:%s", dump(res.Diags))
+		}
+		if !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, `the cells A1:A4 are merged: the header "Операция" of A1 reaches down over rows 3 to 4, which are data rows`) {
+			t.Errorf("no warning at the range:%s", dump(res.Diags))
+		}
+		if n := res.Diags.Count(diag.Warning); n != 1 {
+			t.Errorf("%d warnings, want 1 (the header ranges over header rows only are fine):%s", n, dump(res.Diags))
+		}
+	})
+	t.Run("header range ending in the first data row", func(t *testing.T) {
+		dir := t.TempDir()
+		writeLaidOut(t, dir, "b.xlsx", laidOut{
+			rows: [][]any{
+				borderHead,
+				brow("", "KZ", "North", 10, nil, nil),
+			},
+			merges: []string{"A1:A2"},
+		})
+		res := read(t, dir)
+		if len(res.Data.Border) != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over row 2, which is a data row") {
+			t.Errorf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+		}
+	})
+}
+
+// TestOneCellLastRow: a row after the last data row with one filled cell
+// is a footnote only when its text cannot be a value of its column; an
+// operation's name alone is a data row with its missing values reported.
+func TestOneCellLastRow(t *testing.T) {
+	long := "Данные по Кыргызской Республике приведены по состоянию на 1 октября 2025 года и будут уточнены в годовом отчёте"
+	tests := []struct {
+		name     string
+		row      []any
+		footnote bool
+		at       string
+	}{
+		{"an operation's name alone", []any{"Solidarity-2025"}, false, "B4"},
+		{"a state alone", []any{nil, "KZ"}, false, "A4"},
+		{"an area alone", []any{nil, nil, nil, nil, nil, "Northern section"}, false, "A4"},
+		{"a figure with its unit alone", []any{nil, nil, nil, nil, nil, nil, "12 чел."}, false, "A4"},
+		{"a negative in parentheses alone", []any{nil, nil, nil, nil, nil, nil, "(12)"}, false, "A4"},
+		{"a star", []any{"* предварительные данные"}, true, "A4"},
+		{"a remark in parentheses", []any{"(предварительные данные)"}, true, "A4"},
+		{"a number in parentheses", []any{"(1) без учёта внутренних участков"}, true, "A4"},
+		{"a superscript", []any{"¹ без учёта погранслужбы"}, true, "A4"},
+		{"Примечание", []any{"Примечание: данные предварительные"}, true, "A4"},
+		{"Note", []any{"Note. Preliminary figures"}, true, "A4"},
+		{"Источник", []any{"Источник: ПС КНБ РК"}, true, "A4"},
+		{"注", []any{"注：初步数据"}, true, "A4"},
+		{"text in a date column", []any{nil, nil, "данные уточняются"}, true, "C4"},
+		{"text in a figure column", []any{nil, nil, nil, nil, nil, nil, "нет данных"}, true, "G4"},
+		{"text beside the table", []any{nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, "составил: Иванов"}, true, "K4"},
+		{"a sentence longer than any name", []any{long}, true, "A4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+				borderHead,
+				brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+				brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+				tc.row,
+			}})
+			res := read(t, dir)
+			notes := res.Data.Sources[0].Sheets[0].Footnotes
+			if len(res.Data.Border) != 2 {
+				t.Errorf("%d records, want 2:%s", len(res.Data.Border), dump(res.Diags))
+			}
+			if tc.footnote {
+				if len(notes) != 1 || !findDiag(res.Diags, "b.xlsx:Border operations!"+tc.at, diag.Notice, "footnote below the table, not a record") {
+					t.Errorf("not a footnote (footnotes %q):%s", notes, dump(res.Diags))
+				}
+				if n := res.Diags.Count(diag.Error); n != 0 {
+					t.Errorf("errors:%s", dump(res.Diags))
+				}
+				return
+			}
+			if len(notes) != 0 {
+				t.Errorf("taken for a footnote: %q", notes)
+			}
+			if !findDiag(res.Diags, "b.xlsx:Border operations!"+tc.at, diag.Error, "required value missing") {
+				t.Errorf("the row is not read as a data row:%s", dump(res.Diags))
+			}
+			if sh := res.Data.Sources[0].Sheets[0]; sh.Rows != 3 || sh.Rejected != 1 {
+				t.Errorf("audit %+v; want 3 rows, 1 rejected", sh)
+			}
+		})
+	}
+}
+
+// TestFootnoteNotTotal: a footnote that begins with a mark is never a
+// total row, whatever words it holds.
+func TestFootnoteNotTotal(t *testing.T) {
+	for _, note := range []string{
+		"* Итого включает данные погранслужбы…",
+		"*Всего с учётом данных ПС ФСБ России",
+		"¹ Total includes the figures of the border guard",
+		"Примечание: итого без учёта внутренних участков",
+	} {
+		t.Run(note, func(t *testing.T) {
+			dir := t.TempDir()
+			writeLaidOut(t, dir, "b.xlsx", laidOut{rows: [][]any{
+				borderHead,
+				brow("Solidarity-2025", "KZ", "North", 10, nil, nil),
+				brow("Solidarity-2025", "KZ", "South", 12, nil, nil),
+				{"Итого", nil, nil, nil, nil, nil, 22},
+				{note},
+			}})
+			res := read(t, dir)
+			if got := res.Data.Sources[0].Sheets[0].Footnotes; len(got) != 1 || got[0] != note {
+				t.Errorf("footnotes %q, want the note:%s", got, dump(res.Diags))
+			}
+			for _, d := range res.Diags {
+				if d.Row == 5 && strings.Contains(d.Message, "total") {
+					t.Errorf("the footnote is read as a total: %s", d)
+				}
+			}
+			if n := res.Diags.Count(diag.Warning) + res.Diags.Count(diag.Error); n != 0 {
+				t.Errorf("warnings or errors:%s", dump(res.Diags))
+			}
+		})
+	}
+}
+
+func TestFootnoteStart(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"* предварительные данные", true},
+		{"*Итого включает", true},
+		{"¹ без учёта", true},
+		{"† data", true},
+		{"(1) без учёта", true},
+		{"(*) оценка", true},
+		{"1) без учёта", true},
+		{"Примечание: данные", true},
+		{"ПРИМ. данные", true},
+		{"Note", true},
+		{"Notes: preliminary", true},
+		{"Source - border service", true},
+		{"Источник: ПС КНБ", true},
+		{"注：初步数据", true},
+		{"资料来源：边防", true},
+		{"(12)", false},
+		{"12 чел.", false},
+		{"1)", false},
+		{"(Итого)", false},
+		{"Итого", false},
+		{"Notebook", false},
+		{"Sourcewater", false},
+		{"Solidarity-2025", false},
+		{"Приморский участок", false},
+	} {
+		if got := footnoteStart(tc.in); got != tc.want {
+			t.Errorf("footnoteStart(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// hostileBook writes a border workbook of n data rows into dir, with the
+// given merged ranges written into the sheet part as they are (excelize
+// refuses ranges that overlap).
+func hostileBook(tb testing.TB, dir string, n int, merges []string) {
+	tb.Helper()
+	plain := filepath.Join(tb.TempDir(), "b.xlsx")
+	if err := writeBorderBook(plain, n); err != nil {
+		tb.Fatal(err)
+	}
+	zr, err := zip.OpenReader(plain)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer zr.Close()
+	out, err := os.Create(filepath.Join(dir, "b.xlsx"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	zw := zip.NewWriter(out)
+	for _, f := range zr.File {
+		b, err := readZipFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if f.Name == "xl/worksheets/sheet1.xml" && len(merges) > 0 {
+			var m strings.Builder
+			fmt.Fprintf(&m, "</sheetData><mergeCells count=\"%d\">", len(merges))
+			for _, r := range merges {
+				m.WriteString(`<mergeCell ref="` + r + `"/>`)
+			}
+			m.WriteString("</mergeCells>")
+			b = []byte(strings.Replace(string(b), "</sheetData>", m.String(), 1))
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := w.Write(b); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func readZipFile(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(rc)
+}
+
+// hostileCase is a sheet whose merged ranges run the full height (and
+// width) of the sheet, as a damaged or hostile file may have them.
+type hostileCase struct {
+	name   string
+	merges []string
+	// header says the header row is merged over the data: the rows are
+	// read as empty, and give no records.
+	header bool
+}
+
+var hostileMerges = func() []hostileCase {
+	var everyColumn, stacked []string
+	for c := 16; c <= 1000; c++ { // the table's columns are A to O
+		n, _ := excelize.ColumnNumberToName(c)
+		everyColumn = append(everyColumn, n+"2:"+n+"1048576")
+	}
+	for range 50_000 { // overlapping: Excel would refuse the file
+		stacked = append(stacked, "P1:XFD1", "P2:XFD1048576")
+	}
+	return []hostileCase{
+		{name: "A2:A1048576", merges: []string{"A2:A1048576"}},
+		{name: "A1:XFD1048576", merges: []string{"A1:XFD1048576"}, header: true},
+		{name: "every column beside the table full height", merges: everyColumn},
+		{name: "100000 overlapping beside the table", merges: stacked},
+	}
+}()
+
+// TestHostileMerges: merged ranges over the whole height of the sheet
+// cost about what the same rows cost without them, in time and in
+// memory allocated: the reader's work per row stays bounded by the
+// table's columns, not by the ranges' size.
+func TestHostileMerges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads a 10 000-row workbook several times")
+	}
+	const rows = 10_000
+	measure := func(merges []string) (time.Duration, uint64, *Result) {
+		dir := t.TempDir()
+		hostileBook(t, dir, rows, merges)
+		cfg := testConfig(t, dir)
+		best, alloc := time.Duration(math.MaxInt64), uint64(math.MaxUint64)
+		var res *Result
+		for range 3 {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			r, err := Read(context.Background(), cfg, Options{})
+			d := time.Since(start)
+			runtime.ReadMemStats(&after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res = r
+			best, alloc = min(best, d), min(alloc, after.TotalAlloc-before.TotalAlloc)
+		}
+		return best, alloc, res
+	}
+	plainTime, plainAlloc, plain := measure(nil)
+	if len(plain.Data.Border) != rows {
+		t.Fatalf("the plain workbook gave %d records", len(plain.Data.Border))
+	}
+	for _, tc := range hostileMerges {
+		t.Run(tc.name, func(t *testing.T) {
+			d, alloc, res := measure(tc.merges)
+			tr, ar := float64(d)/float64(plainTime), float64(alloc)/float64(plainAlloc)
+			t.Logf("%v (%.2f× the plain workbook's %v), %d MB allocated (%.2f× its %d MB); %d records, %d diagnostics",
+				d, tr, plainTime, alloc>>20, ar, plainAlloc>>20, len(res.Data.Border), len(res.Diags))
+			if tr > 3 || ar > 1.5 {
+				t.Errorf("time %.2f×, allocation %.2f× the plain workbook's; want at most 3× (time is noisy on a loaded machine) and 1.5×", tr, ar)
+			}
+			if tc.header {
+				if len(res.Data.Border) != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over rows 2 to 1048576") {
+					t.Errorf("%d records; want none, and a warning at A1", len(res.Data.Border))
+				}
+				return
+			}
+			for _, b := range res.Data.Border {
+				if b.Operation != "Solidarity-2025" {
+					t.Fatalf("a record of operation %q, row %d", b.Operation, b.Origin.Row)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHostileMerges reads the workbooks of TestHostileMerges; the
+// plain one is the baseline.
+func BenchmarkHostileMerges(b *testing.B) {
+	for _, tc := range append([]hostileCase{{name: "plain"}}, hostileMerges...) {
+		b.Run(tc.name, func(b *testing.B) {
+			dir := b.TempDir()
+			hostileBook(b, dir, 10_000, tc.merges)
+			cfg := testConfigB(b, dir)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if _, err := Read(context.Background(), cfg, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

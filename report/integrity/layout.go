@@ -85,6 +85,13 @@ func (ls *layoutScan) tag(t []byte) {
 			ls.err = fmt.Errorf("the sheet has more than %d merged ranges, the limit; a report table has a few: unmerge the cells (Home > Merge & Center) and fill in each row's values", ls.maxMerges)
 			return
 		}
+		if n := len(ls.lay.Merges); n == cap(ls.lay.Merges) {
+			// Doubling: append grows a large slice by a quarter, which
+			// allocates five times the final size for 100 000 ranges.
+			grown := make([]Range, n, max(64, 2*n))
+			copy(grown, ls.lay.Merges)
+			ls.lay.Merges = grown
+		}
 		ls.lay.Merges = append(ls.lay.Merges, Range{top, left, bottom, right})
 	case "col":
 		h := string(attrOf(t, "hidden"))
