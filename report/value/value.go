@@ -34,9 +34,11 @@ import (
 //     embeddings and isolates U+200E, U+200F, U+202A–U+202E and
 //     U+2066–U+2069 (see dropped);
 //   - with the zero-width non-joiner and joiner U+200C and U+200D kept
-//     where they mean something, between two letters (a Persian word, an
-//     Indic conjunct; see keepJoiners), dropped elsewhere (at an end,
-//     beside a space, a digit or punctuation);
+//     where they mean something, between two letters of a script they
+//     shape (a Persian word, an Indic conjunct, an emoji sequence; see
+//     keepJoiners and joinable), dropped elsewhere (at an end, beside a
+//     space, a digit or punctuation, between Latin, Cyrillic or Chinese
+//     letters);
 //   - composed (NFC, so that й typed as и and a combining breve is й),
 //     except that a CJK compatibility ideograph (U+F900–U+FAFF,
 //     U+2F800–U+2FA1F) stays as typed: NFC would make it the unified
@@ -133,11 +135,28 @@ func keepJoiners(s string) string {
 }
 
 // joinable reports whether a joiner beside r may mean something: r is a
-// letter or a combining mark (a virama before a joiner in an Indic
-// conjunct), or a symbol of an emoji sequence (a pictograph, a skin tone
-// modifier).
+// letter or mark of a script whose joining the joiners control (Arabic
+// and Syriac, as in Persian words; the Indic scripts, whose conjuncts
+// a virama and a joiner shape), or a symbol of an emoji sequence (a
+// pictograph, a skin tone modifier). Between Latin, Cyrillic or Chinese
+// letters a joiner changes nothing and is dropped: it is the debris of
+// a copy from a web page, and the PDF's fonts have no glyph for it.
 func joinable(r rune) bool {
-	return r >= 0 && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.Is(unicode.So, r) || r >= 0x1f3fb && r <= 0x1f3ff)
+	if r < 0 {
+		return false
+	}
+	if unicode.Is(unicode.So, r) || r >= 0x1f3fb && r <= 0x1f3ff {
+		return true
+	}
+	return unicode.IsMark(r) || unicode.IsLetter(r) && unicode.In(r, joiningScripts...)
+}
+
+// joiningScripts are the scripts in which the zero-width joiner and
+// non-joiner change how letters are shaped.
+var joiningScripts = []*unicode.RangeTable{
+	unicode.Arabic, unicode.Syriac, unicode.Nko, unicode.Mongolian,
+	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
 }
 
 // nfc composes s (NFC) but for its CJK compatibility ideographs, which
