@@ -34,6 +34,53 @@ type BuildOptions struct {
 // one is noticed.
 const DefaultWait = 10 * time.Minute
 
+// waitFlag adds the --wait flag of the commands that write into a folder
+// (build, stats --output, template): one meaning and one default for all.
+func waitFlag(cmd *cobra.Command, wait *time.Duration) {
+	cmd.Flags().DurationVar(wait, "wait", DefaultWait, "how long to wait while another build writes to the output folder (0: fail at once, exit 3)")
+}
+
+// checkWait refuses a negative --wait.
+func checkWait(wait time.Duration) error {
+	if wait < 0 {
+		return usageError("--wait %v: the time must not be negative", wait)
+	}
+	return nil
+}
+
+// waiting says on stderr that the command waits for another build
+// writing to dir, up to wait.
+func waiting(env *Env, dir string, wait time.Duration) {
+	env.endProgress()
+	fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, wait)
+}
+
+// outputOptions are the options of a set of outputs written into dir by a
+// command with --wait: it waits as build does, saying so, and warns on
+// stderr of what it skipped.
+func outputOptions(env *Env, dir string, wait time.Duration) outfile.Options {
+	return outfile.Options{Wait: wait,
+		Waiting: func() { waiting(env, dir, wait) },
+		Warn:    func(err error) { fmt.Fprintf(env.Stderr, "ratsreport: warning: %v\n", err) }}
+}
+
+// busyHint follows the error of a folder another build held longer than
+// --wait.
+const busyHint = "; try again later, or give --wait a longer time"
+
+// outputError is a failure to write a command's outputs (exit 3), with
+// the hint of --wait when another build held the folder too long, or
+// exit 130 when Ctrl-C stopped the wait.
+func outputError(err error) error {
+	switch {
+	case errors.Is(err, outfile.ErrBusy):
+		return failure.Errorf(failure.Output, "%w"+busyHint, err)
+	case errors.Is(err, context.Canceled):
+		return failure.Errorf(failure.Interrupted, "interrupted")
+	}
+	return failure.Errorf(failure.Output, "%w", err)
+}
+
 // NewBuildCmd builds the build command; runF replaces buildRun in tests.
 // Both get the command's context, cancelled on Ctrl-C.
 func NewBuildCmd(env *Env, runF func(context.Context, *BuildOptions) error) *cobra.Command {
@@ -62,7 +109,7 @@ fails at once.`,
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
-	cmd.Flags().DurationVar(&opts.Wait, "wait", DefaultWait, "how long to wait while another build writes to the output folder (0: fail at once, exit 3)")
+	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
 
@@ -71,8 +118,8 @@ func buildRun(ctx context.Context, opts *BuildOptions) error {
 }
 
 func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
-	if opts.Wait < 0 {
-		return usageError("--wait %v: the time must not be negative", opts.Wait)
+	if err := checkWait(opts.Wait); err != nil {
+		return err
 	}
 	cfg, err := load.Config(opts.Config, opts.Year)
 	if err != nil {
@@ -86,12 +133,9 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	switch {
 	case err == nil:
 		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
-			Waiting: func(dir string) {
-				env.endProgress()
-				fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, opts.Wait)
-			}})
+			Waiting: func(dir string) { waiting(env, dir, opts.Wait) }})
 		if errors.Is(err, outfile.ErrBusy) {
-			err = failure.Errorf(failure.Output, "%w; try again later, or give --wait a longer time", err)
+			err = failure.Errorf(failure.Output, "%w"+busyHint, err)
 		}
 	case failure.Of(err) == failure.Interrupted:
 		err = build.ErrInterrupted // it says that nothing was written

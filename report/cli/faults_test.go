@@ -14,8 +14,10 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"ratsreport/report/internal/testtool"
+	"ratsreport/report/outfile"
 )
 
 // The faults of the machine a build must survive (docs/reliability.md):
@@ -316,5 +318,86 @@ func failedBuild(t *testing.T, out string, before map[string]string, want ...str
 	}
 	if after := folderSums(t, out); !maps.Equal(before, after) {
 		t.Errorf("the folder changed:\n%v\n%v", before, after)
+	}
+}
+
+// TestWaitingCommands: stats --output and template, while another build
+// holds the output folder, wait as build does: with --wait 0 they fail at
+// once with exit 3 and build's hint, whose --wait they have; by default
+// they say so on stderr, wait, and write once the folder is free. Before,
+// they had no --wait: they failed at once, whatever the hint said.
+func TestWaitingCommands(t *testing.T) {
+	const conf = "../../config.toml"
+	for _, tt := range []struct {
+		name string
+		args func(out string) []string
+		file string // written into out
+	}{
+		{"stats", func(out string) []string {
+			return []string{"stats", "border", "--by", "state", "--config", conf, "--output", filepath.Join(out, "x.csv")}
+		}, "x.csv"},
+		{"template", func(out string) []string {
+			return []string{"template", "--config", conf, "--lang", "en", "--dataset", "border", "--out", out}
+		}, "ratsreport-template-border-en.xlsx"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			busy, err := outfile.Begin(out) // another build, writing
+			if err != nil {
+				t.Fatal(err)
+			}
+			code, _, stderr := run(t, append(tt.args(out), "--wait", "0")...)
+			if code != ExitInternal || !strings.Contains(stderr, out+": another build is writing to this folder; try again later, or give --wait a longer time") {
+				t.Errorf("--wait 0: exit %d, stderr %q; want %d and the hint", code, stderr, ExitInternal)
+			}
+			code, _, stderr = run(t, append(tt.args(out), "--wait", "-1s")...)
+			if code != ExitUsage {
+				t.Errorf("--wait -1s: exit %d, stderr %q; want %d", code, stderr, ExitUsage)
+			}
+			// The other build ends once the command says it waits.
+			var stdout, errb bytes.Buffer
+			errw := &cancelOn{w: &errb, text: "waiting up to", cancel: func() { time.AfterFunc(100*time.Millisecond, busy.Abort) }}
+			code = Main(t.Context(), tt.args(out), &Env{Stdout: &stdout, Stderr: errw, Getenv: func(string) string { return "" }})
+			if stderr := errb.String(); code != 0 || stderr != "ratsreport: another build is writing to "+out+"; waiting up to 10m0s (--wait)\n" {
+				t.Errorf("by default: exit %d, stderr %q; want 0, having said it waits", code, stderr)
+			}
+			if _, err := os.Stat(filepath.Join(out, tt.file)); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestUnreadableJournalBuild: a build into a folder where a killed build
+// left a scratch folder with a corrupt commit journal warns, naming the
+// journal, and builds; before, every build into the folder failed (exit
+// 3) until a person removed it.
+func TestUnreadableJournalBuild(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	if code, stderr := runBuild(t, out, epochA); code != 0 {
+		t.Fatalf("first build: exit %d\n%s", code, stderr)
+	}
+	// A scratch folder as a killed build leaves it: made by a set (with
+	// its marker), its owner gone, and a journal cut short.
+	set, err := outfile.Begin(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	marker, err := os.ReadFile(filepath.Join(set.TempDir(), ".ratsreport-scratch"))
+	set.Abort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(out, ".ratsreport-tmp-42")
+	journal := filepath.Join(stale, "commit.json")
+	os.Mkdir(stale, 0o755)
+	os.WriteFile(filepath.Join(stale, ".ratsreport-scratch"), marker, 0o644)
+	os.WriteFile(journal, []byte(`[{"temp":"ratsreport-2025-en.pdf.tmp-1","name":"ratsre`), 0o644)
+	code, stderr := runBuild(t, out, epochB)
+	if code != 0 || !strings.Contains(stderr, "ratsreport: warning: skipped the unreadable journal "+journal+": unexpected end of JSON input") {
+		t.Errorf("exit %d, stderr %q; want 0 and a warning naming %s", code, stderr, journal)
+	}
+	if _, err := os.Stat(journal); err != nil {
+		t.Errorf("the journal: %v, want it left", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -33,6 +34,7 @@ type StatsOptions struct {
 	Format   string
 	Output   string
 	Lang     string
+	Wait     time.Duration
 }
 
 // statsFormats are the output formats of stats.
@@ -66,7 +68,11 @@ Examples:
   ratsreport stats border --years 2019-2025 --by year --measures firearms
   ratsreport stats exercises --years 2006-2025 --by year
   ratsreport stats exercises --by state --where kind=field --format csv
-  ratsreport stats agreements --years all --by status --format json`,
+  ratsreport stats agreements --years all --by status --format json
+
+With --output, the file is written as build writes its outputs: while a
+build writes to the same folder, stats says so on stderr and waits up to
+--wait, then fails (exit 3); --wait 0 fails at once.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
@@ -89,6 +95,7 @@ Examples:
 	f.StringVar(&opts.Format, "format", "", "table, csv, json or xlsx (default: from the --output extension, else table)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to this file (atomically) instead of standard output; xlsx needs it")
 	f.StringVar(&opts.Lang, "lang", "", "language of the labels: en, ru or zh (default: the first of report.languages)")
+	waitFlag(cmd, &opts.Wait)
 	cmd.MarkFlagsMutuallyExclusive("year", "years")
 	return cmd
 }
@@ -121,6 +128,9 @@ func statsFormat(opts *StatsOptions) (string, error) {
 func statsRun(ctx context.Context, opts *StatsOptions) error {
 	format, err := statsFormat(opts)
 	if err != nil {
+		return err
+	}
+	if err := checkWait(opts.Wait); err != nil {
 		return err
 	}
 	cfg, err := load.Config(opts.Config, opts.Year)
@@ -185,11 +195,9 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 		return nil
 	}
 	dir, name := filepath.Split(opts.Output)
-	if dir == "" {
-		dir = "."
-	}
-	if _, err := outfile.WriteAll(dir, []outfile.File{{Name: name, Data: buf.Bytes()}}); err != nil {
-		return failure.Errorf(failure.Output, "%w", err)
+	dir = filepath.Clean(dir) // "" is "."; the folder named without a trailing slash
+	if _, err := outfile.Write(ctx, dir, []outfile.File{{Name: name, Data: buf.Bytes()}}, outputOptions(opts.Env, dir, opts.Wait)); err != nil {
+		return outputError(err)
 	}
 	return nil
 }

@@ -19,12 +19,12 @@ func TestStatsFlags(t *testing.T) {
 		args []string
 		want StatsOptions
 	}{
-		{[]string{"border"}, StatsOptions{Config: "config.toml", Dataset: "border", Files: []string{}}},
+		{[]string{"border"}, StatsOptions{Config: "config.toml", Dataset: "border", Files: []string{}, Wait: DefaultWait}},
 		{[]string{"border", "a.xlsx", "b.xlsx", "--by", "state,section", "--where", "state=KZ,section=external", "--years", "2019-2025",
 			"--measures", "firearms", "--format", "csv", "-o", "x.csv", "--lang", "ru", "--config", "c.toml"},
 			StatsOptions{Config: "c.toml", Dataset: "border", Files: []string{"a.xlsx", "b.xlsx"}, Years: "2019-2025", By: []string{"state", "section"},
-				Where: []string{"state=KZ", "section=external"}, Measures: []string{"firearms"}, Format: "csv", Output: "x.csv", Lang: "ru"}},
-		{[]string{"exercises", "--year", "2024"}, StatsOptions{Config: "config.toml", Dataset: "exercises", Files: []string{}, Year: 2024}},
+				Where: []string{"state=KZ", "section=external"}, Measures: []string{"firearms"}, Format: "csv", Output: "x.csv", Lang: "ru", Wait: DefaultWait}},
+		{[]string{"exercises", "--year", "2024"}, StatsOptions{Config: "config.toml", Dataset: "exercises", Files: []string{}, Year: 2024, Wait: DefaultWait}},
 	} {
 		var got *StatsOptions
 		var gotCtx context.Context

@@ -1,15 +1,16 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/blank"
 	"ratsreport/report/config"
-	"ratsreport/report/failure"
 	"ratsreport/report/load"
 	"ratsreport/report/outfile"
 	"ratsreport/report/schema"
@@ -23,11 +24,12 @@ type TemplateOptions struct {
 	Langs    []string
 	Datasets []string
 	Out      string
+	Wait     time.Duration
 }
 
 // NewTemplateCmd builds the template command; runF replaces templateRun
-// in tests.
-func NewTemplateCmd(env *Env, runF func(*TemplateOptions) error) *cobra.Command {
+// in tests. Both get the command's context, cancelled on Ctrl-C.
+func NewTemplateCmd(env *Env, runF func(context.Context, *TemplateOptions) error) *cobra.Command {
 	opts := &TemplateOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "template",
@@ -41,23 +43,31 @@ Russian for --lang ru; Chinese workbooks keep the English headers and give the
 Chinese names in the notes), drop-down lists for enumerations, states and registry names (operations,
 exercises, organisations, in the workbook's language),
 date and number validation, an example row that the reader skips, and an
-instructions sheet in the workbook's language.`,
+instructions sheet in the workbook's language.
+
+The workbooks are written as build writes its outputs: while a build writes
+to the same folder, template says so on stderr and waits up to --wait, then
+fails (exit 3); --wait 0 fails at once.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
-				return runF(opts)
+				return runF(cmd.Context(), opts)
 			}
-			return templateRun(opts)
+			return templateRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
 	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(stats.Datasets(), ", ")+" (default: all)")
 	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
+	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
 
-func templateRun(opts *TemplateOptions) error {
+func templateRun(ctx context.Context, opts *TemplateOptions) error {
+	if err := checkWait(opts.Wait); err != nil {
+		return err
+	}
 	cfg, err := load.Config(opts.Config, 0)
 	if err != nil {
 		return err
@@ -90,9 +100,9 @@ func templateRun(opts *TemplateOptions) error {
 			files = append(files, outfile.File{Name: blank.Name(d, l), Data: data})
 		}
 	}
-	written, err := outfile.WriteAll(out, files)
+	written, err := outfile.Write(ctx, out, files, outputOptions(opts.Env, out, opts.Wait))
 	if err != nil {
-		return failure.Errorf(failure.Output, "%w", err)
+		return outputError(err)
 	}
 	for _, w := range written {
 		fmt.Fprintln(opts.Env.Stdout, w.Path)

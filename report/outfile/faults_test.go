@@ -97,11 +97,10 @@ func TestLockRemovedFolder(t *testing.T) {
 // sets (no one holds their flock), never one whose owner is alive.
 func TestStaleScratch(t *testing.T) {
 	dir := t.TempDir()
-	stale := filepath.Join(dir, ".ratsreport-tmp-111")
-	os.MkdirAll(stale, 0o755)
-	os.WriteFile(filepath.Join(stale, "a.pdf.tmp-1"), []byte("half"), 0o644)
+	stale := killedSet(t, dir, "a.pdf")
 	live := filepath.Join(dir, ".ratsreport-tmp-222")
 	os.MkdirAll(live, 0o755)
+	os.WriteFile(filepath.Join(live, scratchMarker), []byte(markerText), 0o644)
 	f, err := os.Open(live)
 	if err != nil {
 		t.Fatal(err)
@@ -114,6 +113,9 @@ func TestStaleScratch(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertOnly(t, dir, ".ratsreport-tmp-222", "a.pdf")
+	if _, err := os.Stat(stale); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the stale scratch folder is still there (%v)", err)
+	}
 }
 
 // TestKilledCommit: a process killed (SIGKILL) at each stage of a commit

@@ -18,7 +18,14 @@
 //     (its owner is gone; a live owner still holds its flock), and first
 //     completes a commit the killed process had begun: the commit's
 //     journal, written before the first rename, names every rename, so
-//     that the outputs end up all new, never a mix.
+//     that the outputs end up all new, never a mix. A scratch folder is
+//     removed only when it holds the marker its set wrote at its creation
+//     (scratchMarker): a folder of someone else's that happens to bear the
+//     name is left alone. A journal that cannot be read is skipped with a
+//     warning (Options.Warn), its scratch folder left as it is (see
+//     cleanStale);
+//   - a set that fails to open in a folder it created leaves no new empty
+//     folder behind.
 package outfile
 
 import (
@@ -76,6 +83,15 @@ const scratchPrefix = ".ratsreport-tmp-"
 // the commit makes, written (and synced) before the first of them.
 const journalName = "commit.json"
 
+// scratchMarker is the file a set writes into its scratch folder as soon
+// as it creates it, holding markerText: the proof, for a later cleanStale,
+// that the folder is this tool's scratch folder and may be removed, and
+// not a person's folder that happens to bear a name of the pattern.
+const scratchMarker = ".ratsreport-scratch"
+
+// markerText is the marker's content.
+const markerText = "ratsreport scratch folder: removed by the next build once its owner is gone\n"
+
 // pollLock is how often a waiting Open tries the folder's lock again.
 var pollLock = 100 * time.Millisecond
 
@@ -87,12 +103,48 @@ type Options struct {
 	// Waiting, if set, is called once when the folder is found busy,
 	// before the wait.
 	Waiting func()
+	// Warn, if set, is told what Open skipped and why: a scratch folder
+	// left by a killed set whose journal cannot be read (a *JournalError).
+	// When nil, such a warning is written to standard error, so that it is
+	// never lost.
+	Warn func(error)
+}
+
+// JournalError is the warning of a journal that cannot be read (truncated,
+// corrupt, or naming files that a journal never names): the commit it
+// belongs to can be neither completed nor undone with certainty, so its
+// scratch folder is left as it is, for a person to check.
+type JournalError struct {
+	Path string // the journal file
+	Err  error
+}
+
+func (e *JournalError) Error() string {
+	return fmt.Sprintf("skipped the unreadable journal %s: %v; its scratch folder is left as it was: "+
+		"check the outputs beside it, then remove it", e.Path, e.Err)
+}
+
+func (e *JournalError) Unwrap() error { return e.Err }
+
+// warn reports err as opt says.
+func (opt Options) warn(err error) {
+	if opt.Warn != nil {
+		opt.Warn(err)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "ratsreport: warning: %v\n", err)
 }
 
 // WriteAll writes files into dir (created if needed) atomically as a set.
-// It is a Set whose outputs are written from memory.
+// It is a Set whose outputs are written from memory, begun with Begin.
 func WriteAll(dir string, files []File) ([]Written, error) {
-	s, err := Begin(dir)
+	return Write(context.Background(), dir, files, Options{})
+}
+
+// Write is WriteAll with the Set opened as Open does, with ctx and opt:
+// for a command that waits while another process writes to the folder.
+func Write(ctx context.Context, dir string, files []File, opt Options) ([]Written, error) {
+	s, err := Open(ctx, dir, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +178,7 @@ type Set struct {
 	tmp     string   // the set's scratch folder inside dir (see TempDir)
 	lock    *os.File // dir, open and flocked while the set lives (nil: no flock here)
 	own     *os.File // tmp, open and flocked: the set's owner is alive
-	created bool     // Begin created dir: Abort removes it (when empty)
+	created []string // the folders Open created, dir first: Abort removes them (when empty)
 	mu      sync.Mutex
 	outs    []*Output
 	done    bool
@@ -159,21 +211,30 @@ func Begin(dir string) (*Set, error) {
 // removed by Commit and Abort: on the same file system, so that moving an
 // output into place is a rename, and, should the process be killed
 // mid-way, the one thing left to delete.
+//
+// A failure after the folder was created (by this Open, for this set)
+// removes it again, with the folders above it that Open created, each if
+// it is empty: a failed set leaves no new empty folder.
 func Open(ctx context.Context, dir string, opt Options) (*Set, error) {
-	_, err := os.Lstat(dir)
-	created := errors.Is(err, os.ErrNotExist)
+	created := missing(dir)
 	lock, err := lockFolder(ctx, dir, opt)
 	if err != nil {
 		return nil, err
 	}
 	fail := func(err error) (*Set, error) {
+		removeEmpty(created) // under the lock: no other set is in the folder
 		if lock != nil {
 			lock.Close()
 		}
 		return nil, err
 	}
+	if hook != nil {
+		if err := hook("locked"); err != nil {
+			return fail(&Error{Op: "lock", Path: dir, Err: err})
+		}
+	}
 	if lock != nil {
-		if err := cleanStale(dir); err != nil {
+		if err := cleanStale(dir, opt); err != nil {
 			return fail(err)
 		}
 	}
@@ -182,6 +243,10 @@ func Open(ctx context.Context, dir string, opt Options) (*Set, error) {
 		return fail(&Error{Op: "create", Path: dir, Err: unwrap(err)})
 	}
 	s := &Set{dir: dir, tmp: tmp, created: created, lock: lock}
+	if err := os.WriteFile(filepath.Join(tmp, scratchMarker), []byte(markerText), 0o644); err != nil {
+		s.cleanup()
+		return nil, &Error{Op: "create", Path: tmp, Err: unwrap(err)}
+	}
 	if lock != nil {
 		// The scratch folder's own flock tells a later build that its
 		// owner is alive.
@@ -259,18 +324,34 @@ func lockFolder(ctx context.Context, dir string, opt Options) (*os.File, error) 
 
 // cleanStale removes the scratch folders of sets whose owner is gone
 // (killed: no one holds the scratch folder's flock), after completing
-// the commit one of them had begun. A scratch folder whose owner holds
-// its flock is left alone. The caller holds dir's lock.
-func cleanStale(dir string) error {
+// (or undoing) the commit one of them had begun. The caller holds dir's
+// lock. Left alone are:
+//   - a scratch folder whose owner holds its flock (a set still alive);
+//   - a folder that is not provably this tool's: its name must be the
+//     pattern's exactly (the prefix and MkdirTemp's digits) and it must
+//     hold the marker with its text (scratchMarker), so that a person's
+//     folder that happens to bear such a name is never removed;
+//   - a scratch folder whose journal cannot be read (truncated, corrupt):
+//     reported to opt's Warn as a *JournalError naming the file, and kept
+//     as it is. Keeping it, rather than removing it or moving it aside,
+//     is deliberate: the commit it was part of can be neither completed
+//     nor undone with certainty, the outputs beside it may be a mix of two
+//     builds, and its files are the only record of what the commit was;
+//     a person decides. Every later build warns again, and goes on: the
+//     build's own commit replaces every output it writes.
+func cleanStale(dir string, opt Options) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return &Error{Op: "read", Path: dir, Err: unwrap(err)}
 	}
 	for _, e := range entries {
-		if !e.IsDir() || !strings.HasPrefix(e.Name(), scratchPrefix) {
+		if !e.IsDir() || !isScratchName(e.Name()) {
 			continue
 		}
 		tmp := filepath.Join(dir, e.Name())
+		if !marked(tmp) {
+			continue
+		}
 		f, err := os.Open(tmp)
 		if err != nil {
 			continue
@@ -282,12 +363,83 @@ func cleanStale(dir string) error {
 		}
 		err = complete(dir, tmp)
 		f.Close()
+		var je *JournalError
+		if errors.As(err, &je) {
+			opt.warn(je)
+			continue
+		}
 		if err != nil {
 			return err
 		}
 		os.RemoveAll(tmp)
 	}
 	return nil
+}
+
+// isScratchName reports whether name is one os.MkdirTemp makes of the
+// scratch folders' pattern: the prefix, then digits only.
+func isScratchName(name string) bool {
+	digits, ok := strings.CutPrefix(name, scratchPrefix)
+	if !ok || digits == "" {
+		return false
+	}
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// marked reports whether folder tmp holds a scratch folder's marker, a
+// regular file with the marker's text.
+func marked(tmp string) bool {
+	p := filepath.Join(tmp, scratchMarker)
+	fi, err := os.Lstat(p)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(markerText)) {
+		return false
+	}
+	b, err := os.ReadFile(p)
+	return err == nil && string(b) == markerText
+}
+
+// plainName reports whether name is a plain file name, not hidden.
+func plainName(name string) bool {
+	return name != "" && filepath.Base(name) == name && !strings.HasPrefix(name, ".")
+}
+
+// readJournal reads the journal file name of scratch folder tmp. It
+// returns nil entries and no error when there is none, and a
+// *JournalError when it cannot be read, is not a journal, or names a file
+// a journal never names (a path, a hidden output, nothing).
+func readJournal(tmp, name string, temps bool) ([]journalEntry, error) {
+	p := filepath.Join(tmp, name)
+	b, err := os.ReadFile(p)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	var entries []journalEntry
+	if err == nil {
+		err = json.Unmarshal(b, &entries)
+	}
+	if err == nil && entries == nil {
+		err = errors.New("names no output")
+	}
+	for _, e := range entries {
+		if err != nil {
+			break
+		}
+		switch {
+		case !plainName(e.Name):
+			err = fmt.Errorf("it names the output %q", e.Name)
+		case temps && !plainName(e.Temp):
+			err = fmt.Errorf("it names the temporary file %q", e.Temp)
+		}
+	}
+	if err != nil {
+		return nil, &JournalError{Path: p, Err: unwrap(err)}
+	}
+	return entries, nil
 }
 
 // journalEntry is one rename of a commit: a temporary file in the scratch
@@ -309,25 +461,17 @@ const abortName = "abort.json"
 // is renamed into place (each was complete and synced before the journal
 // was written) and the previous outputs kept aside are removed. Without a
 // journal the process was killed before its first rename: nothing to do.
+//
+// A journal that cannot be read is a *JournalError, and nothing is done.
 func complete(dir, tmp string) error {
 	if done, err := rollBack(dir, tmp); done || err != nil {
 		return err
 	}
-	b, err := os.ReadFile(filepath.Join(tmp, journalName))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	var entries []journalEntry
-	if err == nil {
-		err = json.Unmarshal(b, &entries)
-	}
-	if err != nil {
-		return &Error{Op: "complete the interrupted commit in", Path: tmp, Err: unwrap(err)}
+	entries, err := readJournal(tmp, journalName, true)
+	if err != nil || entries == nil {
+		return err
 	}
 	for _, e := range entries {
-		if e.Temp != filepath.Base(e.Temp) || e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") {
-			return &Error{Op: "complete the interrupted commit in", Path: tmp, Err: fmt.Errorf("journal names %q", e.Name)}
-		}
 		src := filepath.Join(tmp, e.Temp)
 		if _, err := os.Lstat(src); errors.Is(err, os.ErrNotExist) {
 			continue // renamed before the kill
@@ -348,21 +492,11 @@ func complete(dir, tmp string) error {
 // every previous output still kept aside is put back, and an output that
 // had none is removed. It reports whether there was such a journal.
 func rollBack(dir, tmp string) (bool, error) {
-	b, err := os.ReadFile(filepath.Join(tmp, abortName))
-	if errors.Is(err, os.ErrNotExist) {
-		return false, nil
-	}
-	var entries []journalEntry
-	if err == nil {
-		err = json.Unmarshal(b, &entries)
-	}
-	if err != nil {
-		return true, &Error{Op: "undo the interrupted commit in", Path: tmp, Err: unwrap(err)}
+	entries, err := readJournal(tmp, abortName, false)
+	if err != nil || entries == nil {
+		return err != nil, err
 	}
 	for _, e := range entries {
-		if e.Name != filepath.Base(e.Name) || strings.HasPrefix(e.Name, ".") || e.Name == "" {
-			return true, &Error{Op: "undo the interrupted commit in", Path: tmp, Err: fmt.Errorf("journal names %q", e.Name)}
-		}
 		dest := filepath.Join(dir, e.Name)
 		aside := filepath.Join(dir, "."+e.Name+".previous")
 		var err error
@@ -410,7 +544,7 @@ func (s *Set) Create(name string) (*Output, error) {
 	if s.done {
 		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("the set is already committed or aborted")}
 	}
-	if name == "" || filepath.Base(name) != name || strings.HasPrefix(name, ".") {
+	if !plainName(name) {
 		return nil, &Error{Op: "write", Path: name, Err: errors.New("not a plain file name")}
 	}
 	for _, o := range s.outs {
@@ -613,10 +747,37 @@ func (s *Set) cleanup() {
 	}
 	s.close()
 	os.RemoveAll(s.tmp)
-	if s.created {
-		os.Remove(s.dir) // fails, harmlessly, unless empty
-	}
+	removeEmpty(s.created)
 	s.unlock()
+}
+
+// missing returns the folders of path dir that do not exist, dir first,
+// then its parents up to the first that exists: those that creating dir
+// creates.
+func missing(dir string) []string {
+	var out []string
+	for d := filepath.Clean(dir); ; {
+		if _, err := os.Lstat(d); !errors.Is(err, os.ErrNotExist) {
+			return out
+		}
+		out = append(out, d)
+		parent := filepath.Dir(d)
+		if parent == d {
+			return out
+		}
+		d = parent
+	}
+}
+
+// removeEmpty removes the folders dirs (deepest first), stopping at the
+// first that cannot be removed: one that is not empty (os.Remove removes
+// no folder that holds anything) stays, and so do those above it.
+func removeEmpty(dirs []string) {
+	for _, d := range dirs {
+		if os.Remove(d) != nil {
+			return
+		}
+	}
 }
 
 // close makes every later Write on the set's outputs fail, rather than

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -160,17 +159,35 @@ func Normalize(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
 }
 
-// Invisible reports whether r is a character that shows nothing and
-// changes no meaning in the contract's text: a format character (Unicode
-// category Cf), such as the zero-width space U+200B, the joiners U+200C,
-// U+200D and U+2060, the byte order mark U+FEFF, the soft hyphen, and the
-// direction marks, embeddings and isolates U+200E, U+200F, U+202A–U+202E
-// and U+2066–U+2069. Input text is read without them.
-func Invisible(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }
+// Invisible reports whether r is a character that headers, names and
+// labels are matched without (Normalize): one that shows nothing in the
+// contract's text, the soft hyphen U+00AD, the zero-width space U+200B,
+// the zero-width non-joiner and joiner U+200C and U+200D, the word joiner
+// U+2060, the byte order mark U+FEFF, and the direction marks,
+// embeddings and isolates U+200E, U+200F, U+202A–U+202E and
+// U+2066–U+2069. Only these: other format characters (category Cf), such
+// as the Arabic number signs U+0600–U+0605 and the end of ayah U+06DD,
+// show or mean something and are kept.
+//
+// The joiners are dropped anywhere for matching only: between two
+// letters, in Persian or an Indic script, they change how a word is
+// written, and value.Clean, which makes the text that is stored and
+// printed, keeps them there.
+func Invisible(r rune) bool {
+	switch {
+	case r < 0x2000:
+		return r == 0xad
+	case r < 0x2100:
+		return r >= 0x200b && r <= 0x200f || r >= 0x202a && r <= 0x202e || r == 0x2060 || r >= 0x2066 && r <= 0x2069
+	}
+	return r == 0xfeff
+}
 
 // Visible returns s without its invisible characters (see Invisible),
-// composed (NFC). It returns s itself when there is nothing to change,
-// as for Plain text.
+// composed (NFC), as text is matched (Normalize): canonically equivalent
+// text compares equal, a CJK compatibility ideograph with the unified
+// ideograph it stands for included. It returns s itself when there is
+// nothing to change, as for Plain text.
 func Visible(s string) string {
 	if Plain(s) {
 		return s

@@ -18,20 +18,41 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"ratsreport/report/schema"
 )
 
-// Clean returns a cell's text as it reads: without invisible characters
-// (zero-width spaces and joiners, a byte order mark, direction marks; see
-// schema.Invisible), composed (NFC, so that й typed as и and a combining
-// breve is й), with no-break spaces (U+00A0, the figure space U+2007, the
-// narrow no-break space U+202F) as plain spaces, and trimmed. Every cell
-// the reader uses is read through it, so that a number, date, enumeration
-// or state typed with such characters means what it shows, and nothing
-// invisible reaches an output. Text of ASCII bytes only, as most cells
-// are, is just trimmed.
+// Clean returns a cell's text as it reads, the text that is stored and
+// printed:
+//   - without the characters that show nothing and mean nothing there:
+//     the zero-width space U+200B, the word joiner U+2060, the byte order
+//     mark U+FEFF, the soft hyphen U+00AD, the direction marks,
+//     embeddings and isolates U+200E, U+200F, U+202A–U+202E and
+//     U+2066–U+2069 (see dropped);
+//   - with the zero-width non-joiner and joiner U+200C and U+200D kept
+//     where they mean something, between two letters of a script they
+//     shape (a Persian word, an Indic conjunct, an emoji sequence; see
+//     keepJoiners and joinable), dropped elsewhere (at an end, beside a
+//     space, a digit or punctuation, between Latin, Cyrillic or Chinese
+//     letters);
+//   - composed (NFC, so that й typed as и and a combining breve is й),
+//     except that a CJK compatibility ideograph (U+F900–U+FAFF,
+//     U+2F800–U+2FA1F) stays as typed: NFC would make it the unified
+//     ideograph, another character to a reader of names (see nfc);
+//   - with the no-break spaces U+00A0, U+2007 and U+202F as plain spaces,
+//     and trimmed.
+//
+// Other format characters (the Arabic number signs U+0600–U+0605, the end
+// of ayah U+06DD) are kept, and so is the ideographic space U+3000 inside
+// the text (it is trimmed at the ends, and no number takes it for a
+// thousands separator). Every cell the reader uses is read through Clean,
+// so that a number, date, enumeration or state typed with such characters
+// means what it shows. Text of ASCII bytes only, as most cells are, is
+// just trimmed.
 func Clean(s string) string {
 	i := 0
 	for ; i+8 <= len(s); i += 8 { // eight bytes a step: this runs on every cell
@@ -51,7 +72,15 @@ func clean(s string) string {
 	if schema.Plain(s) {
 		return strings.TrimSpace(s)
 	}
-	s = schema.Visible(s)
+	if strings.IndexFunc(s, dropped) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if dropped(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	s = keepJoiners(nfc(s))
 	if strings.IndexFunc(s, noBreak) >= 0 {
 		s = strings.Map(func(r rune) rune {
 			if noBreak(r) {
@@ -61,6 +90,101 @@ func clean(s string) string {
 		}, s)
 	}
 	return strings.TrimSpace(s)
+}
+
+// dropped reports whether r is a character Clean drops wherever it is:
+// one of schema.Invisible but the joiners.
+func dropped(r rune) bool { return schema.Invisible(r) && !joiner(r) }
+
+// joiner reports whether r is the zero-width non-joiner or joiner.
+func joiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+
+// keepJoiners drops each run of zero-width joiners and non-joiners that
+// is not between two joinable characters (see joinable): at an end of s,
+// or beside a space, a digit, punctuation or anything else.
+func keepJoiners(s string) string {
+	if strings.IndexFunc(s, joiner) < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := rune(-1) // the last character written that is not a joiner
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !joiner(r) {
+			b.WriteString(s[i : i+n])
+			prev = r
+			i += n
+			continue
+		}
+		end := i
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !joiner(r) {
+				break
+			}
+			end += n
+		}
+		next, _ := utf8.DecodeRuneInString(s[end:])
+		if end < len(s) && joinable(prev) && joinable(next) {
+			b.WriteString(s[i:end])
+		}
+		i = end
+	}
+	return b.String()
+}
+
+// joinable reports whether a joiner beside r may mean something: r is a
+// letter or mark of a script whose joining the joiners control (Arabic
+// and Syriac, as in Persian words; the Indic scripts, whose conjuncts
+// a virama and a joiner shape), or a symbol of an emoji sequence (a
+// pictograph, a skin tone modifier). Between Latin, Cyrillic or Chinese
+// letters a joiner changes nothing and is dropped: it is the debris of
+// a copy from a web page, and the PDF's fonts have no glyph for it.
+func joinable(r rune) bool {
+	if r < 0 {
+		return false
+	}
+	if unicode.Is(unicode.So, r) || r >= 0x1f3fb && r <= 0x1f3ff {
+		return true
+	}
+	return unicode.IsMark(r) || unicode.IsLetter(r) && unicode.In(r, joiningScripts...)
+}
+
+// joiningScripts are the scripts in which the zero-width joiner and
+// non-joiner change how letters are shaped.
+var joiningScripts = []*unicode.RangeTable{
+	unicode.Arabic, unicode.Syriac, unicode.Nko, unicode.Mongolian,
+	unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+	unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala,
+}
+
+// nfc composes s (NFC) but for its CJK compatibility ideographs, which
+// stay as typed: NFC maps each to its unified ideograph (U+FA10 to
+// U+585A), merging two characters that a name may be written with on
+// purpose. The text between them is composed on its own; a compatibility
+// ideograph composes with nothing, so that this is NFC everywhere else.
+func nfc(s string) string {
+	if strings.IndexFunc(s, compatIdeograph) < 0 {
+		return norm.NFC.String(s)
+	}
+	var b strings.Builder
+	start := 0
+	for i, r := range s {
+		if compatIdeograph(r) {
+			b.WriteString(norm.NFC.String(s[start:i]))
+			b.WriteRune(r)
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	b.WriteString(norm.NFC.String(s[start:]))
+	return b.String()
+}
+
+// compatIdeograph reports whether r is in a block of CJK compatibility
+// ideographs.
+func compatIdeograph(r rune) bool {
+	return r >= 0xf900 && r <= 0xfaff || r >= 0x2f800 && r <= 0x2fa1f
 }
 
 // noBreak reports whether r is one of the no-break spaces Clean reads as

@@ -78,6 +78,11 @@ func TestInteger(t *testing.T) {
 		{raw: "about 12", wantErr: "not a number"},
 		{raw: "n/a", wantErr: "not a number"},
 		{raw: "99999999999999999999", wantErr: "too large"},
+		// The ideographic space U+3000 is no thousands separator (issue
+		// #18 review): 12　000 is not twelve thousand.
+		{raw: "12\u3000000", wantErr: "not a number"},
+		{raw: "1\u3000250\u3000000", wantErr: "not a number"},
+		{raw: "\u300012000\u3000", want: 12000}, // around the figure, trimmed
 	}
 	for _, tt := range tests {
 		got, err := Integer(tt.raw)
@@ -121,6 +126,9 @@ func TestDecimal(t *testing.T) {
 		{raw: "1.234,5", wantErr: "not a number"},
 		{raw: "-2.5", wantErr: "negative"},
 		{raw: "2.5 kg", wantErr: "not a number"},
+		{raw: "1\u3000234,5", wantErr: "not a number"},
+		{raw: "12\u3000000", wantErr: "not a number"},
+		{raw: "1\u3000234.5", wantErr: "not a number"},
 	}
 	for _, tt := range tests {
 		got, rounded, err := Decimal(tt.raw)
