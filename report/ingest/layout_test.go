@@ -600,7 +600,7 @@ func TestHeaderMergedOverData(t *testing.T) {
 		})
 		res := read(t, dir)
 		for _, b := range res.Data.Border {
-			t.Errorf("a record of operation %q from row %d: the header's text was read as a value", b.Operation, b.Origin.Row)
+			t.Errorf("a record of operation %q from row %d: the header's text was read as a value", b.Operation.Text, b.Origin.Row)
 		}
 		for _, cell := range []string{"A4", "A5", "A6"} {
 			if !findDiag(res.Diags, "b.xlsx:Border operations!"+cell, diag.Error, "Operation: required value missing") {
@@ -926,8 +926,8 @@ func TestHostileMerges(t *testing.T) {
 				return
 			}
 			for _, b := range res.Data.Border {
-				if b.Operation != "Solidarity-2025" {
-					t.Fatalf("a record of operation %q, row %d", b.Operation, b.Origin.Row)
+				if b.Operation.ID() != "solidarity/2025" || b.Operation.Text != "Solidarity-2025" {
+					t.Fatalf("a record of operation %+v, row %d", b.Operation, b.Origin.Row)
 				}
 			}
 		})

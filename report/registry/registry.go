@@ -25,8 +25,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/hbollon/go-edlib"
 	"github.com/gosimple/unidecode"
+	"github.com/hbollon/go-edlib"
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"

@@ -32,9 +32,9 @@ func TestResolve(t *testing.T) {
 		{config.OperationTable, "团结协作-2025", "solidarity/2025", false},
 		{config.OperationTable, "团结协作·2019-2021", "solidarity/2019-2021", false},
 		{config.OperationTable, "Solidarity-2019-2021", "solidarity/2019-2021", false},
-		{config.OperationTable, "Sоlidarity-2025", "solidarity/2025", true},     // Cyrillic о
-		{config.OperationTable, "Сoлидарность-2025", "solidarity/2025", true},   // Latin o
-		{config.OperationTable, "Solidarity", "solidarity", false},              // the reader adds the year of the dates
+		{config.OperationTable, "Sоlidarity-2025", "solidarity/2025", true},   // Cyrillic о
+		{config.OperationTable, "Сoлидарность-2025", "solidarity/2025", true}, // Latin o
+		{config.OperationTable, "Solidarity", "solidarity", false},            // the reader adds the year of the dates
 		{config.ExerciseTable, "Peace Mission 2007", "peace_mission/2007", false},
 		{config.ExerciseTable, "Tianshan-1-2006", "tianshan/2006", false},
 		{config.ExerciseTable, "Саханд-Антитеррор-2025", "sahand_antiterror/2025", false},
