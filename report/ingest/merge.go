@@ -42,6 +42,9 @@ type merger struct {
 	// cell in the first copy too; last is the sheet of the row added last.
 	sheetCols map[sheetKey]map[string]int
 	last      sheetKey
+	// unknownText holds, by identity, the text an unknown name was first
+	// written with (see spellAlike).
+	unknownText map[string]string
 }
 
 // sheetKey names a sheet of one file, for the audit's counts.
@@ -71,6 +74,7 @@ func (m *merger) add(fr *fileResult) {
 				m.sheetCols[m.last] = rw.cols
 			}
 		}
+		m.spellAlike(rw.rec)
 		key := m.key(rw.kind, rw.rec)
 		h := maphash.String(m.seed, key)
 		if first := m.find(h, key); first != nil {

@@ -73,7 +73,7 @@ func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.
 				}
 				closest = "; closest: " + strings.Join(names, ", ")
 			}
-			s.add(c.row, col, diag.Warning, "%s: %q is not in the registry of %s in config.toml; kept as written, counted apart from every registered name%s; `check` prints an entry to add%s",
+			s.add(c.row, col, diag.Warning, "%s: %q is not in the registry of %s in config.toml; kept as written, counted apart from every registered name%s; if it is new, add it to the registry (`check` prints an entry to paste for each unknown name of the records it reads)%s",
 				label, res.Name.Text, t, closest, onceNote)
 		}
 	}
@@ -221,5 +221,42 @@ func (c *rowCtx) qualifierNote(col int, label, item, qualifier string) {
 	if c.s.noteOnce("qual\x00" + item) {
 		c.s.add(c.row, col, diag.Notice, "%s: %q is read as the name before %s; the bracketed words are a comment, not part of the name",
 			label, item, qualifier)
+	}
+}
+
+// spellAlike gives every name of rec that the registry does not know the
+// text its identity was first written with, in the order files are
+// merged: "Maldives MoD" and "MALDIVES MOD" are one unknown name, and
+// every output prints it one way (the workbook's formulas find it by its
+// text). The other spellings stay in the sources and in the warnings.
+func (m *merger) spellAlike(rec record) {
+	fix := func(n *model.Name) {
+		if n.Key == "" || n.Known() {
+			return
+		}
+		if m.unknownText == nil {
+			m.unknownText = map[string]string{}
+		}
+		if t, ok := m.unknownText[n.ID()]; ok {
+			n.Text = t
+		} else {
+			m.unknownText[n.ID()] = n.Text
+		}
+	}
+	fixAll := func(ns []model.Name) {
+		for i := range ns {
+			fix(&ns[i])
+		}
+	}
+	switch r := rec.(type) {
+	case *model.Exercise:
+		fix(&r.Name)
+		fixAll(r.Observers)
+	case *model.BorderReport:
+		fix(&r.Operation)
+	case *model.Session:
+		fixAll(r.Organisations)
+	case *model.Agreement:
+		fixAll(r.Counterparties)
 	}
 }

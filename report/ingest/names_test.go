@@ -211,3 +211,33 @@ func TestMergeByIdentity(t *testing.T) {
 		t.Errorf("exercise %+v; want sahand_antiterror/2025 with one copy", got.Name)
 	}
 }
+
+// TestUnknownSpelledAlike: two spellings of one unknown name that fold
+// alike are one name, printed with the text first written; another
+// year is another name.
+func TestUnknownSpelledAlike(t *testing.T) {
+	dir := t.TempDir()
+	writeBook(t, dir, "a.xlsx", sheet{name: "Agreements", rows: [][]any{agreementHeader,
+		{"Maldives MoD", "dialogue partner", "memorandum", "MoU one", "signed", dateCell{2024, 1, 1}, "Male"},
+	}})
+	writeBook(t, dir, "b.xlsx", sheet{name: "Agreements", rows: [][]any{agreementHeader,
+		{"MALDIVES  MOD", "dialogue partner", "memorandum", "MoU two", "signed", dateCell{2025, 1, 1}, "Male"},
+	}})
+	writeBook(t, dir, "c.xlsx", sheet{name: "Border operations", rows: [][]any{borderHeader,
+		{"Granite-2024", "KZ", dateCell{2024, 9, 1}, dateCell{2024, 9, 30}, "external", "Almaty", 1, 1},
+		{"GRANITE-2025", "KZ", dateCell{2025, 9, 1}, dateCell{2025, 9, 30}, "external", "Almaty", 1, 1},
+	}})
+	res := read(t, dir)
+	a := res.Data.Agreements
+	if len(a) != 2 || a[0].Counterparties[0].ID() != a[1].Counterparties[0].ID() ||
+		a[0].Counterparties[0].Text != "Maldives MoD" || a[1].Counterparties[0].Text != "Maldives MoD" {
+		t.Errorf("counterparties %+v, %+v; want one unknown name, written Maldives MoD", a[0].Counterparties, a[1].Counterparties)
+	}
+	var ops []string
+	for _, b := range res.Data.Border {
+		ops = append(ops, b.Operation.ID()+"="+b.Operation.Text)
+	}
+	if strings.Join(ops, " ") != "?granite/2024=Granite-2024 ?granite/2025=GRANITE-2025" {
+		t.Errorf("operations %v; want two years of one unknown series, each as written", ops)
+	}
+}

@@ -243,6 +243,7 @@ type runner struct {
 	facts iter.Seq[fact] // every record of the dataset, all years
 	order map[string]int
 	names *registry.Registry // resolves and prints kindName values
+	named map[string]model.Name // by identity, the first name of the records (kindName labels)
 	// validating: no records yet; values of text dimensions are not checked.
 	validating bool
 }
@@ -259,7 +260,8 @@ func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *
 	if !q.Years.All && (q.Years.From == 0 || q.Years.From > q.Years.To) {
 		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
 	}
-	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder(), names: registry.New(cfg)}
+	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder(), names: registry.New(cfg),
+		named: namesByID(data)}
 	by, err := r.dims(q.By)
 	if err != nil {
 		return nil, err
@@ -767,25 +769,41 @@ func (r *runner) valueLabel(d dimDef, key string) string {
 	case kindIndicator:
 		return r.indicator(key).Label.In(r.t.Lang)
 	case kindName:
-		return r.names.Name(nameOfID(key), r.t.Lang)
+		if n, ok := r.named[key]; ok {
+			return r.names.Name(n, r.t.Lang)
+		}
+		return key
 	}
 	return key
 }
 
-// nameOfID turns a model.Name.ID back into the name it identifies, for
-// printing: the key and the years. A name the registry does not know
-// prints as its folded form (its text as written is not in the ID).
-func nameOfID(id string) model.Name {
-	key, ed, _ := strings.Cut(id, "/")
-	n := model.Name{Key: key, Text: strings.TrimPrefix(key, "?")}
-	from, through, _ := strings.Cut(ed, "-")
-	if y, err := strconv.Atoi(from); err == nil {
-		n.Year = int16(y)
+// namesByID indexes the names of the records (exercises, operations,
+// counterparties) by identity, the first met of each: what a kindName
+// value, an identity, is printed from (the registry's name in the
+// result's language, or an unknown name's text as written).
+func namesByID(d *model.Data) map[string]model.Name {
+	out := map[string]model.Name{}
+	add := func(n model.Name) {
+		if _, ok := out[n.ID()]; !ok && n.Key != "" {
+			out[n.ID()] = n
+		}
 	}
-	if y, err := strconv.Atoi(through); err == nil {
-		n.Through = int16(y)
+	for i := range d.Exercises {
+		add(d.Exercises[i].Name)
 	}
-	return n
+	var last model.Name
+	for _, b := range d.Border {
+		if b.Operation != last { // a million reports name a few operations
+			add(b.Operation)
+			last = b.Operation
+		}
+	}
+	for i := range d.Agreements {
+		for _, c := range d.Agreements[i].Counterparties {
+			add(c)
+		}
+	}
+	return out
 }
 
 // less orders two keys of a dimension: years and editions by number,
