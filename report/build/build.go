@@ -37,6 +37,9 @@ type Options struct {
 	Waiting func(dir string)
 	// Progress, if set, is told what the build is doing.
 	Progress func(stage string)
+	// Warn, if set, is told what opening the output folder skipped and
+	// why (an unreadable journal of an earlier build; see outfile.Options).
+	Warn func(error)
 }
 
 // Result is what a build wrote.
@@ -110,7 +113,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	if opt.Waiting != nil {
 		waiting = func() { opt.Waiting(dir) }
 	}
-	set, err := outfile.Open(ctx, dir, outfile.Options{Wait: opt.Wait, Waiting: waiting})
+	set, err := outfile.Open(ctx, dir, outfile.Options{Wait: opt.Wait, Waiting: waiting, Warn: opt.Warn})
 	if ctx.Err() != nil {
 		if err == nil {
 			set.Abort() // its locks and scratch folder, now, not at exit

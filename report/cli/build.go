@@ -61,8 +61,12 @@ func waiting(env *Env, dir string, wait time.Duration) {
 func outputOptions(env *Env, dir string, wait time.Duration) outfile.Options {
 	return outfile.Options{Wait: wait,
 		Waiting: func() { waiting(env, dir, wait) },
-		Warn:    func(err error) { fmt.Fprintf(env.Stderr, "ratsreport: warning: %v\n", err) }}
+		Warn:    func(err error) { warn(env, err) }}
 }
+
+// warn prints a warning of the output folder (an unreadable journal
+// skipped) on the command's standard error.
+func warn(env *Env, err error) { fmt.Fprintf(env.Stderr, "ratsreport: warning: %v\n", err) }
 
 // busyHint follows the error of a folder another build held longer than
 // --wait.
@@ -133,7 +137,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	switch {
 	case err == nil:
 		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
-			Waiting: func(dir string) { waiting(env, dir, opts.Wait) }})
+			Waiting: func(dir string) { waiting(env, dir, opts.Wait) }, Warn: func(err error) { warn(env, err) }})
 		if errors.Is(err, outfile.ErrBusy) {
 			err = failure.Errorf(failure.Output, "%w"+busyHint, err)
 		}

@@ -242,7 +242,7 @@ type runner struct {
 	ds    *datasetDef
 	facts iter.Seq[fact] // every record of the dataset, all years
 	order map[string]int
-	names *registry.Registry // resolves and prints kindName values
+	names *registry.Registry    // resolves and prints kindName values
 	named map[string]model.Name // by identity, the first name of the records (kindName labels)
 	// validating: no records yet; values of text dimensions are not checked.
 	validating bool
