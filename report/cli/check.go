@@ -124,10 +124,19 @@ func printStubs(w io.Writer, names []UnknownName) {
 	fmt.Fprintf(w, "\n%d %s not in the registry. If one is a new organisation, operation or exercise, complete its\n", len(names), plural(len(names), "name is", "names are"))
 	fmt.Fprintln(w, "entry below (names in every language, the abbreviation) and add it to config.toml; if it is")
 	fmt.Fprintln(w, "another name of a known entry, add it to that entry's aliases instead.")
-	for _, n := range names {
+	for i, n := range names {
+		if i == maxStubs {
+			fmt.Fprintf(w, "\n# … and %d more unknown names (every one is in --format json, with its entry)\n", len(names)-maxStubs)
+			break
+		}
 		fmt.Fprintf(w, "\n# %q, first at %s:%s!%d\n%s", n.Text, n.File, n.Sheet, n.Row, n.Stub)
 	}
 }
+
+// maxStubs bounds the registry entries check prints as text: fifty new
+// names are a morning's work for the staff, twenty thousand a sign that
+// the names are in the wrong column.
+const maxStubs = 50
 
 func plural(n int, one, many string) string {
 	if n == 1 {

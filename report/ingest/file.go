@@ -282,10 +282,11 @@ type sheetReader struct {
 	keyCol    map[string]int // column key → column number
 	indCol    []int          // indicator index → column number, 0 when absent
 	strs      map[string]string
-	resolved  map[string]registry.Resolution // names already resolved (names.go)
-	nameNotes map[string]bool                // name warnings already given (names.go)
-	figures   model.FigureSlab               // the border reports' figures
-	borders   []model.BorderReport           // the rest of the current block (see newBorder)
+	resolved  map[resolvedKey]registry.Resolution // names already resolved (names.go)
+	nameNotes map[string]bool                     // name warnings already given (names.go)
+	suggested int                                 // unknown names given suggestions (names.go)
+	figures   model.FigureSlab                    // the border reports' figures
+	borders   []model.BorderReport                // the rest of the current block (see newBorder)
 
 	// The layout (layout.go).
 	lay           *integrity.Layout // merged ranges and hidden columns, from Guard

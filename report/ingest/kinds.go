@@ -97,7 +97,9 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 	// Border reports are stored by their pointer, not copied.
 	ks[kindBorder] = makeKind(
 		func(m *merger, b *model.BorderReport) string {
-			return b.Operation.ID() + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
+			// The identity spelled out (Operation.ID() is the same text,
+			// built apart): one string built per report, not two.
+			return b.Operation.Key + "/" + b.Operation.Edition() + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
 		},
 		func(b *model.BorderReport) string {
 			return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", b.State, b.Operation.Text, b.Section, b.Area, b.Start)

@@ -19,17 +19,21 @@ import (
 // name a few operations, but a hostile sheet may name a million.
 const maxResolved = 100_000
 
+// resolvedKey is a name cell's text and its table, as a sheet remembers
+// what it resolved to.
+type resolvedKey struct{ table, text string }
+
 // resolve resolves text as a name of table t, remembering the result for
 // the rows that repeat it.
 func (s *sheetReader) resolve(t registry.Table, text string) registry.Resolution {
-	k := t + "\x00" + text
+	k := resolvedKey{t, text} // no string built per row: a million rows look up
 	if res, ok := s.resolved[k]; ok {
 		return res
 	}
 	res := s.r.names.Resolve(t, text)
 	res.Name.Text = s.intern(res.Name.Text)
 	if s.resolved == nil {
-		s.resolved = map[string]registry.Resolution{}
+		s.resolved = map[resolvedKey]registry.Resolution{}
 	}
 	if len(s.resolved) < maxResolved {
 		s.resolved[k] = res
@@ -65,9 +69,14 @@ func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.
 	case !res.Name.Known():
 		if s.noteOnce("unknown\x00" + t + "\x00" + res.Name.Key) {
 			closest := ""
-			if len(res.Closest) > 0 {
+			var keys []string
+			if s.suggested < maxSuggested {
+				s.suggested++
+				keys = s.r.names.Closest(t, res.Name)
+			}
+			if len(keys) > 0 {
 				var names []string
-				for _, k := range res.Closest {
+				for _, k := range keys {
 					e, _ := s.r.names.Entry(k)
 					names = append(names, e.Name.In("en")+" ("+k+")")
 				}
@@ -78,6 +87,12 @@ func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.
 		}
 	}
 }
+
+// maxSuggested bounds the unknown names of a sheet whose closest registry
+// entries are looked for (an edit distance per registry name each): a
+// sheet of twenty thousand new names warns of each, and suggests for the
+// first ones, in the sheet's order.
+const maxSuggested = 200
 
 // onceNote ends a name's warning: it is given at the first cell only.
 const onceNote = " (given once per sheet, at the first cell)"

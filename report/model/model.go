@@ -267,9 +267,28 @@ func (n Name) Edition() string {
 	case n.Year == 0:
 		return ""
 	case n.Through != 0:
-		return fmt.Sprintf("%d-%d", n.Year, n.Through)
+		return yearText(n.Year) + "-" + yearText(n.Through)
 	}
-	return strconv.Itoa(int(n.Year))
+	return yearText(n.Year)
+}
+
+// yearTexts holds the years a name may carry as text, so that a million
+// border reports' identities are not a million conversions.
+var yearTexts = func() (t [yearsTo - yearsFrom + 1]string) {
+	for i := range t {
+		t[i] = strconv.Itoa(yearsFrom + i)
+	}
+	return t
+}()
+
+const yearsFrom, yearsTo = 1900, 2199
+
+// yearText formats a year, from yearTexts when it is there.
+func yearText(y int16) string {
+	if y >= yearsFrom && y <= yearsTo {
+		return yearTexts[y-yearsFrom]
+	}
+	return strconv.Itoa(int(y))
 }
 
 // ID is the name's identity: the key, and for an operation or exercise

@@ -56,9 +56,46 @@ type tableIndex struct {
 	lookalike map[string]string
 }
 
-// candidate is one name of an entry, transliterated, for suggestions.
+// candidate is one name of an entry, transliterated, for suggestions,
+// with the count of each of its letters and digits.
 type candidate struct {
 	key, translit string
+	letters       letterCount
+}
+
+// letterCount counts the letters a–z and digits 0–9 of a transliterated
+// name: two names whose counts differ by k characters are at least k
+// edits apart, which rules most names out before any edit distance is
+// computed.
+type letterCount [36]uint8
+
+func countLetters(s string) letterCount {
+	var c letterCount
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b >= 'a' && b <= 'z':
+			c[b-'a']++
+		case b >= '0' && b <= '9':
+			c[26+b-'0']++
+		}
+	}
+	return c
+}
+
+// atLeast is a lower bound of the edit distance between names with the
+// counts a and b: the characters one has that the other has not (each
+// needs an edit), the larger of the two ways.
+func atLeast(a, b letterCount) int {
+	more, fewer := 0, 0
+	for i := range a {
+		switch d := int(a[i]) - int(b[i]); {
+		case d > 0:
+			more += d
+		case d < 0:
+			fewer -= d
+		}
+	}
+	return max(more, fewer)
 }
 
 // New indexes the registry of c (validated by config.Parse: keys and
@@ -91,7 +128,8 @@ func New(c *config.Config) *Registry {
 						ix.lookalike[s] = e.Key
 					}
 				}
-				r.cands[t] = append(r.cands[t], candidate{key: e.Key, translit: translit(k)})
+				tr := translit(k)
+				r.cands[t] = append(r.cands[t], candidate{key: e.Key, translit: tr, letters: countLetters(tr)})
 			}
 		}
 	}
@@ -117,10 +155,6 @@ type Resolution struct {
 	// that look alike and resolved only once they were read as one
 	// script: the entry's name it was read as (in the script it imitates).
 	Lookalike string
-	// Closest are the keys of the registry entries closest to a name the
-	// registry does not know, best first (at most three; none when no
-	// entry is close).
-	Closest []string
 	// YearWritten is false when an operation's or exercise's name gave no
 	// year (Name.Year is then 0 and the reader fills in the record's).
 	YearWritten bool
@@ -163,8 +197,19 @@ func (r *Registry) Resolve(t Table, text string) Resolution {
 		}
 	}
 	res.Name.Key = "?" + series
-	res.Closest = r.closest(t, series)
 	return res
+}
+
+// Closest returns the keys of the registry entries of table t nearest to
+// a name the registry does not know (the Name of a Resolution), best
+// first: at most three, none when no entry is close. It costs an edit
+// distance per name of the table, so a reader asks it for a bounded
+// number of names.
+func (r *Registry) Closest(t Table, n model.Name) []string {
+	if n.Known() || n.Key == "" {
+		return nil
+	}
+	return r.closest(t, strings.TrimPrefix(n.Key, "?"))
 }
 
 // scriptLang returns the language whose name of entry key a mixed-script
@@ -208,7 +253,16 @@ func (r *Registry) closest(t Table, s string) []string {
 		return nil
 	}
 	best := map[string]float64{}
+	n := len(ts) // translit is ASCII: bytes are letters
+	letters := countLetters(ts)
 	for _, c := range r.cands[t] {
+		// The distance is at least the difference in length, and at
+		// least the letters one name has and the other has not: most
+		// names are ruled out before an edit distance is computed.
+		m := len(c.translit)
+		if limit := closeEnough * float64(max(n, m)); float64(max(n, m)-min(n, m)) > limit || float64(atLeast(letters, c.letters)) > limit {
+			continue
+		}
 		score := distance(ts, c.translit)
 		if old, ok := best[c.key]; !ok || score < old {
 			best[c.key] = score

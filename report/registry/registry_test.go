@@ -76,13 +76,14 @@ func TestClosest(t *testing.T) {
 		{config.ExerciseTable, "Sahand-Antiteror-2025", "sahand_antiterror"},
 	} {
 		res := r.Resolve(c.table, c.text)
-		if res.Name.Known() || len(res.Closest) == 0 || res.Closest[0] != c.want {
-			t.Errorf("Resolve(%q): closest %v; want %s first", c.text, res.Closest, c.want)
+		closest := r.Closest(c.table, res.Name)
+		if res.Name.Known() || len(closest) == 0 || closest[0] != c.want {
+			t.Errorf("Resolve(%q): closest %v; want %s first", c.text, closest, c.want)
 		}
 	}
 	for _, far := range []string{"Gulf Cooperation Council", "observer delegations of 13 states"} {
-		if res := r.Resolve(config.OrganisationTable, far); len(res.Closest) > 0 {
-			t.Errorf("Resolve(%q): closest %v; want none", far, res.Closest)
+		if c := r.Closest(config.OrganisationTable, r.Resolve(config.OrganisationTable, far).Name); len(c) > 0 {
+			t.Errorf("Resolve(%q): closest %v; want none", far, c)
 		}
 	}
 }
@@ -131,6 +132,16 @@ func TestStub(t *testing.T) {
 	// The stub, completed, is valid configuration.
 	if _, err := config.Parse("stub", []byte(strings.Replace(Stub(config.OrganisationTable, "Gulf Cooperation Council"), `en = ""`, `en = "GCC"`, 1))); err != nil && !strings.Contains(err.Error(), "states") {
 		t.Errorf("stub does not parse: %v", err)
+	}
+}
+
+// BenchmarkClosest is the cost of the suggestions for one unknown name,
+// which a reader asks for at most ingest.maxSuggested names per sheet.
+func BenchmarkClosest(b *testing.B) {
+	r, _ := testRegistry(b)
+	n := r.Resolve(config.OrganisationTable, "Stress counterparty 12345").Name
+	for b.Loop() {
+		r.Closest(config.OrganisationTable, n)
 	}
 }
 

@@ -495,6 +495,22 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		}
 		return t
 	}
+	// Operations by identity, looked up by key and years (a million
+	// reports build no identity string each).
+	type opKey struct {
+		key           string
+		year, through int16
+	}
+	opIndex := map[opKey]*StateTotals{}
+	getOp := func(n model.Name) *StateTotals {
+		k := opKey{n.Key, n.Year, n.Through}
+		if t, ok := opIndex[k]; ok {
+			return t
+		}
+		t := get(byOp, n.ID())
+		opIndex[k] = t
+		return t
+	}
 	first = year
 	perYear := map[int][]Amount{} // the totals of every year, in one pass
 	for _, r := range d.Border {
@@ -511,7 +527,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		switch y {
 		case year:
 			b.Reports++
-			op, st := get(byOp, r.Operation.ID()), get(byState, r.State)
+			op, st := getOp(r.Operation), get(byState, r.State)
 			if op.Reports == 0 {
 				op.Operation = r.Operation
 			}
