@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/gosimple/unidecode"
@@ -44,7 +45,13 @@ type Registry struct {
 	tables  map[Table]*tableIndex   // by table
 	order   map[string]int          // key → position in its table
 	tableOf map[string]Table        // key → its table
-	cands   map[Table][]candidate   // every name of every entry, for suggestions
+	// cands holds every name of every entry, transliterated, for
+	// suggestions: built on the first suggestion asked for (candsOnce),
+	// since transliteration's tables cost a few milliseconds to load and
+	// most runs meet no unknown name.
+	cands     map[Table][]candidate
+	candsOnce sync.Once
+	cfg       *config.Config
 }
 
 // tableIndex maps each folded name of a table's entries to the entry's
@@ -106,7 +113,7 @@ func New(c *config.Config) *Registry {
 		tables:  map[Table]*tableIndex{},
 		order:   map[string]int{},
 		tableOf: map[string]Table{},
-		cands:   map[Table][]candidate{},
+		cfg:     c,
 	}
 	for _, t := range Tables {
 		ix := &tableIndex{byName: map[string]string{}, lookalike: map[string]string{}}
@@ -128,12 +135,31 @@ func New(c *config.Config) *Registry {
 						ix.lookalike[s] = e.Key
 					}
 				}
-				tr := translit(k)
-				r.cands[t] = append(r.cands[t], candidate{key: e.Key, translit: tr, letters: countLetters(tr)})
 			}
 		}
 	}
 	return r
+}
+
+// candidates indexes every name of every entry for suggestions, once.
+func (r *Registry) candidates(t Table) []candidate {
+	r.candsOnce.Do(func() {
+		r.cands = map[Table][]candidate{}
+		for _, tb := range Tables {
+			for _, e := range r.cfg.Table(tb) {
+				seen := map[string]bool{}
+				for _, n := range e.Names() {
+					tr := translit(schema.NameKey(n))
+					if tr == "" || seen[tr] {
+						continue
+					}
+					seen[tr] = true
+					r.cands[tb] = append(r.cands[tb], candidate{key: e.Key, translit: tr, letters: countLetters(tr)})
+				}
+			}
+		}
+	})
+	return r.cands[t]
 }
 
 // Tables are the registry's tables, in the order the configuration lists
@@ -255,7 +281,7 @@ func (r *Registry) closest(t Table, s string) []string {
 	best := map[string]float64{}
 	n := len(ts) // translit is ASCII: bytes are letters
 	letters := countLetters(ts)
-	for _, c := range r.cands[t] {
+	for _, c := range r.candidates(t) {
 		// The distance is at least the difference in length, and at
 		// least the letters one name has and the other has not: most
 		// names are ruled out before an edit distance is computed.

@@ -153,3 +153,12 @@ func BenchmarkResolve(b *testing.B) {
 		r.Resolve(config.OperationTable, "Солидарность-2025")
 	}
 }
+
+// BenchmarkNew is the cost of indexing the registry, paid once per
+// reader and renderer.
+func BenchmarkNew(b *testing.B) {
+	_, cfg := testRegistry(b)
+	for b.Loop() {
+		New(cfg)
+	}
+}
