@@ -183,7 +183,9 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	if opt.Coverage {
 		in.Coverage = coverage.Of(cfg, rd.Data, cfg.Report.Year)
 		if len(empty) == 0 { // an empty year is one error, not a warning per dataset
-			in.Diags = append(in.Diags, in.Coverage.Diags(cfg, cfg.Path)...)
+			// At the configuration, which holds the expectation, by its
+			// name: the report's list of warnings shows it.
+			in.Diags = append(in.Diags, in.Coverage.Diags(cfg, configName(cfg))...)
 		}
 	}
 	in.Diags.Sort()
@@ -191,6 +193,15 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary())
 	}
 	return in, nil
+}
+
+// configName is the configuration file's name, as the coverage warnings
+// are located at it.
+func configName(cfg *config.Config) string {
+	if cfg.Path == "" {
+		return "config.toml"
+	}
+	return filepath.Base(cfg.Path)
 }
 
 // emptyYear is the error of a reporting year that no record of any
