@@ -131,7 +131,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	}
 	env := opts.Env
 	progress := env.progress()
-	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true,
+	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true, Coverage: true, Plausibility: true,
 		Getenv: env.Getenv, Progress: progress})
 	var res *build.Result
 	switch {

@@ -69,13 +69,14 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 	env := opts.Env
 	// The texts are loaded for their translation gaps, warnings too: the
 	// report would fall back to English text there.
-	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Getenv: env.Getenv, Progress: env.progress()})
+	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Coverage: true, Plausibility: true, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {
 		out.setInputs(in)
 		if opts.Format != "json" {
 			printDiags(env.Stdout, in.Diags)
 			printCounts(env.Stdout, out)
+			printCoverage(env.Stdout, cfg, in.Coverage)
 			printStubs(env.Stdout, out.UnknownNames)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -36,6 +37,10 @@ type Env struct {
 	StderrIsTerminal bool
 	// Quiet is set by the --quiet flag.
 	Quiet bool
+	// Now is the clock of status (days to the deadline); nil is
+	// time.Now. Nothing else reads the clock: outputs are dated by the
+	// configuration.
+	Now func() time.Time
 }
 
 // progress returns a function that reports what a long command is doing
@@ -150,6 +155,7 @@ validates them, and writes the report for the RATS Council.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
+	root.AddCommand(NewStatusCmd(env, nil))
 	return root
 }
 

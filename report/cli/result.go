@@ -34,6 +34,9 @@ type Result struct {
 	// UnknownNames are the names the registry does not know, each with a
 	// registry entry to complete and paste into config.toml.
 	UnknownNames []UnknownName `json:"unknown_names,omitempty"`
+	// Coverage is the reporting year's: who was expected to send each
+	// dataset, who did and who did not.
+	Coverage *Coverage `json:"coverage,omitempty"`
 }
 
 // UnknownName is a name of an organisation, operation or exercise that
@@ -143,6 +146,9 @@ func (r *Result) setData(d *model.Data, year int) {
 func (r *Result) setInputs(in *load.Inputs) {
 	r.setDiags(in.Diags)
 	r.setData(in.Read.Data, in.Config.Report.Year)
+	if in.Coverage != nil {
+		r.Coverage = newCoverage(in.Config, in.Coverage)
+	}
 	for _, u := range registry.Unknowns(in.Read.Data) {
 		r.UnknownNames = append(r.UnknownNames, UnknownName{Table: u.Table, Text: u.Text,
 			File: u.Origin.File, Sheet: u.Origin.Sheet, Row: u.Origin.Row, Stub: u.Stub})

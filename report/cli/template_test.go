@@ -90,6 +90,10 @@ func TestTemplateRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	conf := filepath.Join(dir, "config.toml")
+	// The three states that fill a template are the ones expected: with
+	// the default (the ten member states), check --strict would stop on
+	// the seven that send nothing here.
+	src = bytes.Replace(src, []byte(`border = "members"`), []byte(`border = ["KZ", "RU", "CN"]`), 1)
 	if err := os.WriteFile(conf, src, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -57,6 +57,11 @@ type Config struct {
 	Operations    []Entry `toml:"operations"`
 	Exercises     []Entry `toml:"exercises"`
 
+	// Coverage is who is expected to send each dataset, and by when;
+	// Plausibility the thresholds of the check of the border figures.
+	Coverage     Coverage     `toml:"coverage"`
+	Plausibility Plausibility `toml:"plausibility"`
+
 	// Dir is the folder of the configuration file; source patterns and
 	// template folders are relative to it. Not read from the file.
 	Dir string `toml:"-"`
@@ -259,7 +264,7 @@ func unwrapPath(err error) error {
 
 // Parse decodes and validates configuration text; name is used in errors.
 func Parse(name string, data []byte) (*Config, error) {
-	c := &Config{Dir: "."}
+	c := &Config{Dir: ".", Plausibility: DefaultPlausibility()}
 	md, err := toml.Decode(string(data), c)
 	if err != nil {
 		var pe toml.ParseError
@@ -428,6 +433,8 @@ func (c *Config) validate(file string) Errors {
 		}
 	}
 	es = append(es, c.validateRegistry(file)...)
+	es = append(es, c.validateCoverage(file)...)
+	es = append(es, c.validatePlausibility(file)...)
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Key < es[j].Key })
 	return es
 }
@@ -517,6 +524,12 @@ func (c *Config) normalise() {
 	}
 	civil(&c.Report.DocumentDate)
 	civil(&c.Report.Council.Date)
+	civil(&c.Coverage.Deadline)
+	for ds, t := range c.Coverage.Deadlines {
+		civil(&t)
+		c.Coverage.Deadlines[ds] = t
+	}
+	c.Coverage.baseYear = c.Report.Year
 	for i := range c.States {
 		civil(&c.States[i].Since)
 		for j := range c.States[i].History {

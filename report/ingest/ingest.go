@@ -54,6 +54,8 @@ type Options struct {
 type Result struct {
 	Data  *model.Data
 	Diags diag.List
+	// cols is, by sheet, its column key → column number (see Column).
+	cols map[sheetKey]map[string]int
 }
 
 // Read finds and reads every input workbook named by the configuration and
@@ -127,6 +129,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 		m.add(fr)
 		<-window
 	}
+	cols := m.sheetCols
 	m.finish()
 	diags = append(diags, m.diags...)
 	for i := range data.Sources {
@@ -139,7 +142,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Result, error)
 		}
 	}
 	diags.Sort()
-	return &Result{Data: data, Diags: diags}, nil
+	return &Result{Data: data, Diags: diags, cols: cols}, nil
 }
 
 // readHook lets tests change a file at a stage of its read

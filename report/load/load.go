@@ -23,12 +23,14 @@ import (
 	"time"
 
 	"ratsreport/report/config"
+	"ratsreport/report/coverage"
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
 	"ratsreport/report/fonts"
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/plausible"
 	"ratsreport/templates"
 )
 
@@ -67,6 +69,11 @@ type Options struct {
 	// Council is not a report, and a typo in --year must not publish one).
 	// check and stats only count, and need no such rule.
 	NeedYear bool
+	// Coverage computes the reporting year's coverage (Inputs.Coverage)
+	// and warns of every expected submission that has not arrived;
+	// Plausibility warns of border figures far outside what their state
+	// has reported (package plausible). check and build ask for both.
+	Coverage, Plausibility bool
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
@@ -87,6 +94,8 @@ type Inputs struct {
 	// Diags are the reader's diagnostics and the translation gaps
 	// (warnings), sorted.
 	Diags diag.List
+	// Coverage is the reporting year's, when Options.Coverage.
+	Coverage *coverage.Coverage
 }
 
 // Prepare loads what a command needs besides the records, in this order:
@@ -163,14 +172,36 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Read = rd
 	in.Diags = append(append(diag.List{}, rd.Diags...), in.Diags...)
+	empty := diag.List(nil)
 	if opt.NeedYear {
-		in.Diags = append(in.Diags, emptyYear(cfg, rd.Data)...)
+		empty = emptyYear(cfg, rd.Data)
+		in.Diags = append(in.Diags, empty...)
+	}
+	if opt.Plausibility {
+		in.Diags = append(in.Diags, plausible.Check(cfg, rd.Data, rd.IndicatorColumn)...)
+	}
+	if opt.Coverage {
+		in.Coverage = coverage.Of(cfg, rd.Data, cfg.Report.Year)
+		if len(empty) == 0 { // an empty year is one error, not a warning per dataset
+			// At the configuration, which holds the expectation, by its
+			// name: the report's list of warnings shows it.
+			in.Diags = append(in.Diags, in.Coverage.Diags(cfg, configName(cfg))...)
+		}
 	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
 		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary())
 	}
 	return in, nil
+}
+
+// configName is the configuration file's name, as the coverage warnings
+// are located at it.
+func configName(cfg *config.Config) string {
+	if cfg.Path == "" {
+		return "config.toml"
+	}
+	return filepath.Base(cfg.Path)
 }
 
 // emptyYear is the error of a reporting year that no record of any

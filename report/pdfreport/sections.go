@@ -130,7 +130,7 @@ func (r *renderer) border() ([]pdfdoc.Block, error) {
 		}
 		return 0
 	}
-	p, err := r.narrative("narrative.border", map[string]any{"Year": r.s.Year, "States": len(reporting), "Operations": len(b.Operations),
+	p, err := r.narrativeCovered(schema.Border, "narrative.border", map[string]any{"Year": r.s.Year, "States": len(reporting), "Operations": len(b.Operations),
 		"Reports": b.Reports, "Violators": figure("violators"), "Firearms": figure("firearms"), "Missing": b.Missing})
 	if err != nil {
 		return nil, err
@@ -472,5 +472,10 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 		return nil, err
 	}
 	blocks = append(blocks, r.h2("section.methodology"), m)
+	cov, err := r.coverageBlocks()
+	if err != nil {
+		return nil, err
+	}
+	blocks = append(blocks, cov...)
 	return append(blocks, r.abbreviations()...), nil
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"ratsreport/report/config"
+	"ratsreport/report/coverage"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
 )
@@ -140,6 +141,9 @@ type Summary struct {
 	// SourceRows is the data rows read from every sheet of every source.
 	SourceRows int
 	FirstYear  int // the first year with any record
+	// Coverage is who supplied each dataset's records of the year,
+	// against whom the configuration expects them from.
+	Coverage *coverage.Coverage
 }
 
 // StateYear is one state's part in the year's records.
@@ -311,6 +315,7 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s.buildKey(cfg, d, year)
 	s.buildStates(cfg)
 	s.buildOrganisations(d, year)
+	s.Coverage = coverage.Of(cfg, d, year)
 	s.Border.Records = reportsOf(d.Border, year)
 	for i := range d.Agreements {
 		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {

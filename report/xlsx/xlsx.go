@@ -199,6 +199,8 @@ type book struct {
 	// Sheet names, in workbook order.
 	summary, byState, byOp, orgs, partners, trends, sources, issues string
 
+	coverage string // the last sheet, after Issues
+
 	ex, border, conf, agr *detail // the detail sheets, planned before writing
 
 	stateRows []stateRow // By state rows, planned before the Summary
@@ -249,6 +251,7 @@ func (b *book) write(pkg *os.File) (size int64, err error) {
 		{"the " + b.trends + " sheet", b.writeTrends},
 		{"the " + b.sources + " sheet", b.writeSources},
 		{"the " + b.issues + " sheet", b.writeIssues},
+		{"the " + b.coverage + " sheet", b.writeCoverage},
 	}
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
@@ -295,17 +298,18 @@ func (b *book) setup() error {
 	b.trends = b.t("xlsx.sheet.trends")
 	b.sources = b.t("xlsx.sheet.sources")
 	b.issues = b.t("xlsx.sheet.issues")
+	b.coverage = b.t("coverage.sheet")
 	b.planDetails()
 	// The detail sheets' contract names are claimed first, so that a
 	// translated name that happens to equal one of them is the one that
 	// gives way.
 	names := newSheetNames()
 	for _, p := range []*string{&b.ex.name, &b.border.name, &b.conf.name, &b.agr.name, &b.summary,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues} {
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage} {
 		*p = names.claim(*p)
 	}
 	order := []*string{&b.summary, &b.ex.name, &b.border.name, &b.conf.name, &b.agr.name,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues}
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage}
 	for i, p := range order {
 		if i == 0 {
 			if err := b.f.SetSheetName("Sheet1", *p); err != nil {

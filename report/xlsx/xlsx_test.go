@@ -134,7 +134,7 @@ func TestSheets(t *testing.T) {
 	p, _ := renderFile(t, newInput(t, testData(), testWarnings()), "book.xlsx")
 	f := openBook(t, p)
 	want := []string{"Summary", "Exercises", "Border operations", "Conference", "Agreements", "By state", "By operation",
-		"Organisations", "Partners", "Trends", "Sources", "Issues"}
+		"Organisations", "Partners", "Trends", "Sources", "Issues", "Coverage"}
 	if got := f.GetSheetList(); !reflect.DeepEqual(got, want) {
 		t.Errorf("sheets = %q, want %q", got, want)
 	}

@@ -1,0 +1,235 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"ratsreport/report/schema"
+)
+
+// Coverage says, per dataset, whose records the report of a year waits
+// for and by when (the [coverage] table). check warns of every expected
+// submission that has not arrived, and the report says what it rests on.
+//
+// A dataset the member states send for themselves (a sheet with a
+// Reporting state column: the border results) is expected from states:
+//
+//   - "members": the member states at the end of the reporting year (the
+//     default);
+//   - "previous": the states that reported it the year before;
+//   - a list of alpha-2 codes: those states;
+//   - "none": nothing is expected (coverage is shown, never warned of).
+//
+// The Executive Committee's own datasets (exercises, conference,
+// agreements: compiled by the Executive Committee whoever hosted or took
+// part) are covered by the files that supply them, not by states:
+//
+//   - "previous": records are expected when the year before had some
+//     (the default);
+//   - "always": records are expected every year;
+//   - "none": nothing is expected.
+//
+// Either kind expects nothing before its series begins: a dataset with
+// no record in any year up to the reporting year is not yet collected.
+type Coverage struct {
+	// Deadline is when the submissions for report.year are due; for
+	// another reporting year (--year) it moves by as many years. Zero:
+	// no deadline.
+	Deadline time.Time `toml:"deadline"`
+	// Expected is the expectation per dataset key (see Coverage): a
+	// string or a list of alpha-2 codes. A dataset not listed has its
+	// default.
+	Expected map[string]any `toml:"expected"`
+	// Deadlines overrides Deadline per dataset key.
+	Deadlines map[string]time.Time `toml:"deadlines"`
+
+	// baseYear is report.year as the file gives it (before --year), the
+	// year the deadlines are written for.
+	baseYear int
+}
+
+// The expectations of Coverage.Expected.
+const (
+	ExpectMembers  = "members"
+	ExpectPrevious = "previous"
+	ExpectAlways   = "always"
+	ExpectNone     = "none"
+	// ExpectList is the expectation of a list of states, as
+	// Expectation returns it.
+	ExpectList = "list"
+)
+
+// Expectation returns the expectation of a dataset: its kind
+// (ExpectMembers, ExpectPrevious, ExpectAlways, ExpectNone or ExpectList)
+// and, for ExpectList, the states.
+func (c *Config) Expectation(d schema.Dataset) (kind string, states []string) {
+	switch v := c.Coverage.Expected[string(d)].(type) {
+	case string:
+		return v, nil
+	case []any:
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				states = append(states, s)
+			}
+		}
+		return ExpectList, states
+	}
+	if schema.ByState(d) {
+		return ExpectMembers, nil
+	}
+	return ExpectPrevious, nil
+}
+
+// Deadline returns when the submissions of a dataset for the reporting
+// year are due: its own deadline or the common one, moved from the year
+// the file writes it for to year; zero when there is none.
+func (c *Config) Deadline(d schema.Dataset, year int) time.Time {
+	t, ok := c.Coverage.Deadlines[string(d)]
+	if !ok {
+		t = c.Coverage.Deadline
+	}
+	if t.IsZero() {
+		return t
+	}
+	base := c.Coverage.baseYear
+	if base == 0 {
+		base = c.Report.Year
+	}
+	return t.AddDate(year-base, 0, 0)
+}
+
+// validateCoverage checks [coverage]: known datasets, expectations of
+// their kind, known states, deadlines after the reporting year.
+func (c *Config) validateCoverage(file string) Errors {
+	var es Errors
+	bad := func(key, format string, args ...any) {
+		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	}
+	var datasets []string
+	for _, d := range schema.Datasets {
+		datasets = append(datasets, string(d))
+	}
+	known := func(key, ds string) bool {
+		if !slices.Contains(datasets, ds) {
+			bad(key, "unknown dataset; expected one of %s", strings.Join(datasets, ", "))
+			return false
+		}
+		return true
+	}
+	codes := map[string]bool{}
+	for _, s := range c.States {
+		codes[s.Alpha2] = true
+	}
+	for ds, v := range c.Coverage.Expected {
+		key := "coverage.expected." + ds
+		if !known(key, ds) {
+			continue
+		}
+		byState := schema.ByState(schema.Dataset(ds))
+		switch v := v.(type) {
+		case string:
+			valid := []string{ExpectPrevious, ExpectAlways, ExpectNone}
+			if byState {
+				valid = []string{ExpectMembers, ExpectPrevious, ExpectNone}
+			}
+			if !slices.Contains(valid, v) {
+				bad(key, "%q is not an expectation; expected %s", v, expectations(byState))
+			}
+		case []any:
+			if !byState {
+				bad(key, "%s is the Executive Committee's dataset, covered by files, not states; expected %s", ds, expectations(false))
+				continue
+			}
+			for i, x := range v {
+				if s, ok := x.(string); !ok || !codes[s] {
+					bad(fmt.Sprintf("%s[%d]", key, i), "%v is not the alpha-2 code of a configured state", x)
+				}
+			}
+		default:
+			bad(key, "expected %s", expectations(byState))
+		}
+	}
+	check := func(key string, t time.Time) {
+		if !t.IsZero() && t.Year() <= c.Report.Year {
+			bad(key, "%s is not after the reporting year %d; expected a date in the year after it, such as %d-02-15", t.Format("2006-01-02"), c.Report.Year, c.Report.Year+1)
+		}
+	}
+	check("coverage.deadline", c.Coverage.Deadline)
+	for ds, t := range c.Coverage.Deadlines {
+		if key := "coverage.deadlines." + ds; known(key, ds) {
+			check(key, t)
+		}
+	}
+	return es
+}
+
+func expectations(byState bool) string {
+	if byState {
+		return `"members", "previous", "none" or a list of alpha-2 codes such as ["KZ", "RU"]`
+	}
+	return `"previous", "always" or "none"`
+}
+
+// Plausibility holds the thresholds of the plausibility check of the
+// border figures (the [plausibility] table; package plausible applies
+// them). A figure is compared with the same state's figures of the same
+// indicator in every report of every year in the sources; a state's
+// yearly total with its totals of the other years.
+type Plausibility struct {
+	// Enabled turns the check on (the default).
+	Enabled bool `toml:"enabled"`
+	// A report's figure is implausible when it is more than Ratio times
+	// the median of the state's reports, more than MADs median absolute
+	// deviations above that median, and more than WholeYears times the
+	// state's largest yearly total of any other year (reports differ in
+	// scope: one checkpoint's day, or a whole border section's year, and
+	// a state's history mixes both); and the state has at least
+	// MinReports reports with the figure.
+	Ratio      float64 `toml:"ratio"`
+	MADs       float64 `toml:"mads"`
+	WholeYears float64 `toml:"whole_years"`
+	MinReports int     `toml:"min_reports"`
+	// A state's yearly total is implausible when it is more than
+	// YearRatio times the median of its totals of the other years, and
+	// its average per report more than YearRatio times the median of
+	// theirs (more reports alone, as when a service begins to report per
+	// checkpoint and day, is not a jump); with at least MinYears other
+	// years.
+	YearRatio float64 `toml:"year_ratio"`
+	MinYears  int     `toml:"min_years"`
+}
+
+// DefaultPlausibility returns the thresholds used where config.toml
+// gives none.
+func DefaultPlausibility() Plausibility {
+	return Plausibility{Enabled: true, Ratio: 20, MADs: 10, WholeYears: 2, MinReports: 10, YearRatio: 10, MinYears: 2}
+}
+
+func (c *Config) validatePlausibility(file string) Errors {
+	var es Errors
+	bad := func(key, format string, args ...any) {
+		es = append(es, &Error{File: file, Key: "plausibility." + key, Message: fmt.Sprintf(format, args...)})
+	}
+	p := c.Plausibility
+	if p.Ratio <= 1 {
+		bad("ratio", "%v must be more than 1 (a multiple of the median)", p.Ratio)
+	}
+	if p.MADs <= 0 {
+		bad("mads", "%v must be more than 0", p.MADs)
+	}
+	if p.WholeYears < 1 {
+		bad("whole_years", "%v must be 1 or more (a figure above a whole year of the state's)", p.WholeYears)
+	}
+	if p.MinReports < 3 {
+		bad("min_reports", "%d must be 3 or more (a median of fewer says little)", p.MinReports)
+	}
+	if p.YearRatio <= 1 {
+		bad("year_ratio", "%v must be more than 1 (a multiple of the median)", p.YearRatio)
+	}
+	if p.MinYears < 1 {
+		bad("min_years", "%d must be 1 or more", p.MinYears)
+	}
+	return es
+}
