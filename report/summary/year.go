@@ -22,8 +22,9 @@ type Online struct {
 	// Indicators is every online indicator as a figure with its change
 	// ("online.<key>").
 	Indicators []Figure
-	Missing    int // figures left empty this year, over every indicator
-	Ever       int // records in any year
+	Missing    int   // figures left empty this year, over every indicator
+	Ever       int   // records in any year
+	Years      []int // the years with a record, in order
 }
 
 // Reporting returns the states that reported this year, in ByState order.
@@ -50,6 +51,7 @@ type Training struct {
 	PerYear []YearCount // trainees per year
 	Courses []YearCount // courses per year
 	Ever    int         // records in any year
+	Years   []int       // the years with a record, in order
 }
 
 // StateAmount is one state's amount.
@@ -66,6 +68,7 @@ type Meetings struct {
 	Decisions Amount
 	PerYear   []YearCount // meetings per year
 	Ever      int         // records in any year
+	Years     []int       // the years with a record, in order
 }
 
 // buildOnline fills Online and returns the first year of its series.
@@ -74,6 +77,7 @@ func (s *Summary) buildOnline(cfg *config.Config, d *model.Data, year int) (firs
 	n := len(cfg.OnlineIndicators)
 	o.Total, o.PrevTotal = make([]Amount, n), make([]Amount, n)
 	o.Ever = len(d.Online)
+	o.Years = yearsOf(len(d.Online), func(i int) int { return d.Online[i].Year() })
 	byState := map[string]*StateTotals{}
 	get := func(k string) *StateTotals {
 		t, ok := byState[k]
@@ -137,6 +141,7 @@ func (s *Summary) buildOnline(cfg *config.Config, d *model.Data, year int) (firs
 func (s *Summary) buildTraining(cfg *config.Config, d *model.Data, year int) (first int) {
 	t := &s.Training
 	t.Ever = len(d.Training)
+	t.Years = yearsOf(len(d.Training), func(i int) int { return d.Training[i].Year() })
 	states := map[string]bool{}
 	hosts := map[string]*Amount{}
 	first = year
@@ -187,6 +192,7 @@ func (s *Summary) buildTraining(cfg *config.Config, d *model.Data, year int) (fi
 func (s *Summary) buildMeetings(d *model.Data, year int) (first int) {
 	m := &s.Meetings
 	m.Ever = len(d.Meetings)
+	m.Years = yearsOf(len(d.Meetings), func(i int) int { return d.Meetings[i].Year() })
 	first = year
 	for _, x := range d.Meetings {
 		first = earlier(first, x.Year())
@@ -275,5 +281,22 @@ func (s *Summary) onlineOf(cfg *config.Config, code string) []Amount {
 			copy(out, t.Values)
 		}
 	}
+	return out
+}
+
+// yearsOf returns the distinct years of n records, sorted (undated
+// records, year 1 or 0, left out).
+func yearsOf(n int, year func(i int) int) []int {
+	seen := map[int]bool{}
+	for i := range n {
+		if y := year(i); y > 1 {
+			seen[y] = true
+		}
+	}
+	out := make([]int, 0, len(seen))
+	for y := range seen {
+		out = append(out, y)
+	}
+	sort.Ints(out)
 	return out
 }
