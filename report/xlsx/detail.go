@@ -177,6 +177,7 @@ func (b *book) planDetails() {
 	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
 		d.written = min(d.n, b.maxRows-1)
 	}
+	b.planYear()
 }
 
 // provenance returns the columns saying where a record was read: file,

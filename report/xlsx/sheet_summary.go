@@ -74,6 +74,9 @@ func (b *book) keyFormula(f summary.Figure) (string, bool) {
 		}
 		return strings.Join(parts, "+"), ag.complete()
 	}
+	if f.Area == "online" || f.Area == "training" || f.Area == "meetings" {
+		return b.yearFormula(f, sumOrNone)
+	}
 	if f.Indicator != "" && b.in.Config.IndicatorIndex(f.Indicator) >= 0 {
 		return sumOrNone(bo.rng("ind:" + f.Indicator)), bo.complete()
 	}
@@ -83,7 +86,10 @@ func (b *book) keyFormula(f summary.Figure) (string, bool) {
 // figureLabel is a key figure's label: the language's text, or for a
 // border indicator its label from the configuration.
 func (b *book) figureLabel(f summary.Figure) (label, unit string) {
-	if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+	if i := b.in.Config.OnlineIndicatorIndex(f.Indicator); f.Area == "online" && f.Indicator != "" && i >= 0 {
+		x := b.in.Config.OnlineIndicators[i]
+		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
+	} else if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
 		x := b.in.Config.Indicators[i]
 		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
 	}
@@ -186,7 +192,7 @@ func (b *book) writeSummary() error {
 		}
 	}
 	// A sheet that could not hold all its records is said first.
-	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
+	for _, d := range append([]*detail{b.ex, b.border, b.conf, b.agr}, b.year3...) {
 		if d.complete() {
 			continue
 		}

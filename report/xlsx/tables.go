@@ -22,6 +22,8 @@ type stateRow struct {
 	hosted, tookPart   int
 	reports, sessions  int
 	ind                []summary.Amount // per indicator, this year
+	// The Internet, training and meetings (year.go).
+	online, courses, meetings int
 }
 
 // opRow is one row of the By operation sheet.
@@ -63,7 +65,8 @@ func (b *book) plan() {
 	s := b.in.Summary
 	for _, st := range s.States {
 		row := stateRow{code: st.Code, name: b.in.Config.StateName(st.Code, b.lang),
-			hosted: st.Hosted, tookPart: st.TookPart, reports: st.Reports, sessions: st.Sessions, ind: st.Border}
+			hosted: st.Hosted, tookPart: st.TookPart, reports: st.Reports, sessions: st.Sessions, ind: st.Border,
+			online: st.OnlineReports, courses: st.Courses, meetings: st.Meetings}
 		if st.Status != "" {
 			row.status = b.t("xlsx.status." + strings.ReplaceAll(st.Status, " ", "_"))
 		}
@@ -167,6 +170,7 @@ func (b *book) writeByState() error {
 		heads = append(heads, b.indicatorHeader(i))
 	}
 	heads = append(heads, b.t("xlsx.col.sessions_represented"))
+	heads = append(heads, b.stateYearHeads()...)
 	ws := []float64{7, 0, 0}
 	longName, longStatus := 0.0, 0.0
 	for _, r := range b.stateRows {
@@ -195,6 +199,7 @@ func (b *book) writeByState() error {
 				bo.complete(), b.amountValue(r.reports, r.ind[i], ind.Decimal())))
 		}
 		cells = append(cells, formulaCell(b.st.integer, fmt.Sprintf(`COUNTIF(%s,"*"&%s&"*")`, co.rng("states"), code), co.complete(), r.sessions))
+		cells = append(cells, b.stateYearCells(r, code)...)
 		if err := w.add(cells); err != nil {
 			return err
 		}

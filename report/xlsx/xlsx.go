@@ -58,6 +58,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -200,6 +201,11 @@ type book struct {
 	summary, byState, byOp, orgs, partners, trends, sources, issues string
 
 	ex, border, conf, agr *detail // the detail sheets, planned before writing
+	// online, train and meet are the detail sheets of the Internet,
+	// training and meetings (nil for a dataset without records in any
+	// year); year3 lists those that exist (year.go).
+	online, train, meet *detail
+	year3               []*detail
 
 	stateRows []stateRow // By state rows, planned before the Summary
 	opRows    []opRow
@@ -242,6 +248,14 @@ func (b *book) write(pkg *os.File) (size int64, err error) {
 		{"the " + b.border.name + " sheet", func() error { return b.writeDetail(b.border) }},
 		{"the " + b.conf.name + " sheet", func() error { return b.writeDetail(b.conf) }},
 		{"the " + b.agr.name + " sheet", func() error { return b.writeDetail(b.agr) }},
+		{"the Internet, training and meetings sheets", func() error {
+			for _, d := range b.year3 {
+				if err := b.writeDetail(d); err != nil {
+					return fmt.Errorf("%s: %w", d.name, err)
+				}
+			}
+			return nil
+		}},
 		{"the " + b.byState + " sheet", b.writeByState},
 		{"the " + b.byOp + " sheet", b.writeByOperation},
 		{"the " + b.orgs + " sheet", b.writeOrganisations},
@@ -300,12 +314,16 @@ func (b *book) setup() error {
 	// translated name that happens to equal one of them is the one that
 	// gives way.
 	names := newSheetNames()
-	for _, p := range []*string{&b.ex.name, &b.border.name, &b.conf.name, &b.agr.name, &b.summary,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues} {
+	details := []*string{&b.ex.name, &b.border.name, &b.conf.name, &b.agr.name}
+	for _, d := range b.year3 {
+		details = append(details, &d.name)
+	}
+	for _, p := range append(slices.Clone(details), &b.summary,
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues) {
 		*p = names.claim(*p)
 	}
-	order := []*string{&b.summary, &b.ex.name, &b.border.name, &b.conf.name, &b.agr.name,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues}
+	order := append(append([]*string{&b.summary}, details...),
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues)
 	for i, p := range order {
 		if i == 0 {
 			if err := b.f.SetSheetName("Sheet1", *p); err != nil {
