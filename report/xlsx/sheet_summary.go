@@ -151,13 +151,14 @@ func summaryWidths() []float64 { return []float64{24, 44, 10, 15, 15, 14, 11, 28
 // writeSummary writes the report's metadata, the key figures and the
 // notes that explain them.
 func (b *book) writeSummary() error {
-	w, err := b.stream(b.summary)
-	if err != nil {
-		return err
-	}
 	ws := summaryWidths()
 	for _, f := range b.in.Summary.Key {
 		ws[sumArea-1] = max(ws[sumArea-1], min(textWidth(b.t("xlsx.area."+f.Area))+2, 40))
+	}
+	b.planPrint(b.summary, ws, sumRemark, 2)
+	w, err := b.stream(b.summary)
+	if err != nil {
+		return err
 	}
 	if err := w.widths(ws); err != nil {
 		return err

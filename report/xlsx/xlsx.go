@@ -206,6 +206,7 @@ type book struct {
 	// year); year3 lists those that exist (year.go).
 	online, train, meet *detail
 	year3               []*detail
+	prints              map[string]printPlan // how the planned sheets print (print.go)
 
 	stateRows []stateRow // By state rows, planned before the Summary
 	opRows    []opRow
@@ -408,6 +409,9 @@ func (b *book) stream(sheet string) (*sheetWriter, error) {
 	// The page setup lives in parts of the sheet that the stream writer
 	// writes when it starts, so it is set first.
 	if err := b.pageSetup(sheet, sheet != b.summary); err != nil {
+		return nil, err
+	}
+	if err := b.printSetup(sheet, sheet != b.summary); err != nil {
 		return nil, err
 	}
 	sw, err := b.f.NewStreamWriter(sheet)
