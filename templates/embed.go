@@ -6,7 +6,8 @@ package templates
 
 import "embed"
 
-// FS holds <lang>/text.toml for every shipped language.
+// FS holds <lang>/text.toml and <lang>/foreword.txt for every shipped
+// language.
 //
-//go:embed */text.toml
+//go:embed */text.toml */foreword.txt
 var FS embed.FS

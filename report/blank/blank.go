@@ -133,8 +133,12 @@ func columns(opt Options, d schema.Dataset) []column {
 		col.example = example(cfg, t, d, c, strings.ReplaceAll(c.Example, "2025", year))
 		out = append(out, col)
 	}
-	if d == schema.Border {
-		for i, ind := range cfg.Indicators {
+	if schema.Indicated(d) {
+		helpKey := "blank.help_indicator"
+		if d == schema.Online {
+			helpKey = "blank.help_indicator_online"
+		}
+		for i, ind := range cfg.IndicatorsOf(string(d)) {
 			kind := schema.Integer
 			var ex any = int64(3 * (i + 1))
 			if ind.Decimal() {
@@ -142,7 +146,7 @@ func columns(opt Options, d schema.Dataset) []column {
 			}
 			label, unit := ind.Label.In(l), ind.Unit.In(l)
 			out = append(out, column{key: ind.Key, header: ind.Header.In(hl), name: ind.Header.In(l), kind: kind, decimal: ind.Decimal(),
-				help: t.Sub("blank.help_indicator", "label", label, "unit", unit), example: ex})
+				help: t.Sub(helpKey, "label", label, "unit", unit), example: ex})
 		}
 	}
 	return out

@@ -63,8 +63,8 @@ func wantHeaders(cfg *config.Config, d schema.Dataset, hl string) []string {
 			out = append(out, c.EN)
 		}
 	}
-	if d == schema.Border {
-		for _, ind := range cfg.Indicators {
+	if schema.Indicated(d) {
+		for _, ind := range cfg.IndicatorsOf(string(d)) {
 			out = append(out, ind.Header[hl])
 		}
 	}
@@ -226,8 +226,8 @@ func checkStructure(t *testing.T, f *excelize.File, cfg *config.Config, l string
 		}
 	}
 	cols := append([]schema.Column{}, sh.Columns...)
-	if d == schema.Border {
-		for _, ind := range cfg.Indicators {
+	if schema.Indicated(d) {
+		for _, ind := range cfg.IndicatorsOf(string(d)) {
 			k := schema.Integer
 			if ind.Decimal() {
 				k = schema.Decimal

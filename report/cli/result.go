@@ -132,6 +132,9 @@ func (r *Result) setData(d *model.Data, year int) {
 	put(schema.Border, len(d.Border), func(i int) int { return d.Border[i].Year() })
 	put(schema.Conference, len(d.Sessions), func(i int) int { return d.Sessions[i].Year() })
 	put(schema.Agreements, len(d.Agreements), func(i int) int { return d.Agreements[i].Year() })
+	put(schema.Online, len(d.Online), func(i int) int { return d.Online[i].Year() })
+	put(schema.Training, len(d.Training), func(i int) int { return d.Training[i].Year() })
+	put(schema.Meetings, len(d.Meetings), func(i int) int { return d.Meetings[i].Year() })
 	for _, s := range d.Sources {
 		f := File{Path: s.Path, Size: s.Size, SHA256: s.SHA256, Failed: s.Failed, Sheets: []Sheet{}}
 		for _, sh := range s.Sheets {

@@ -45,11 +45,14 @@ func (t Text) In(lang string) string {
 
 // Config is the whole configuration.
 type Config struct {
-	Report     Report                         `toml:"report"`
-	Sources    Sources                        `toml:"sources"`
-	States     []State                        `toml:"states"`
-	Indicators []Indicator                    `toml:"indicators"`
-	Aliases    map[string]map[string][]string `toml:"aliases"`
+	Report     Report      `toml:"report"`
+	Sources    Sources     `toml:"sources"`
+	States     []State     `toml:"states"`
+	Indicators []Indicator `toml:"indicators"`
+	// OnlineIndicators are the figures of the Online sheet, configured as
+	// the border ones are; DefaultOnlineIndicators when the file has none.
+	OnlineIndicators []Indicator                    `toml:"online_indicators"`
+	Aliases          map[string]map[string][]string `toml:"aliases"`
 
 	// The registry: the organisations, border operations and exercises
 	// that cells name, each under a stable key (see Entry).
@@ -382,14 +385,51 @@ func (c *Config) validate(file string) Errors {
 	if len(c.Indicators) == 0 {
 		bad("indicators", "no border indicator; expected at least one")
 	}
+	es = append(es, validateIndicators(file, "indicators", c.Indicators, schema.BorderSheet)...)
+	if c.OnlineIndicators == nil {
+		c.OnlineIndicators = DefaultOnlineIndicators()
+	}
+	es = append(es, validateIndicators(file, "online_indicators", c.OnlineIndicators, schema.OnlineSheet)...)
+	for ds, cols := range c.Aliases {
+		sheet := schema.SheetFor(schema.Dataset(ds))
+		if sheet == nil {
+			bad("aliases."+ds, "unknown dataset; expected one of exercises, border, conference, agreements, online, training, meetings")
+			continue
+		}
+		for col := range cols {
+			if col != "sheet" && sheet.Column(col) == nil {
+				var valid []string
+				for _, cc := range sheet.Columns {
+					valid = append(valid, cc.Key)
+				}
+				bad("aliases."+ds+"."+col, "unknown column; expected sheet or one of %s", strings.Join(valid, ", "))
+			}
+		}
+	}
+	es = append(es, c.validateRegistry(file)...)
+	es = append(es, c.validateCoverage(file)...)
+	es = append(es, c.validatePlausibility(file)...)
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Key < es[j].Key })
+	return es
+}
+
+// validateIndicators checks one table of indicators (indicators or
+// online_indicators): keys well formed and distinct, a type, labels and
+// headers, and no header taken by another indicator or a column of the
+// sheet they belong to.
+func validateIndicators(file, table string, inds []Indicator, sheet *schema.Sheet) Errors {
+	var es Errors
+	bad := func(key, format string, args ...any) {
+		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	}
 	keys := map[string]bool{}
 	headers := map[string]string{}
-	for _, col := range schema.BorderSheet.Columns {
+	for _, col := range sheet.Columns {
 		headers[schema.Normalize(col.EN)] = "the column " + col.EN
 		headers[schema.Normalize(col.RU)] = "the column " + col.EN
 	}
-	for i, ind := range c.Indicators {
-		k := fmt.Sprintf("indicators[%d]", i)
+	for i, ind := range inds {
+		k := fmt.Sprintf("%s[%d]", table, i)
 		if !keyRE.MatchString(ind.Key) {
 			bad(k+".key", "%q is not a key; expected lowercase letters, digits and _", ind.Key)
 		} else if keys[ind.Key] {
@@ -416,26 +456,6 @@ func (c *Config) validate(file string) Errors {
 			headers[nn] = k
 		}
 	}
-	for ds, cols := range c.Aliases {
-		sheet := schema.SheetFor(schema.Dataset(ds))
-		if sheet == nil {
-			bad("aliases."+ds, "unknown dataset; expected one of exercises, border, conference, agreements")
-			continue
-		}
-		for col := range cols {
-			if col != "sheet" && sheet.Column(col) == nil {
-				var valid []string
-				for _, cc := range sheet.Columns {
-					valid = append(valid, cc.Key)
-				}
-				bad("aliases."+ds+"."+col, "unknown column; expected sheet or one of %s", strings.Join(valid, ", "))
-			}
-		}
-	}
-	es = append(es, c.validateRegistry(file)...)
-	es = append(es, c.validateCoverage(file)...)
-	es = append(es, c.validatePlausibility(file)...)
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Key < es[j].Key })
 	return es
 }
 

@@ -182,6 +182,24 @@ func recordsOf(d *model.Data, ds schema.Dataset) records {
 				yield(d.Agreements[i].Year(), "", &d.Agreements[i].Provenance)
 			}
 		}
+	case schema.Online:
+		return func(yield func(int, string, *model.Provenance)) {
+			for i := range d.Online {
+				yield(d.Online[i].Year(), d.Online[i].State, &d.Online[i].Provenance)
+			}
+		}
+	case schema.Training:
+		return func(yield func(int, string, *model.Provenance)) {
+			for i := range d.Training {
+				yield(d.Training[i].Year(), "", &d.Training[i].Provenance)
+			}
+		}
+	case schema.Meetings:
+		return func(yield func(int, string, *model.Provenance)) {
+			for i := range d.Meetings {
+				yield(d.Meetings[i].Year(), "", &d.Meetings[i].Provenance)
+			}
+		}
 	}
 	return nil
 }
@@ -321,6 +339,12 @@ func Describe(d schema.Dataset) string {
 		return "conference sessions"
 	case schema.Agreements:
 		return "cooperation documents"
+	case schema.Online:
+		return "online measures"
+	case schema.Training:
+		return "training courses"
+	case schema.Meetings:
+		return "meetings"
 	}
 	return string(d)
 }

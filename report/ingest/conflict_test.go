@@ -42,6 +42,9 @@ func TestConflictNamesTheCell(t *testing.T) {
 			[]any{"Counterparty", "Counterparty type", "Document", "Title", "Status", "Signed date", "Place", "Areas", "Notes"},
 			[]any{"UNODC", "international organisation", "memorandum", "On cooperation", "signed", "2025-06-15", "Vienna", "drugs", ""},
 			6, "Tashkent", `Place "Vienna" there, "Tashkent" here`},
+		{"Online", onlineHeader, onlineRow(nil), 4, 36000, `Materials removed (items) "35000" there, "36000" here`},
+		{"Training", trainingHeader, trainingRow(nil), 6, "UNODC", `Organiser "rats_ec" there, "unodc" here`},
+		{"Meetings", meetingsHeader, meetingRow(nil), 5, "RU", `Chair "KG" there, "RU" here`},
 	}
 	for _, c := range cases {
 		t.Run(c.sheet+"/"+c.header[c.col].(string), func(t *testing.T) {

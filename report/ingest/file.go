@@ -28,14 +28,14 @@ type reader struct {
 	sheets    map[string]kindID // SheetKey → dataset
 	headers   map[schema.Dataset]map[string]colRef
 	loose     map[schema.Dataset]map[string]colRef // by looseKey, for two-row headers
-	units     [][]string                           // per indicator, its unit's forms (value.UnitKey), English first
+	units     map[schema.Dataset][][]string        // per dataset and indicator, its unit's forms (value.UnitKey), English first
 	unitNames map[string]string                    // a unit's English form by its key
 }
 
 // colRef is what a header names: a contract column or a border indicator.
 type colRef struct {
 	key       string // column key, or "" for an indicator
-	indicator int    // index into cfg.Indicators, or -1
+	indicator int    // index into the sheet's indicators (config.IndicatorsOf), or -1
 	label     string // the contract's English header, for messages
 }
 
@@ -49,18 +49,21 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 		headers:   map[schema.Dataset]map[string]colRef{},
 		loose:     map[schema.Dataset]map[string]colRef{},
 		unitNames: map[string]string{},
+		units:     map[schema.Dataset][][]string{},
 	}
-	for _, ind := range cfg.Indicators {
-		var forms []string
-		for _, l := range config.Languages {
-			if u := ind.Unit[l]; u != "" {
-				forms = append(forms, value.UnitKey(u))
+	for _, ds := range []schema.Dataset{schema.Border, schema.Online} {
+		for _, ind := range cfg.IndicatorsOf(string(ds)) {
+			var forms []string
+			for _, l := range config.Languages {
+				if u := ind.Unit[l]; u != "" {
+					forms = append(forms, value.UnitKey(u))
+				}
 			}
+			if len(forms) > 0 {
+				r.unitNames[forms[0]] = ind.Unit.In("en")
+			}
+			r.units[ds] = append(r.units[ds], forms)
 		}
-		if len(forms) > 0 {
-			r.unitNames[forms[0]] = ind.Unit.In("en")
-		}
-		r.units = append(r.units, forms)
 	}
 	for k, ds := range kindDatasets {
 		s := schema.SheetFor(ds)
@@ -76,8 +79,8 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 				h[schema.Normalize(n)] = ref
 			}
 		}
-		if s.Dataset == schema.Border {
-			for i, ind := range cfg.Indicators {
+		if schema.Indicated(s.Dataset) {
+			for i, ind := range cfg.IndicatorsOf(string(s.Dataset)) {
 				ref := colRef{indicator: i, label: ind.Header.In("en")}
 				names := append([]string{}, ind.Aliases...)
 				for _, l := range config.Languages {
@@ -188,7 +191,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		k, ok := r.sheets[schema.SheetKey(name)]
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
-			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements (or their Russian names or aliases)")
+			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements, Online, Training, Meetings (or their Russian names or aliases)")
 			continue
 		}
 		sr := &sheetReader{r: r, file: in.display, sheet: name, kind: k, dataset: kindDatasets[k], date1904: date1904}
@@ -629,7 +632,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 	h := s.r.headers[s.dataset]
 	s.cols = map[int]colRef{}
 	s.keyCol = map[string]int{}
-	s.indCol = make([]int, len(s.r.cfg.Indicators))
+	s.indCol = make([]int, len(s.inds()))
 	for i, c := range cells {
 		col := i + 1
 		n := schema.Normalize(c)
@@ -685,11 +688,11 @@ func (s *sheetReader) missingRequired() bool {
 		s.add(headerRow, 0, diag.Error, "missing required column%s %s; none of the sheet's %d rows can be used", pluralS(len(missing)), strings.Join(missing, ", "), s.audit.Rows)
 		return true
 	}
-	if s.dataset == schema.Border {
+	if schema.Indicated(s.dataset) {
 		var absent []string
 		for i, c := range s.indCol {
 			if c == 0 {
-				absent = append(absent, fmt.Sprintf("%q", s.r.cfg.Indicators[i].Header.In("en")))
+				absent = append(absent, fmt.Sprintf("%q", s.inds()[i].Header.In("en")))
 			}
 		}
 		if len(absent) > 0 {

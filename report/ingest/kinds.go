@@ -12,7 +12,8 @@ import (
 )
 
 // record is a parsed record of any dataset: a *model.Exercise,
-// *model.BorderReport, *model.Session or *model.Agreement. Each embeds
+// *model.BorderReport, *model.Session, *model.Agreement,
+// *model.OnlineReport, *model.Training or *model.Meeting. Each embeds
 // model.Provenance, whose Source method is how merging reaches its origin
 // and copies; what differs between datasets is in their kind.
 type record interface {
@@ -28,6 +29,9 @@ const (
 	kindBorder
 	kindConference
 	kindAgreements
+	kindOnline
+	kindTraining
+	kindMeetings
 	numKinds
 )
 
@@ -38,6 +42,9 @@ var kindDatasets = [numKinds]schema.Dataset{
 	kindBorder:     schema.Border,
 	kindConference: schema.Conference,
 	kindAgreements: schema.Agreements,
+	kindOnline:     schema.Online,
+	kindTraining:   schema.Training,
+	kindMeetings:   schema.Meetings,
 }
 
 // kind is what merging does with one dataset's records: its natural key
@@ -134,6 +141,7 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		func(d *model.Data, a *model.Agreement) int32 { return appendTo(&d.Agreements, a) },
 		func(d *model.Data, i int32) *model.Agreement { return &d.Agreements[i] },
 		agreementFields())
+	yearKinds(cfg, &ks)
 	return ks
 }
 

@@ -535,10 +535,10 @@ func (s *sheetReader) newTotals() {
 		t.dec = append(t.dec, dec)
 		last = max(last, col)
 	}
-	if s.dataset == schema.Border {
+	if schema.Indicated(s.dataset) {
 		for i, col := range s.indCol {
 			if col != 0 {
-				ind := s.r.cfg.Indicators[i]
+				ind := s.inds()[i]
 				add(col, ind.Header.In("en"), ind.Decimal())
 			}
 		}
@@ -841,12 +841,12 @@ func footnoteStart(text string) bool {
 // unitForms returns the folded forms of the unit of the column col, in
 // every language (value.UnitKey), or nil when the column has none.
 func (s *sheetReader) unitForms(col int) []string {
-	if s.dataset != schema.Border {
+	if !schema.Indicated(s.dataset) {
 		return nil
 	}
 	for i, c := range s.indCol {
 		if c == col {
-			return s.r.units[i]
+			return s.r.units[s.dataset][i]
 		}
 	}
 	return nil

@@ -312,4 +312,5 @@ func (m *merger) finish() {
 		}
 		return idsText(a.Counterparties) < idsText(b.Counterparties)
 	})
+	sortYear(data)
 }

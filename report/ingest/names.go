@@ -273,5 +273,7 @@ func (m *merger) spellAlike(rec record) {
 		fixAll(r.Organisations)
 	case *model.Agreement:
 		fixAll(r.Counterparties)
+	case *model.Training:
+		fix(&r.Organiser)
 	}
 }

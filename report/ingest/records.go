@@ -52,6 +52,8 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 			b.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In("en"), ind.Decimal()))
 		}
 		rec = b
+	case schema.Online, schema.Training, schema.Meetings:
+		rec = c.yearRecord(prov)
 	case schema.Conference:
 		ed := c.integer("edition")
 		if ed.Reported && (ed.V < 1 || ed.V > 1000) {
@@ -192,7 +194,7 @@ func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.De
 		return model.Dec{}
 	}
 	before := c.s.unitsTyped
-	m, rounded, err := c.s.parseFigure(s, decimal, c.s.r.units[ind])
+	m, rounded, err := c.s.parseFigure(s, decimal, c.s.r.units[c.s.dataset][ind])
 	if err != nil {
 		c.errf(colNum, "%s: %v", label, err)
 		c.s.tally(colNum, 0, true)

@@ -29,7 +29,7 @@ func TestShippedSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]map[int]int{"exercises": {}, "border": {}, "conference": {}, "agreements": {}}
+	got := map[string]map[int]int{"exercises": {}, "border": {}, "conference": {}, "agreements": {}, "online": {}, "training": {}, "meetings": {}}
 	for i := range res.Data.Exercises {
 		got["exercises"][res.Data.Exercises[i].Year()]++
 	}
@@ -41,6 +41,15 @@ func TestShippedSample(t *testing.T) {
 	}
 	for i := range res.Data.Agreements {
 		got["agreements"][res.Data.Agreements[i].Year()]++
+	}
+	for i := range res.Data.Online {
+		got["online"][res.Data.Online[i].Year()]++
+	}
+	for i := range res.Data.Training {
+		got["training"][res.Data.Training[i].Year()]++
+	}
+	for i := range res.Data.Meetings {
+		got["meetings"][res.Data.Meetings[i].Year()]++
 	}
 	if !reflect.DeepEqual(got, m.Records) {
 		t.Errorf("records per dataset and year:\n got %v\nwant %v", got, m.Records)

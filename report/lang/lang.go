@@ -25,6 +25,7 @@ type Texts struct {
 	m        map[string]string
 	fallback *Texts
 	missing  map[string]bool
+	foreword string // the optional foreword template (foreword.go)
 }
 
 // Missing is a key that a language lacks (English is used instead).
@@ -76,6 +77,9 @@ func loadOne(fsys fs.FS, lang string) (*Texts, error) {
 		if _, err := template.New(k).Funcs(funcStubs).Parse(v); err != nil {
 			return nil, fmt.Errorf("templates/%s: %s: %w", name, k, err)
 		}
+	}
+	if err := loadForeword(fsys, t); err != nil {
+		return nil, err
 	}
 	return t, nil
 }

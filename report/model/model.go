@@ -407,6 +407,21 @@ func (d *Data) Years() []int {
 	for i := range d.Agreements {
 		seen[d.Agreements[i].Year()] = true // 0 when unsigned
 	}
+	for i := range d.Online {
+		if t := d.Online[i].Start; !t.IsZero() {
+			seen[t.Year()] = true
+		}
+	}
+	for i := range d.Training {
+		if t := d.Training[i].Start; !t.IsZero() {
+			seen[t.Year()] = true
+		}
+	}
+	for i := range d.Meetings {
+		if t := d.Meetings[i].Date; !t.IsZero() {
+			seen[t.Year()] = true
+		}
+	}
 	delete(seen, 0)
 	years := make([]int, 0, len(seen))
 	for y := range seen {
@@ -472,5 +487,8 @@ type Data struct {
 	Border     []*BorderReport
 	Sessions   []Session
 	Agreements []Agreement
+	Online     []OnlineReport
+	Training   []Training
+	Meetings   []Meeting
 	Sources    []SourceFile
 }

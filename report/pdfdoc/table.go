@@ -81,9 +81,10 @@ func (t Table) layout(l *layouter) error {
 		if i%2 == 1 {
 			d.style = fillStyle(colZebra)
 		}
-		// Keep the header with the first two rows, and the total row or
-		// the note with the last row.
-		keep := (i == 0 && n > 1) || (i == n-1 && (t.Total != nil || t.Note != ""))
+		// Keep the header with the first two rows, the last two rows
+		// together (no row alone on a page, as a typesetter avoids a
+		// widow line), and the total row or the note with the last row.
+		keep := (i == 0 && n > 1) || (i == n-2 && n > 3) || (i == n-1 && (t.Total != nil || t.Note != ""))
 		l.add(&unit{h: d.height, keep: keep, repeat: header, row: d.row, text: d})
 	}
 	if t.Total != nil {

@@ -65,7 +65,8 @@ func document(ctx context.Context, in Input) (*pdfdoc.Document, error) {
 		ContentsTitle: r.t.T("doc.contents"),
 	})
 	doc.Cover(r.cover()...)
-	sections := []func() ([]pdfdoc.Block, error){r.keyFigures, r.exercises, r.border, r.conference, r.agreements, r.annex}
+	sections := []func() ([]pdfdoc.Block, error){r.frontMatter, r.keyFigures, r.exercises, r.border, r.conference, r.agreements,
+		r.online, r.training, r.meetings, r.annex}
 	for _, sec := range sections {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -181,9 +182,13 @@ func (r *renderer) change(c summary.Change, decimal bool) (abs, pct string) {
 	return sign + r.t.Milli(c.Milli, 0), r.t.Percent(c.Percent)
 }
 
-// figureLabel is the label of a key figure: a border indicator's own
-// label from the configuration, the text file's otherwise.
+// figureLabel is the label of a key figure: a border or online
+// indicator's own label from the configuration, the text file's
+// otherwise.
 func (r *renderer) figureLabel(f summary.Figure) string {
+	if i := r.cfg.OnlineIndicatorIndex(f.Indicator); f.Area == "online" && f.Indicator != "" && i >= 0 {
+		return r.onlineHeader(i)
+	}
 	if i := r.cfg.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
 		return r.indicatorHeader(i)
 	}

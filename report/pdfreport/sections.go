@@ -2,6 +2,7 @@ package pdfreport
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -9,6 +10,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
 )
 
 // headline lists the key figures shown as panels, one per area; the
@@ -39,8 +41,12 @@ func (r *renderer) keyFigures() ([]pdfdoc.Block, error) {
 	areas := []struct{ area, title string }{
 		{"exercises", "section.exercises"}, {"border", "section.border"},
 		{"conference", "section.conference"}, {"agreements", "section.agreements"},
+		{"online", "section.online"}, {"training", "section.training"}, {"meetings", "section.meetings"},
 	}
 	for _, a := range areas {
+		if !slices.ContainsFunc(r.s.Key, func(f summary.Figure) bool { return f.Area == a.area }) {
+			continue // a dataset without records in any year
+		}
 		tbl := pdfdoc.Table{
 			Title: r.t.T(a.title),
 			Columns: []pdfdoc.Column{
@@ -421,7 +427,8 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks := []pdfdoc.Block{r.h1("section.annex"), r.h2("section.sources"), p}
+	blocks := append([]pdfdoc.Block{r.h1("section.annex")}, r.chronology()...)
+	blocks = append(blocks, r.h2("section.sources"), p)
 	src := pdfdoc.Table{Columns: []pdfdoc.Column{
 		{Header: r.t.T("col.file"), Width: 3.2},
 		{Header: r.t.T("col.sha"), Width: 1.8},

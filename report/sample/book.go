@@ -69,6 +69,12 @@ func (r *record) key() string {
 			tail = d("signed")
 		}
 		return strings.Join([]string{s("counterparty"), s("document"), tail}, "|")
+	case schema.Online:
+		return strings.Join([]string{r.vals["state"].s, d("start"), d("end")}, "|")
+	case schema.Training:
+		return strings.Join([]string{s("course"), d("start")}, "|")
+	case schema.Meetings:
+		return strings.Join([]string{s("body"), d("date")}, "|")
 	}
 	return ""
 }

@@ -94,8 +94,8 @@ func columns(ds schema.Dataset, lang string, cfg *config.Config) []column {
 		}
 		out = append(out, column{key: c.Key, header: h, kind: c.Kind, enum: c.Enum})
 	}
-	if ds == schema.Border {
-		for _, ind := range cfg.Indicators {
+	if schema.Indicated(ds) {
+		for _, ind := range cfg.IndicatorsOf(string(ds)) {
 			k := schema.Integer
 			if ind.Decimal() {
 				k = schema.Decimal

@@ -92,6 +92,12 @@ func ecTitle(ds schema.Dataset, year int, lang string) string {
 			return fmt.Sprintf("Совместные пограничные операции: сведения пограничных ведомств государств-членов, %d г. (иллюстративные данные)", year)
 		case schema.Conference:
 			return fmt.Sprintf("Международная научно-практическая конференция РАТС ШОС, %d г.", year)
+		case schema.Online:
+			return fmt.Sprintf("Противодействие использованию интернета в террористических целях: сведения компетентных органов, %d г. (иллюстративные данные)", year)
+		case schema.Training:
+			return fmt.Sprintf("Подготовка кадров компетентных органов, %d г. (иллюстративные данные)", year)
+		case schema.Meetings:
+			return fmt.Sprintf("Заседания Совета РАТС и органов ШОС, %d г. (число принятых решений — иллюстративные данные)", year)
 		}
 		return fmt.Sprintf("Документы о сотрудничестве и контакты, %d г.", year)
 	}
@@ -102,6 +108,12 @@ func ecTitle(ds schema.Dataset, year int, lang string) string {
 		return fmt.Sprintf("Joint border operations: results reported by the member states' border services, %d (illustrative figures)", year)
 	case schema.Conference:
 		return fmt.Sprintf("RATS International Scientific and Practical Conference, %d", year)
+	case schema.Online:
+		return fmt.Sprintf("Countering the use of the Internet for terrorist purposes: figures reported by the competent authorities, %d (illustrative figures)", year)
+	case schema.Training:
+		return fmt.Sprintf("Training of the competent authorities' personnel, %d (illustrative records)", year)
+	case schema.Meetings:
+		return fmt.Sprintf("Meetings of the RATS Council and the SCO bodies, %d (decisions adopted: illustrative figures)", year)
 	}
 	return fmt.Sprintf("Cooperation documents and contacts, %d", year)
 }
@@ -364,6 +376,19 @@ func newPlan(opt Options) (*plan, error) {
 		put(a.file, schema.Agreements, row{rec: rec})
 		if a.counterparty == oASEANAPOL.en {
 			put(2025, schema.Agreements, row{rec: rec})
+		}
+	}
+
+	// Meetings (public), online figures and training (illustrative).
+	for _, m := range meetingFacts() {
+		put(m.date.Year(), schema.Meetings, row{rec: m.record()})
+	}
+	for year := 2013; year <= 2025; year++ {
+		for _, r := range onlineRecords(cfg, year) {
+			put(year, schema.Online, row{rec: r})
+		}
+		for _, r := range trainingRecords(cfg, year, ecStyleOf(year).form.lang) {
+			put(year, schema.Training, row{rec: r})
 		}
 	}
 

@@ -1,9 +1,10 @@
-// Package schema owns the input data contract: the four datasets, their sheet
+// Package schema owns the input data contract: the seven datasets, their sheet
 // names, their columns with English and Russian headers, the type of every
 // column and the enumerations with their labels. The reader matches
 // workbooks against it; the template writer writes blank workbooks from it.
 //
-// Border indicator columns are not listed here: they come from config.toml.
+// Border and online indicator columns are not listed here: they come from
+// config.toml.
 package schema
 
 import (
@@ -15,7 +16,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Dataset names one of the four kinds of records.
+// Dataset names one of the seven kinds of records.
 type Dataset string
 
 // The datasets, in report order.
@@ -24,10 +25,13 @@ const (
 	Border     Dataset = "border"
 	Conference Dataset = "conference"
 	Agreements Dataset = "agreements"
+	Online     Dataset = "online"
+	Training   Dataset = "training"
+	Meetings   Dataset = "meetings"
 )
 
 // Datasets lists every dataset in report order.
-var Datasets = []Dataset{Exercises, Border, Conference, Agreements}
+var Datasets = []Dataset{Exercises, Border, Conference, Agreements, Online, Training, Meetings}
 
 // Kind is the type of a column's values.
 type Kind int
@@ -431,7 +435,7 @@ var (
 )
 
 // Sheets lists the sheets in report order.
-var Sheets = []*Sheet{ExercisesSheet, BorderSheet, ConferenceSheet, AgreementsSheet}
+var Sheets = []*Sheet{ExercisesSheet, BorderSheet, ConferenceSheet, AgreementsSheet, OnlineSheet, TrainingSheet, MeetingsSheet}
 
 // SheetFor returns the sheet of a dataset.
 func SheetFor(d Dataset) *Sheet {

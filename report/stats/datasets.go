@@ -54,6 +54,9 @@ type measureDef struct {
 	sum       bool // a sum of a figure that may be not reported; otherwise a count of records
 	decimal   bool
 	indicator int // index into the configuration's indicators, or -1
+	// label and unit, when label is set, name the measure (an online
+	// indicator of the configuration).
+	label, unit config.Text
 }
 
 // fact is one record reduced to what the statistics need: its year, its
@@ -95,8 +98,9 @@ func count(key string) measureDef { return measureDef{key: key, indicator: -1} }
 
 func sum(key string) measureDef { return measureDef{key: key, sum: true, indicator: -1} }
 
-// datasets lists the four datasets in report order.
-var datasets = []datasetDef{
+// datasets lists the datasets in report order (the last three in
+// year.go).
+var datasets = append([]datasetDef{
 	{
 		name: schema.Exercises,
 		dims: []dimDef{
@@ -206,4 +210,4 @@ var datasets = []datasetDef{
 			}
 		},
 	},
-}
+}, yearDatasets...)

@@ -744,6 +744,10 @@ func (r *runner) dimLabel(d dimDef) string {
 
 func (r *runner) measure(m measureDef) Measure {
 	out := Measure{Key: m.key, Decimal: m.decimal, Sum: m.sum}
+	if m.label != nil {
+		out.Label, out.Unit = m.label.In(r.t.Lang), m.unit.In(r.t.Lang)
+		return out
+	}
 	if m.indicator >= 0 {
 		ind := r.cfg.Indicators[m.indicator]
 		out.Label, out.Unit = ind.Label.In(r.t.Lang), ind.Unit.In(r.t.Lang)

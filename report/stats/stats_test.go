@@ -808,7 +808,7 @@ func TestUnknownInputs(t *testing.T) {
 		q    Query
 		want string
 	}{
-		{Query{Dataset: "bordr", Years: all}, "unknown dataset \"bordr\"; expected one of exercises, border, conference, agreements"},
+		{Query{Dataset: "bordr", Years: all}, "unknown dataset \"bordr\"; expected one of exercises, border, conference, agreements, online, training, meetings"},
 		{Query{Dataset: "border", Years: all, By: []string{"colour"}}, "unknown dimension \"colour\" for border; expected one of year, operation, state, section, area, indicator"},
 		{Query{Dataset: "exercises", Years: all, By: []string{"operation"}}, "expected one of year, kind, threat, host, state, exercise"},
 		{Query{Dataset: "border", Years: all, By: []string{"state", "state"}}, "--by names state twice"},

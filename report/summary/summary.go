@@ -110,7 +110,7 @@ func ChangeOf(cur, prev Amount) Change {
 // Figure is one key figure of the year.
 type Figure struct {
 	Key     string // stable: "exercises.count", "border.violators", ...
-	Area    string // exercises, border, conference, agreements
+	Area    string // exercises, border, conference, agreements, online, training, meetings
 	Decimal bool   // shown with decimals (kg)
 	// Indicator is the border indicator's key for an indicator's figure
 	// ("border.<key>"), "" for the others.
@@ -128,6 +128,9 @@ type Summary struct {
 	Border     Border
 	Conference Conference
 	Agreements Agreements
+	Online     Online
+	Training   Training
+	Meetings   Meetings
 	// States lists every state the year concerns, with its counts: the
 	// members at the end of the year, then every other state the year's
 	// records name, in the order of StateLess.
@@ -155,6 +158,13 @@ type StateYear struct {
 	Reports  int      // border reports
 	Sessions int      // conference sessions where represented
 	Border   []Amount // per indicator, this year's border totals
+	// OnlineReports counts the state's online reports, Online its online
+	// totals per online indicator; Courses counts the training courses it
+	// took part in, Meetings the meetings it hosted.
+	OnlineReports int
+	Online        []Amount
+	Courses       int
+	Meetings      int
 }
 
 // OrganisationYear is one organisation's part in the year's records.
@@ -385,6 +395,7 @@ func (s *Summary) buildStates(cfg *config.Config) {
 			}
 		}
 	}
+	s.countYear(at)
 	delete(counts, "")
 	codes := cfg.Members(end)
 	members := map[string]bool{}
@@ -413,6 +424,7 @@ func (s *Summary) buildStates(cfg *config.Config) {
 		}
 		row.Border = make([]Amount, n)
 		copy(row.Border, byState[code])
+		row.Online = s.onlineOf(cfg, code)
 		s.States = append(s.States, row)
 	}
 }
@@ -780,6 +792,7 @@ func (s *Summary) buildKey(cfg *config.Config, d *model.Data, year int) {
 	add("agreements.signed", "agreements", false, Count(len(s.Agreements.Signed)), Count(len(prev.Agreements.Signed)))
 	add("agreements.partners", "agreements", false, Count(s.Agreements.PartnerCount), Count(prev.Agreements.PartnerCount))
 	add("agreements.contacts", "agreements", false, Count(len(s.Agreements.Contacts)), Count(len(prev.Agreements.Contacts)))
+	s.yearKey(cfg, prev)
 }
 
 // conferenceYear is the year's conference totals over all its editions.
@@ -809,7 +822,8 @@ func plus(a, b Amount) Amount {
 // build is Build without key figures, for the previous year.
 func build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s := &Summary{Year: year}
-	s.FirstYear = min(s.buildExercises(d, year), s.buildBorder(cfg, d, year), s.buildConference(d, year), s.buildAgreements(d, year))
+	s.FirstYear = min(s.buildExercises(d, year), s.buildBorder(cfg, d, year), s.buildConference(d, year), s.buildAgreements(d, year),
+		s.buildOnline(cfg, d, year), s.buildTraining(cfg, d, year), s.buildMeetings(d, year))
 	return s
 }
 

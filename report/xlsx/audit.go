@@ -13,10 +13,6 @@ import (
 // a file without sheets): the file's size and full SHA-256, what the sheet
 // was read as, and its row audit, with totals.
 func (b *book) writeSources() error {
-	w, err := b.stream(b.sources)
-	if err != nil {
-		return err
-	}
 	heads := []string{b.t("xlsx.col.file"), b.t("xlsx.col.size"), b.t("xlsx.col.sha256"), b.t("xlsx.col.sheet"),
 		b.t("xlsx.col.dataset"), b.t("xlsx.col.rows"), b.t("xlsx.col.records"), b.t("xlsx.col.merged"),
 		b.t("xlsx.col.rejected"), b.t("xlsx.col.note")}
@@ -28,6 +24,11 @@ func (b *book) writeSources() error {
 		}
 	}
 	ws := []float64{fitWidth(heads[0], longFile, 20, 60), 12, 66, fitWidth(heads[3], longSheet, 12, 32), 18, 10, 10, 10, 10, 18}
+	b.planPrint(b.sources, ws, len(ws), 1)
+	w, err := b.stream(b.sources)
+	if err != nil {
+		return err
+	}
 	if err := w.start(b.st, heads, ws, func(c int) bool { return c == 2 || (c >= 6 && c <= 9) }); err != nil {
 		return err
 	}
@@ -80,10 +81,6 @@ func (b *book) writeSources() error {
 // writeIssues writes every diagnostic with its location, sorted by
 // location; a sheet with no diagnostics says so.
 func (b *book) writeIssues() error {
-	w, err := b.stream(b.issues)
-	if err != nil {
-		return err
-	}
 	heads := []string{b.t("xlsx.col.severity"), b.t("xlsx.col.location"), b.t("xlsx.col.file"), b.t("xlsx.col.sheet"),
 		b.t("xlsx.col.cell"), b.t("xlsx.col.message")}
 	ds := slices.Clone(b.in.Warnings)
@@ -96,6 +93,11 @@ func (b *book) writeIssues() error {
 	}
 	ws := []float64{10, fitWidth(heads[1], longLoc, 16, 60), fitWidth(heads[2], longFile, 12, 50),
 		fitWidth(heads[3], longSheet, 10, 32), 8, 90}
+	b.planPrint(b.issues, ws, len(ws), 2)
+	w, err := b.stream(b.issues)
+	if err != nil {
+		return err
+	}
 	if err := w.start(b.st, heads, ws, numFrom(0)); err != nil {
 		return err
 	}

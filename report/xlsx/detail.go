@@ -177,7 +177,12 @@ func (b *book) planDetails() {
 	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
 		d.written = min(d.n, b.maxRows-1)
 	}
+	b.planYear()
 }
+
+// provenanceCols is how many columns provenance adds, last on a detail
+// sheet.
+const provenanceCols = 4
 
 // provenance returns the columns saying where a record was read: file,
 // sheet, row, and the other rows merged into it.
@@ -279,23 +284,18 @@ func (b *book) writeDetail(d *detail) error {
 	if err := b.f.SetSheetDimension(d.name, "A1:"+cellRef(len(d.cols), d.written+1)); err != nil {
 		return err
 	}
+	ws := b.detailWidths(d)
+	heads := make([]string, len(d.cols))
+	for c, col := range d.cols {
+		heads[c] = col.header
+	}
+	// The provenance columns (the last four) print outside the print
+	// area; the first column (the record's name) repeats on every page
+	// wide.
+	b.planPrint(d.name, ws, len(d.cols)-provenanceCols, 1)
 	w, err := b.stream(d.name)
 	if err != nil {
 		return err
-	}
-	ws := make([]float64, len(d.cols))
-	heads := make([]string, len(d.cols))
-	for c, col := range d.cols {
-		longest := 0.0
-		for i := 0; i < d.written && i < widthSample; i++ {
-			longest = max(longest, displayWidth(col.kind, col.value(i)))
-		}
-		lo := 8.0
-		if col.kind == kDate {
-			lo = 12
-		}
-		ws[c] = fitWidth(col.header, longest, lo, 50)
-		heads[c] = col.header
 	}
 	numeric := func(c int) bool { k := d.cols[c-1].kind; return k == kInt || k == kDec }
 	if err := w.start(b.st, heads, ws, numeric); err != nil {

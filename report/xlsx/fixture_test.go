@@ -150,6 +150,32 @@ func testData() *model.Data {
 			{Path: "sources/2025/broken.xlsx", Size: 12, SHA256: "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", Failed: true},
 		},
 	}
+	// The Internet (KZ twice in 2025: two periods, one state), training and
+	// meetings, with figures not reported.
+	online := func(state string, start, end time.Time, v ...model.Dec) model.OnlineReport {
+		return model.OnlineReport{State: state, Start: start, End: end, Values: model.FiguresOf(v...),
+			Provenance: model.Provenance{Origin: origin(ec25, "Online", 2)}}
+	}
+	d.Online = []model.OnlineReport{
+		online("KZ", day(2024, 1, 1), day(2024, 12, 31), whole(90), whole(1000), ndec, whole(3), whole(1)),
+		online("KZ", day(2025, 1, 1), day(2025, 6, 30), whole(60), whole(700), whole(20), ndec, whole(1)),
+		online("KZ", day(2025, 7, 1), day(2025, 12, 31), whole(50), whole(650), ndec, ndec, whole(0)),
+		online("RU", day(2025, 1, 1), day(2025, 12, 31), whole(400), ndec, whole(80), whole(9), whole(5)),
+	}
+	d.Training = []model.Training{
+		{Course: "Course on digital evidence", Format: "course", Start: day(2025, 4, 14), End: day(2025, 4, 18), Host: "UZ", City: "Tashkent",
+			Organiser: org("RATS EC"), Participants: n(30), States: []string{"KZ", "UZ"}, Hours: n(36), Provenance: model.Provenance{Origin: origin(ec25, "Training", 2)}},
+		{Course: "Seminar on financing", Format: "seminar", Start: day(2025, 6, 2), End: day(2025, 6, 3), Host: "KZ", OrganiserState: "KZ",
+			Participants: nr, States: []string{"KZ", "RU"}, Provenance: model.Provenance{Origin: origin(ec25, "Training", 3)}},
+	}
+	d.Meetings = []model.Meeting{
+		{Body: "rats council", Number: n(43), Date: day(2025, 4, 3), City: "Tashkent", Country: "UZ", Chair: "KG", Decisions: n(11),
+			Provenance: model.Provenance{Origin: origin(ec25, "Meetings", 2)}},
+		{Body: "heads of state", Date: day(2025, 8, 31), City: "Tianjin", Country: "CN", Chair: "CN", Decisions: nr,
+			Provenance: model.Provenance{Origin: origin(ec25, "Meetings", 3)}},
+		{Body: "rats council", Number: n(42), Date: day(2024, 9, 13), City: "Beijing", Country: "CN", Chair: "CN", Decisions: n(9),
+			Provenance: model.Provenance{Origin: origin(ec24, "Meetings", 2)}},
+	}
 	return d
 }
 

@@ -74,6 +74,9 @@ func (b *book) keyFormula(f summary.Figure) (string, bool) {
 		}
 		return strings.Join(parts, "+"), ag.complete()
 	}
+	if f.Area == "online" || f.Area == "training" || f.Area == "meetings" {
+		return b.yearFormula(f, sumOrNone)
+	}
 	if f.Indicator != "" && b.in.Config.IndicatorIndex(f.Indicator) >= 0 {
 		return sumOrNone(bo.rng("ind:" + f.Indicator)), bo.complete()
 	}
@@ -83,7 +86,10 @@ func (b *book) keyFormula(f summary.Figure) (string, bool) {
 // figureLabel is a key figure's label: the language's text, or for a
 // border indicator its label from the configuration.
 func (b *book) figureLabel(f summary.Figure) (label, unit string) {
-	if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+	if i := b.in.Config.OnlineIndicatorIndex(f.Indicator); f.Area == "online" && f.Indicator != "" && i >= 0 {
+		x := b.in.Config.OnlineIndicators[i]
+		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
+	} else if i := b.in.Config.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
 		x := b.in.Config.Indicators[i]
 		label, unit = x.Label.In(b.lang), x.Unit.In(b.lang)
 	}
@@ -145,13 +151,14 @@ func summaryWidths() []float64 { return []float64{24, 44, 10, 15, 15, 14, 11, 28
 // writeSummary writes the report's metadata, the key figures and the
 // notes that explain them.
 func (b *book) writeSummary() error {
-	w, err := b.stream(b.summary)
-	if err != nil {
-		return err
-	}
 	ws := summaryWidths()
 	for _, f := range b.in.Summary.Key {
 		ws[sumArea-1] = max(ws[sumArea-1], min(textWidth(b.t("xlsx.area."+f.Area))+2, 40))
+	}
+	b.planPrint(b.summary, ws, sumRemark, 2)
+	w, err := b.stream(b.summary)
+	if err != nil {
+		return err
 	}
 	if err := w.widths(ws); err != nil {
 		return err
@@ -186,7 +193,7 @@ func (b *book) writeSummary() error {
 		}
 	}
 	// A sheet that could not hold all its records is said first.
-	for _, d := range []*detail{b.ex, b.border, b.conf, b.agr} {
+	for _, d := range append([]*detail{b.ex, b.border, b.conf, b.agr}, b.year3...) {
 		if d.complete() {
 			continue
 		}

@@ -22,6 +22,8 @@ type stateRow struct {
 	hosted, tookPart   int
 	reports, sessions  int
 	ind                []summary.Amount // per indicator, this year
+	// The Internet, training and meetings (year.go).
+	online, courses, meetings int
 }
 
 // opRow is one row of the By operation sheet.
@@ -63,7 +65,8 @@ func (b *book) plan() {
 	s := b.in.Summary
 	for _, st := range s.States {
 		row := stateRow{code: st.Code, name: b.in.Config.StateName(st.Code, b.lang),
-			hosted: st.Hosted, tookPart: st.TookPart, reports: st.Reports, sessions: st.Sessions, ind: st.Border}
+			hosted: st.Hosted, tookPart: st.TookPart, reports: st.Reports, sessions: st.Sessions, ind: st.Border,
+			online: st.OnlineReports, courses: st.Courses, meetings: st.Meetings}
 		if st.Status != "" {
 			row.status = b.t("xlsx.status." + strings.ReplaceAll(st.Status, " ", "_"))
 		}
@@ -157,16 +160,13 @@ func (b *book) indicatorTotal(reportsCell, key, crit string, ind int) string {
 // in, border reports and indicator totals, conference sessions where the
 // state was represented.
 func (b *book) writeByState() error {
-	w, err := b.stream(b.byState)
-	if err != nil {
-		return err
-	}
 	heads := []string{b.t("xlsx.col.code"), b.t("xlsx.col.state"), b.t("xlsx.col.status", "year", fmt.Sprint(b.year)),
 		b.t("xlsx.col.hosted"), b.t("xlsx.col.took_part"), b.t("xlsx.col.border_reports")}
 	for i := range b.in.Config.Indicators {
 		heads = append(heads, b.indicatorHeader(i))
 	}
 	heads = append(heads, b.t("xlsx.col.sessions_represented"))
+	heads = append(heads, b.stateYearHeads()...)
 	ws := []float64{7, 0, 0}
 	longName, longStatus := 0.0, 0.0
 	for _, r := range b.stateRows {
@@ -176,6 +176,11 @@ func (b *book) writeByState() error {
 	ws[2] = fitWidth(heads[2], longStatus, 10, 30)
 	for _, h := range heads[3:] {
 		ws = append(ws, fitWidth(h, 6, 11, 16))
+	}
+	b.planPrint(b.byState, ws, len(ws), 2)
+	w, err := b.stream(b.byState)
+	if err != nil {
+		return err
 	}
 	if err := w.start(b.st, heads, ws, numFrom(bsHosted)); err != nil {
 		return err
@@ -195,6 +200,7 @@ func (b *book) writeByState() error {
 				bo.complete(), b.amountValue(r.reports, r.ind[i], ind.Decimal())))
 		}
 		cells = append(cells, formulaCell(b.st.integer, fmt.Sprintf(`COUNTIF(%s,"*"&%s&"*")`, co.rng("states"), code), co.complete(), r.sessions))
+		cells = append(cells, b.stateYearCells(r, code)...)
 		if err := w.add(cells); err != nil {
 			return err
 		}
@@ -210,10 +216,6 @@ func (b *book) writeByState() error {
 // writeByOperation writes one row per border operation of the year with
 // its reports and indicator totals.
 func (b *book) writeByOperation() error {
-	w, err := b.stream(b.byOp)
-	if err != nil {
-		return err
-	}
 	heads := []string{b.t("xlsx.col.operation"), b.t("xlsx.col.reports")}
 	for i := range b.in.Config.Indicators {
 		heads = append(heads, b.indicatorHeader(i))
@@ -225,6 +227,11 @@ func (b *book) writeByOperation() error {
 	ws := []float64{fitWidth(heads[0], longest, 14, 50)}
 	for _, h := range heads[1:] {
 		ws = append(ws, fitWidth(h, 6, 11, 16))
+	}
+	b.planPrint(b.byOp, ws, len(ws), 1)
+	w, err := b.stream(b.byOp)
+	if err != nil {
+		return err
 	}
 	if err := w.start(b.st, heads, ws, numFrom(2)); err != nil {
 		return err
@@ -255,10 +262,6 @@ func (b *book) writeByOperation() error {
 // contacts in progress, exercises of the year observed. A name the
 // registry does not know has no key and its text as written.
 func (b *book) writeOrganisations() error {
-	w, err := b.stream(b.orgs)
-	if err != nil {
-		return err
-	}
 	heads := []string{b.t("xlsx.col.organisation"), b.t("xlsx.col.sessions_attended"), b.t("xlsx.col.registry_key")}
 	for _, l := range config.Languages {
 		heads = append(heads, b.t("xlsx.col.name_in", "lang", l))
@@ -273,6 +276,11 @@ func (b *book) writeOrganisations() error {
 		ws = append(ws, 40)
 	}
 	ws = append(ws, fitWidth(heads[6], 6, 12, 20), fitWidth(heads[7], 6, 12, 20), fitWidth(heads[8], 6, 12, 20))
+	b.planPrint(b.orgs, ws, len(ws), 1)
+	w, err := b.stream(b.orgs)
+	if err != nil {
+		return err
+	}
 	if err := w.start(b.st, heads, ws, numFrom(2)); err != nil {
 		return err
 	}

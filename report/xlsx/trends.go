@@ -41,7 +41,10 @@ func (b *book) writeTrends() error {
 	years := b.year - first + 1
 	last := years + 1 // the last data row
 
-	if err := b.pageSetup(sheet, false); err != nil {
+	if err := b.pageSetup(sheet, true); err != nil {
+		return err
+	}
+	if err := b.printSetup(sheet, true); err != nil {
 		return err
 	}
 	ws := []float64{8}

@@ -58,6 +58,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -202,6 +203,12 @@ type book struct {
 	coverage string // the last sheet, after Issues
 
 	ex, border, conf, agr *detail // the detail sheets, planned before writing
+	// online, train and meet are the detail sheets of the Internet,
+	// training and meetings (nil for a dataset without records in any
+	// year); year3 lists those that exist (year.go).
+	online, train, meet *detail
+	year3               []*detail
+	prints              map[string]printPlan // how the planned sheets print (print.go)
 
 	stateRows []stateRow // By state rows, planned before the Summary
 	opRows    []opRow
@@ -244,6 +251,14 @@ func (b *book) write(pkg *os.File) (size int64, err error) {
 		{"the " + b.border.name + " sheet", func() error { return b.writeDetail(b.border) }},
 		{"the " + b.conf.name + " sheet", func() error { return b.writeDetail(b.conf) }},
 		{"the " + b.agr.name + " sheet", func() error { return b.writeDetail(b.agr) }},
+		{"the Internet, training and meetings sheets", func() error {
+			for _, d := range b.year3 {
+				if err := b.writeDetail(d); err != nil {
+					return fmt.Errorf("%s: %w", d.name, err)
+				}
+			}
+			return nil
+		}},
 		{"the " + b.byState + " sheet", b.writeByState},
 		{"the " + b.byOp + " sheet", b.writeByOperation},
 		{"the " + b.orgs + " sheet", b.writeOrganisations},
@@ -304,12 +319,16 @@ func (b *book) setup() error {
 	// translated name that happens to equal one of them is the one that
 	// gives way.
 	names := newSheetNames()
-	for _, p := range []*string{&b.ex.name, &b.border.name, &b.conf.name, &b.agr.name, &b.summary,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage} {
+	details := []*string{&b.ex.name, &b.border.name, &b.conf.name, &b.agr.name}
+	for _, d := range b.year3 {
+		details = append(details, &d.name)
+	}
+	for _, p := range append(slices.Clone(details), &b.summary,
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage) {
 		*p = names.claim(*p)
 	}
-	order := []*string{&b.summary, &b.ex.name, &b.border.name, &b.conf.name, &b.agr.name,
-		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage}
+	order := append(append([]*string{&b.summary}, details...),
+		&b.byState, &b.byOp, &b.orgs, &b.partners, &b.trends, &b.sources, &b.issues, &b.coverage)
 	for i, p := range order {
 		if i == 0 {
 			if err := b.f.SetSheetName("Sheet1", *p); err != nil {
@@ -394,6 +413,9 @@ func (b *book) stream(sheet string) (*sheetWriter, error) {
 	// The page setup lives in parts of the sheet that the stream writer
 	// writes when it starts, so it is set first.
 	if err := b.pageSetup(sheet, sheet != b.summary); err != nil {
+		return nil, err
+	}
+	if err := b.printSetup(sheet, sheet != b.summary); err != nil {
 		return nil, err
 	}
 	sw, err := b.f.NewStreamWriter(sheet)
