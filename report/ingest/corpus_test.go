@@ -23,9 +23,12 @@ import (
 // ../shared/corpus/README.md), beside the repository, never inside it.
 var corpusDir = filepath.Join("..", "..", "..", "shared", "corpus")
 
-// corpusTimeout bounds one file; the slowest file of the corpus takes well
-// under a second.
-const corpusTimeout = 10 * time.Second
+// corpusTimeout bounds one file: a file not done by then is a hang, a
+// bug. The slowest file of the corpus takes a second or two on a quiet
+// machine, and ten on one whose two cores run the other packages' tests
+// too (go test ./... runs packages side by side): the bound is for hangs,
+// not for speed, which the benchmarks measure.
+const corpusTimeout = 60 * time.Second
 
 // corpusFiles lists the corpus's spreadsheets, or skips the test when the
 // corpus is not there (RATSREPORT_REQUIRE_CORPUS=1 makes that a failure,
