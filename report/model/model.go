@@ -473,4 +473,7 @@ type Data struct {
 	Sessions   []Session
 	Agreements []Agreement
 	Sources    []SourceFile
+	// Translations are the per-cell translations of free text the rows
+	// gave (columns such as "Title (ru)"), in the order read.
+	Translations []Translation
 }
