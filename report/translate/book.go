@@ -37,11 +37,11 @@ type Entry struct {
 	// In holds the translation per language; a missing one is "".
 	In      map[string]string
 	Comment string
-	// Where, Dataset and Count say where the text appears and how often,
-	// as the translations command last wrote them (for translators; the
-	// lookup ignores them).
-	Where, Dataset string
-	Count          int
+	// Where, Column and Count say where the text appears and how often
+	// (the report's section, the contract's column), as the translations
+	// command last wrote them, for translators; the lookup ignores them.
+	Where, Column string
+	Count         int
 	// Row is the entry's row in the workbook read, 0 for a new entry.
 	Row int
 }
@@ -94,7 +94,7 @@ const (
 	headerText    = "Text"
 	headerComment = "Comment"
 	headerWhere   = "Where"
-	headerDataset = "Dataset"
+	headerColumn  = "Column"
 	headerCount   = "Count"
 )
 
@@ -104,7 +104,7 @@ var columnNames = map[string]string{
 	"text": headerText, "текст": headerText, "原文": headerText, "original": headerText, "оригинал": headerText,
 	"comment": headerComment, "comments": headerComment, "комментарий": headerComment, "примечание": headerComment, "备注": headerComment,
 	"where": headerWhere, "section": headerWhere, "раздел": headerWhere,
-	"dataset": headerDataset, "данные": headerDataset,
+	"column": headerColumn, "столбец": headerColumn, "dataset": headerColumn,
 	"count": headerCount, "число": headerCount,
 }
 
@@ -120,7 +120,7 @@ var languageNames = map[string]string{
 // diagnostics. A file that does not exist gives an empty workbook and
 // os.ErrNotExist (errors.Is). Problems in the file are diagnostics: a
 // column that is not a language of the editions (or Text, Comment, Where,
-// Dataset, Count) is a warning at its header; a text given twice is an
+// Column, Count) is a warning at its header; a text given twice is an
 // error at the second row when the two rows translate it differently
 // (which one is meant is not the tool's to guess), else a warning; the
 // rows are combined either way, the first row's translations first.
@@ -179,7 +179,7 @@ func Read(path, display string) (*Book, diag.List, error) {
 				lang = n
 			}
 			if lang == "" {
-				ds.Add(display, sheet, hdr+1, i+1, diag.Warning, "the column %q is not a language of the editions (%s) nor one of Text, Comment, Where, Dataset, Count; it is ignored",
+				ds.Add(display, sheet, hdr+1, i+1, diag.Warning, "the column %q is not a language of the editions (%s) nor one of Text, Comment, Where, Column, Count; it is ignored",
 					strings.TrimSpace(c), strings.Join(Languages, ", "))
 				continue
 			}
@@ -238,7 +238,7 @@ func Read(path, display string) (*Book, diag.List, error) {
 		}
 		e := b.Add(text)
 		e.In, e.Row = in, rowNum
-		e.Comment, e.Where, e.Dataset = cell(r, headerComment), cell(r, headerWhere), cell(r, headerDataset)
+		e.Comment, e.Where, e.Column = cell(r, headerComment), cell(r, headerWhere), cell(r, headerColumn)
 		e.Count, _ = strconv.Atoi(cell(r, headerCount))
 	}
 	return b, ds, nil
@@ -275,8 +275,8 @@ func (b *Book) Bytes(hl Highlight, created time.Time) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	headers := append(append([]string{headerText}, Languages...), headerComment, headerWhere, headerDataset, headerCount)
-	widths := map[string]float64{headerText: 48, headerComment: 30, headerWhere: 22, headerDataset: 22, headerCount: 8}
+	headers := append(append([]string{headerText}, Languages...), headerComment, headerWhere, headerColumn, headerCount)
+	widths := map[string]float64{headerText: 48, headerComment: 30, headerWhere: 22, headerColumn: 22, headerCount: 8}
 	for i, h := range headers {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		w := widths[h]
@@ -317,7 +317,7 @@ func (b *Book) Bytes(hl Highlight, created time.Time) ([]byte, error) {
 		if e.Count > 0 {
 			count = strconv.Itoa(e.Count)
 		}
-		vals = append(vals, e.Comment, e.Where, e.Dataset, "")
+		vals = append(vals, e.Comment, e.Where, e.Column, "")
 		for c, v := range vals {
 			if err := set(c+1, v); err != nil {
 				return nil, err
