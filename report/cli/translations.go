@@ -131,7 +131,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 		out = path
 	}
 	w := opts.Env.Stdout
-	if len(gaps) == 0 && merged == 0 && out == path {
+	if len(gaps) == 0 && merged == 0 {
 		fmt.Fprintf(w, "every free text of the %s editions of %s is translated; %s is unchanged\n", strings.Join(in.Langs, ", "), yearsText(years), name)
 		return nil
 	}
