@@ -29,8 +29,12 @@ const (
 // added to the report adds its free texts here.
 func Translations() []Translation {
 	var out []Translation
-	en := func(text, ru, zh string) { out = append(out, Translation{Text: text, RU: ru, ZH: zh, Comment: ownRuZh}) }
-	ru := func(text, en, zh string) { out = append(out, Translation{Text: text, EN: en, ZH: zh, Comment: ownEnZh}) }
+	en := func(text, ru, zh string) {
+		out = append(out, Translation{Text: text, RU: ru, ZH: zh, Comment: ownRuZh})
+	}
+	ru := func(text, en, zh string) {
+		out = append(out, Translation{Text: text, EN: en, ZH: zh, Comment: ownEnZh})
+	}
 
 	// Exercises: locations, scenarios, notes.
 	en("Shabestar near Tabriz, East Azerbaijan", "Шабестар близ Тебриза, Восточный Азербайджан", "东阿塞拜疆省大不里士附近的沙贝斯塔尔")
