@@ -25,10 +25,10 @@ import (
 // edition's language would be listed here too, with its reason; there is
 // none in the sample.
 var foreignAllowed = map[string]string{
-	"SHA-256":          "the name of the digest in the list of sources",
-	"Excel":            "the name of the program, in the methodology",
-	"RATS/EC/2026/01":  "the document number, a code (report.document_number)",
-	"sources/":         "file paths in the list of sources and the coverage annex: they locate the files",
+	"SHA-256":         "the name of the digest in the list of sources",
+	"Excel":           "the name of the program, in the methodology",
+	"RATS/EC/2026/01": "the document number, a code (report.document_number)",
+	"sources/":        "file paths in the list of sources and the coverage annex: they locate the files",
 }
 
 // Besides foreignAllowed, foreignWords passes over file paths and the
