@@ -3,7 +3,11 @@
 //
 // Usage:
 //
-//	gensample [-config config.toml] [-out sources] [-border-rows 0]
+//	gensample [-config config.toml] [-out sources] [-border-rows 0] [-translations templates/translations.xlsx]
+//
+// With -translations FILE it also writes the sample's translations
+// workbook (the Russian and Chinese of every free text of the 2024 and
+// 2025 editions, and the English of the Russian ones) to FILE.
 //
 // With -border-rows N above zero it writes a stress set instead: about N
 // border rows in the 2025 per-state workbooks, and proportionate extra
@@ -35,6 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "config.toml", "the configuration file (states and border indicators)")
 	out := fs.String("out", "sources", "the folder to write the workbooks to")
+	trFile := fs.String("translations", "", "also write the sample's translations workbook to this file (templates/translations.xlsx is the shipped one)")
 	rows := fs.Int("border-rows", 0, "stress mode: about this many border rows in the 2025 workbooks (0: the normal sample)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -56,6 +61,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "gensample: %v\n", err)
 		return 1
+	}
+	if *trFile != "" {
+		if err := writeTranslations(*trFile, cfg); err != nil {
+			fmt.Fprintf(stderr, "gensample: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "wrote %s\n", *trFile)
 	}
 	if err := printManifest(stdout, *out, m); err != nil {
 		fmt.Fprintf(stderr, "gensample: %v\n", err)
@@ -123,4 +135,18 @@ func milli(m int64) string {
 	s := fmt.Sprintf("%d.%03d", m/1000, m%1000)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
+}
+
+// writeTranslations writes the sample's translations workbook to path,
+// through a temporary file renamed into place.
+func writeTranslations(path string, cfg *config.Config) error {
+	data, err := sample.TranslationsWorkbook(cfg.Report.DocumentDate)
+	if err != nil {
+		return fmt.Errorf("translations workbook: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }

@@ -62,7 +62,7 @@ func outputError(format string, args ...any) error {
 // warnings for the annex.
 func PDFInput(in *load.Inputs, s *summary.Summary, l string) pdfreport.Input {
 	return pdfreport.Input{Config: in.Config, Summary: s, Warnings: in.Diags.Only(diag.Warning),
-		Texts: in.Texts[l], Fonts: in.Fonts[l], Date: in.Date}
+		Texts: in.Texts[l], Fonts: in.Fonts[l], Date: in.Date, Translations: in.Translations}
 }
 
 // WorkbookInput is what the Excel summary is rendered from: the records
@@ -70,7 +70,7 @@ func PDFInput(in *load.Inputs, s *summary.Summary, l string) pdfreport.Input {
 // Issues sheet; tempDir holds the renderer's temporary files.
 func WorkbookInput(in *load.Inputs, data *model.Data, s *summary.Summary, tempDir string) xlsx.Input {
 	return xlsx.Input{Config: in.Config, Data: data, Summary: s, Warnings: in.Diags,
-		Texts: in.Texts[in.Langs[0]], Date: in.Date, TempDir: tempDir}
+		Texts: in.Texts[in.Langs[0]], Date: in.Date, TempDir: tempDir, Translations: in.Translations}
 }
 
 // Run renders the report from what load.Read produced (with Date and

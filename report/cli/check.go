@@ -18,7 +18,10 @@ type CheckOptions struct {
 	Config string
 	Year   int
 	Strict bool
-	Format string
+	// StrictTranslations makes the count of untranslated free texts per
+	// edition a warning rather than a notice.
+	StrictTranslations bool
+	Format             string
 }
 
 // NewCheckCmd builds the check command; runF replaces checkRun in tests.
@@ -39,6 +42,7 @@ func NewCheckCmd(env *Env, runF func(context.Context, *CheckOptions) error) *cob
 	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
 	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
 	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
+	cmd.Flags().BoolVar(&opts.StrictTranslations, "strict-translations", false, "report free text an edition would print untranslated as a warning, not a notice (with --strict, CI then requires full editions)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
 	return cmd
 }
@@ -69,7 +73,8 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 	env := opts.Env
 	// The texts are loaded for their translation gaps, warnings too: the
 	// report would fall back to English text there.
-	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Coverage: true, Plausibility: true, Getenv: env.Getenv, Progress: env.progress()})
+	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Coverage: true, Plausibility: true,
+		Untranslated: true, StrictTranslations: opts.StrictTranslations, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {
 		out.setInputs(in)

@@ -160,6 +160,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 		return err
 	}
 	texts := in.Texts[l]
+	q.Translations = in.Translations
 	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
 		return failure.Errorf(failure.Interrupted, "interrupted")

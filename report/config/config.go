@@ -102,6 +102,28 @@ type Signatory struct {
 // Sources says where the input workbooks are.
 type Sources struct {
 	Patterns []string `toml:"patterns"`
+	// Translations is the translations workbook of free text (package
+	// translate); "" is DefaultTranslations.
+	Translations string `toml:"translations"`
+}
+
+// DefaultTranslations is the translations workbook when sources.translations
+// is not set, relative to the configuration's folder.
+const DefaultTranslations = "templates/translations.xlsx"
+
+// TranslationsFile returns the translations workbook: its path (relative
+// to the working folder, for opening it) and its name as configured
+// (relative to the configuration's folder, for messages).
+func (c *Config) TranslationsFile() (path, name string) {
+	name = c.Sources.Translations
+	if name == "" {
+		name = DefaultTranslations
+	}
+	path = name
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(c.Dir, filepath.FromSlash(name))
+	}
+	return path, name
 }
 
 // State statuses.

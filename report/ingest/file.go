@@ -108,6 +108,8 @@ type fileResult struct {
 	source model.SourceFile
 	diags  diag.List
 	rows   []row // every data row of every recognised sheet, in order
+	// translations are the per-cell translations of the rows kept.
+	translations []model.Translation
 }
 
 // row is one parsed data row, ready for merging.
@@ -222,6 +224,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		fr.source.Sheets = append(fr.source.Sheets, sr.audit)
 		fr.diags = append(fr.diags, sr.diags...)
 		fr.rows = append(fr.rows, sr.rows...)
+		fr.translations = append(fr.translations, sr.keptTranslations()...)
 	}
 	sortSheets(fr.source.Sheets, f.GetSheetList())
 	return fr
@@ -290,6 +293,10 @@ type sheetReader struct {
 	suggested int                                 // unknown names given suggestions (names.go)
 	figures   model.FigureSlab                    // the border reports' figures
 	borders   []model.BorderReport                // the rest of the current block (see newBorder)
+	// Per-language columns of free text (translations.go).
+	trCols       []trCol
+	trSeen       map[trKey]bool
+	translations []model.Translation
 
 	// The layout (layout.go).
 	lay           *integrity.Layout // merged ranges and hidden columns, from Guard
@@ -487,6 +494,7 @@ func (s *sheetReader) readDataRow(rowNum int, cells []string) {
 	s.dataRow(rowNum, false)
 	if ok {
 		s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
+		s.rowTranslations(rowNum, cells)
 	} else {
 		s.audit.Rejected++
 	}
@@ -633,6 +641,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 	s.cols = map[int]colRef{}
 	s.keyCol = map[string]int{}
 	s.indCol = make([]int, len(s.inds()))
+	s.trCols = nil
 	for i, c := range cells {
 		col := i + 1
 		n := schema.Normalize(c)
@@ -641,6 +650,9 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 		}
 		ref, ok := h[n]
 		if !ok {
+			if s.translationColumn(rowNum, col, c) {
+				continue
+			}
 			unknown = append(unknown, strings.TrimSpace(c))
 			continue
 		}
@@ -669,6 +681,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 			break
 		}
 	}
+	s.translationsMapped(rowNum)
 	s.headerMapped(rowNum)
 	return unknown
 }

@@ -45,6 +45,9 @@ type merger struct {
 	// unknownText holds, by identity, the text an unknown name was first
 	// written with (see spellAlike).
 	unknownText map[string]string
+	// translated holds, by a text's schema.NameKey and language, the
+	// index of its per-cell translation in data.Translations.
+	translated map[string]int
 }
 
 // sheetKey names a sheet of one file, for the audit's counts.
@@ -67,6 +70,7 @@ func newMerger(cfg *config.Config, data *model.Data) *merger {
 // border report by its pointer, not copied), a copy is folded into the
 // record read before.
 func (m *merger) add(fr *fileResult) {
+	m.addTranslations(fr.translations)
 	for _, rw := range fr.rows {
 		if o := rw.rec.Source().Origin; o.File != m.last.file || o.Sheet != m.last.sheet {
 			m.last = sheetKey{o.File, o.Sheet}

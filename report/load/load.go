@@ -13,6 +13,7 @@ package load
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -31,6 +32,8 @@ import (
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
 	"ratsreport/report/plausible"
+	"ratsreport/report/summary"
+	"ratsreport/report/translate"
 	"ratsreport/templates"
 )
 
@@ -74,6 +77,10 @@ type Options struct {
 	// Plausibility warns of border figures far outside what their state
 	// has reported (package plausible). check and build ask for both.
 	Coverage, Plausibility bool
+	// Untranslated counts, per language, the free texts the editions of
+	// the reporting year would print untranslated: a notice per edition
+	// (check), a warning with StrictTranslations.
+	Untranslated, StrictTranslations bool
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
@@ -96,6 +103,10 @@ type Inputs struct {
 	Diags diag.List
 	// Coverage is the reporting year's, when Options.Coverage.
 	Coverage *coverage.Coverage
+	// Translations is what the editions print free text through: the
+	// rows' own per-language columns, then the translations workbook
+	// (by Read).
+	Translations *translate.Set
 }
 
 // Prepare loads what a command needs besides the records, in this order:
@@ -172,6 +183,12 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Read = rd
 	in.Diags = append(append(diag.List{}, rd.Diags...), in.Diags...)
+	book, tds := translations(cfg)
+	in.Diags = append(in.Diags, tds...)
+	in.Translations = translate.NewSet(rd.Data.Translations, book)
+	if opt.Untranslated {
+		in.Diags = append(in.Diags, untranslated(cfg, in, opt.StrictTranslations)...)
+	}
 	empty := diag.List(nil)
 	if opt.NeedYear {
 		empty = emptyYear(cfg, rd.Data)
@@ -252,6 +269,46 @@ func translationGaps(missing []lang.Missing) diag.List {
 	var ds diag.List
 	for _, m := range missing {
 		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, "no %s translation for %q; the English text is used", m.Lang, m.Key)
+	}
+	return ds
+}
+
+// translations reads the translations workbook (sources.translations). The
+// default one may be absent (free text then prints as written); one named
+// in the configuration must be there.
+func translations(cfg *config.Config) (*translate.Book, diag.List) {
+	path, name := cfg.TranslationsFile()
+	book, ds, err := translate.Read(path, name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if cfg.Sources.Translations != "" && cfg.Sources.Translations != config.DefaultTranslations {
+			ds.Add(configName(cfg), "", 0, 0, diag.Warning, "the translations workbook %s (sources.translations) does not exist; free text prints as written", name)
+		}
+	case err != nil:
+		ds.Add(name, "", 0, 0, diag.Error, "%v", err)
+	}
+	return book, ds
+}
+
+// untranslated tells, per edition of the reporting year, how many free
+// texts it would print untranslated: a notice (a warning when strict) at
+// the translations workbook.
+func untranslated(cfg *config.Config, in *Inputs, strict bool) diag.List {
+	s := summary.Build(cfg, in.Read.Data, cfg.Report.Year)
+	uses := translate.Uses(s)
+	_, name := cfg.TranslationsFile()
+	sev := diag.Notice
+	if strict {
+		sev = diag.Warning
+	}
+	var ds diag.List
+	for _, l := range in.Langs {
+		n := len(in.Translations.Missing(uses, l))
+		if n == 0 {
+			continue
+		}
+		ds.Add(name, "", 0, 0, sev, "the %s edition of %d would print %d of its %d free texts untranslated, as written; `ratsreport translations` adds them to %s for translators",
+			l, cfg.Report.Year, n, len(uses), name)
 	}
 	return ds
 }

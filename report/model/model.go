@@ -491,4 +491,7 @@ type Data struct {
 	Training   []Training
 	Meetings   []Meeting
 	Sources    []SourceFile
+	// Translations are the per-cell translations of free text the rows
+	// gave (columns such as "Title (ru)"), in the order read.
+	Translations []Translation
 }

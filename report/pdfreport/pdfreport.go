@@ -23,6 +23,7 @@ import (
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
+	"ratsreport/report/translate"
 )
 
 // Input is everything the report shows.
@@ -33,6 +34,9 @@ type Input struct {
 	Texts    *lang.Texts
 	Fonts    fonts.Family // must cover the language's script
 	Date     time.Time    // the document date (metadata and cover)
+	// Translations are the free text's translations; nil prints free
+	// text as written.
+	Translations *translate.Set
 }
 
 // Render renders the report. When ctx is done it stops between sections
@@ -239,6 +243,10 @@ func (r *renderer) chartStyle(heightPx int) chart.Style {
 	r.charts++
 	return s
 }
+
+// text prints a free text (a location, a session's title, a theme) in the
+// report's language when a translation is known, else as written.
+func (r *renderer) text(s string) string { return r.in.Translations.Text(s, r.lang) }
 
 func (r *renderer) kindLabel(e *schema.Enumeration, key string) string { return e.Label(key, r.lang) }
 

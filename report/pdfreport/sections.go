@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"ratsreport/report/chart"
 	"ratsreport/report/diag"
@@ -104,7 +105,7 @@ func (r *renderer) exercises() ([]pdfdoc.Block, error) {
 			}
 			host := r.cfg.StateName(x.Host, r.lang)
 			if x.Location != "" {
-				host += " (" + x.Location + ")"
+				host += " (" + r.text(x.Location) + ")"
 			}
 			tbl.Rows = append(tbl.Rows, []string{r.name(x.Name), r.t.DateRange(x.Start, x.End), host, r.stateNames(x.Participants),
 				r.kindLabel(schema.ExerciseKind, x.Kind), r.kindLabel(schema.Threat, x.Threat), pers})
@@ -252,9 +253,9 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 	if len(c.Editions) > 0 {
 		e := c.Editions[0]
 		data["Ordinal"] = r.ordinal(e.Number)
-		data["City"] = e.City
+		data["City"] = r.text(e.City)
 		data["Dates"] = r.t.DateRange(e.Start, e.End)
-		data["Theme"] = e.Theme
+		data["Theme"] = r.text(e.Theme)
 		data["Sessions"] = len(e.Sessions)
 		data["Participants"] = e.Participants.Whole()
 		data["States"] = len(e.States)
@@ -268,7 +269,7 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 	for _, e := range c.Editions {
 		blocks = append(blocks, r.h2("subsection.conference_sessions"))
 		tbl := pdfdoc.Table{
-			Title: fmt.Sprintf("%s %d · %s · %s", r.t.T("col.edition"), e.Number, e.City, r.t.DateRange(e.Start, e.End)),
+			Title: fmt.Sprintf("%s %d · %s · %s", r.t.T("col.edition"), e.Number, r.text(e.City), r.t.DateRange(e.Start, e.End)),
 			Columns: []pdfdoc.Column{
 				{Header: r.t.T("col.session"), Width: 4},
 				{Header: r.t.T("col.format"), Width: 1.6},
@@ -278,7 +279,7 @@ func (r *renderer) conference() ([]pdfdoc.Block, error) {
 			},
 		}
 		for _, s := range e.Sessions {
-			tbl.Rows = append(tbl.Rows, []string{s.Title, r.kindLabel(schema.Format, s.Format), r.t.ShortDate(s.Date),
+			tbl.Rows = append(tbl.Rows, []string{r.text(s.Title), r.kindLabel(schema.Format, s.Format), r.t.ShortDate(s.Date),
 				r.intOrNR(s.Participants.V, s.Participants.Reported), r.intOrNR(s.Papers.V, s.Papers.Reported)})
 		}
 		tbl.Total = []string{r.t.T("col.total"), "", "", r.amount(e.Participants, false), r.amount(e.Papers, false)}
@@ -391,7 +392,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 			{Header: r.t.T("col.place"), Width: 1.3},
 		}}
 		for _, x := range a.Signed {
-			tbl.Rows = append(tbl.Rows, []string{r.t.ShortDate(x.Signed), joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.Document, x.Document), x.Title, x.Place})
+			tbl.Rows = append(tbl.Rows, []string{r.t.ShortDate(x.Signed), joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.Document, x.Document), r.text(x.Title), r.text(x.Place)})
 		}
 		blocks = append(blocks, r.capRows(tbl))
 	}
@@ -416,7 +417,7 @@ func (r *renderer) agreements() ([]pdfdoc.Block, error) {
 		{Header: r.t.T("col.title"), Width: 3},
 	}}
 	for _, x := range a.Contacts {
-		ctbl.Rows = append(ctbl.Rows, []string{joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.CounterpartyType, x.CounterpartyType), r.kindLabel(schema.Status, x.Status), x.Title})
+		ctbl.Rows = append(ctbl.Rows, []string{joinList(r.shorts(x.Counterparties), "; "), r.kindLabel(schema.CounterpartyType, x.CounterpartyType), r.kindLabel(schema.Status, x.Status), r.text(x.Title)})
 	}
 	return append(blocks, r.capRows(ctbl)), nil
 }
@@ -444,7 +445,11 @@ func (r *renderer) annex() ([]pdfdoc.Block, error) {
 				// ("* preliminary data"): they go with the sheet's name.
 				name := sh.Name
 				if len(sh.Footnotes) > 0 {
-					name += " (" + sh.FootnoteText() + ")"
+					notes := make([]string, len(sh.Footnotes))
+					for i, n := range sh.Footnotes {
+						notes[i] = r.text(n)
+					}
+					name += " (" + strings.Join(notes, "; ") + ")"
 				}
 				sheets = append(sheets, name)
 				n += sh.Rows

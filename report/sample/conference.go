@@ -191,3 +191,22 @@ func pick[T any](rng *rand.Rand, items []T, n int, keep func(T) bool) []T {
 
 func isHost(s string) bool              { return s == "UZ" }
 func anyOrganisation(organisation) bool { return false }
+
+// inRussian returns the Russian of an English session title or theme of
+// the conference, "" when there is none: the Executive Committee's English
+// workbooks of 2024 and 2025 give it in columns "Session (ru)" and
+// "Theme (ru)" (per-cell translations; the translations workbook gives
+// the rest).
+func inRussian(en string) string {
+	for _, s := range []sessionKind{sOpening, sInternet, sFighters, sFinancing, sEvents, sDigital, sYouth, sResearch, sAfghan, sRegister, sUNOCT, sCIS, sClosing} {
+		if s.en == en {
+			return s.ru
+		}
+	}
+	for _, e := range editions() {
+		if e.themeEN == en {
+			return e.themeRU
+		}
+	}
+	return ""
+}

@@ -430,6 +430,20 @@ func newPlan(opt Options) (*plan, error) {
 			if st.shuffle {
 				s.order = shuffled(ds, cfg, path)
 			}
+			if ds == schema.Conference && year >= 2024 && st.form.lang == "en" {
+				// Per-cell translations: the Russian of each session's
+				// title and theme beside them.
+				s.extra = []string{"Session (ru)", "Theme (ru)"}
+				s.extraText = func(i int, header string) string {
+					if i >= len(rs) {
+						return ""
+					}
+					if header == "Theme (ru)" {
+						return inRussian(rs[i].get("theme").s)
+					}
+					return inRussian(rs[i].get("session").s)
+				}
+			}
 			b.sheets = append(b.sheets, s)
 		}
 		p.books = append(p.books, b)

@@ -56,6 +56,11 @@ type Column struct {
 	Required bool
 	Enum     *Enumeration // for Kind Enum
 	Example  string       // a plausible value for the templates' example row
+	// Translated marks free text (Kind Text or FreeList) that the
+	// editions print in their language: a column "Title (ru)" beside it
+	// gives a row's translation, the translations workbook any text's
+	// (see TranslationHeader). Names resolved by the registry are not.
+	Translated bool
 }
 
 // Sheet describes one dataset's sheet.
@@ -391,14 +396,14 @@ var (
 		{Key: "start", EN: "Start date", RU: "Дата начала", Kind: Date, Required: true, Example: "2025-09-01"},
 		{Key: "end", EN: "End date", RU: "Дата окончания", Kind: Date, Required: true, Example: "2025-09-05"},
 		{Key: "host", EN: "Host country", RU: "Страна проведения", Kind: Country, Required: true, Example: "KZ"},
-		{Key: "location", EN: "Location", RU: "Место проведения", Kind: Text, Example: "Almaty region"},
+		{Key: "location", EN: "Location", RU: "Место проведения", Kind: Text, Example: "Almaty region", Translated: true},
 		{Key: "participants", EN: "Participating states", RU: "Государства-участники", Kind: CountryList, Required: true, Example: "KZ, KG, TJ"},
 		{Key: "observers", EN: "Observers", RU: "Наблюдатели", Kind: FreeList, Example: "RATS Executive Committee"},
-		{Key: "scenario", EN: "Scenario", RU: "Сценарий", Kind: Text, Example: "hostage release"},
+		{Key: "scenario", EN: "Scenario", RU: "Сценарий", Kind: Text, Example: "hostage release", Translated: true},
 		{Key: "threat", EN: "Threat", RU: "Угроза", Kind: Enum, Required: true, Enum: Threat, Example: "hostage-taking"},
 		{Key: "personnel", EN: "Personnel", RU: "Личный состав", Kind: Integer, Example: "600"},
 		{Key: "equipment", EN: "Equipment units", RU: "Единицы техники", Kind: Integer, Example: "40"},
-		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text, Translated: true},
 	}}
 	BorderSheet = &Sheet{Dataset: Border, EN: "Border operations", RU: "Пограничные операции", Columns: []Column{
 		{Key: "operation", EN: "Operation", RU: "Операция", Kind: Text, Required: true, Example: "Solidarity-2025"},
@@ -406,16 +411,16 @@ var (
 		{Key: "start", EN: "Start date", RU: "Дата начала", Kind: Date, Required: true, Example: "2025-09-01"},
 		{Key: "end", EN: "End date", RU: "Дата окончания", Kind: Date, Required: true, Example: "2025-09-30"},
 		{Key: "section", EN: "Section", RU: "Участок", Kind: Enum, Required: true, Enum: Section, Example: "external"},
-		{Key: "area", EN: "Area", RU: "Район", Kind: Text, Example: "Almaty region"},
+		{Key: "area", EN: "Area", RU: "Район", Kind: Text, Example: "Almaty region", Translated: true},
 	}}
 	ConferenceSheet = &Sheet{Dataset: Conference, EN: "Conference", RU: "Конференция", Columns: []Column{
 		{Key: "edition", EN: "Edition", RU: "Номер конференции", Kind: Integer, Required: true, Example: "11"},
 		{Key: "date", EN: "Date", RU: "Дата", Kind: Date, Required: true, Example: "2025-11-20"},
-		{Key: "city", EN: "City", RU: "Город", Kind: Text, Required: true, Example: "Tashkent"},
+		{Key: "city", EN: "City", RU: "Город", Kind: Text, Required: true, Example: "Tashkent", Translated: true},
 		{Key: "country", EN: "Country", RU: "Страна", Kind: Country, Required: true, Example: "UZ"},
-		{Key: "session", EN: "Session", RU: "Сессия", Kind: Text, Required: true, Example: "Opening plenary"},
+		{Key: "session", EN: "Session", RU: "Сессия", Kind: Text, Required: true, Example: "Opening plenary", Translated: true},
 		{Key: "format", EN: "Format", RU: "Формат", Kind: Enum, Enum: Format, Example: "plenary"},
-		{Key: "theme", EN: "Theme", RU: "Тема", Kind: Text},
+		{Key: "theme", EN: "Theme", RU: "Тема", Kind: Text, Translated: true},
 		{Key: "participants", EN: "Participants", RU: "Число участников", Kind: Integer, Example: "120"},
 		{Key: "states", EN: "States represented", RU: "Представленные государства", Kind: CountryList, Example: "UZ, KZ, RU"},
 		{Key: "organisations", EN: "Organisations", RU: "Организации", Kind: FreeList, Example: "UNOCT, Interpol"},
@@ -425,12 +430,12 @@ var (
 		{Key: "counterparty", EN: "Counterparty", RU: "Контрагент", Kind: Text, Required: true, Example: "UNODC"},
 		{Key: "type", EN: "Counterparty type", RU: "Тип контрагента", Kind: Enum, Required: true, Enum: CounterpartyType, Example: "international organisation"},
 		{Key: "document", EN: "Document", RU: "Документ", Kind: Enum, Required: true, Enum: Document, Example: "memorandum"},
-		{Key: "title", EN: "Title", RU: "Наименование", Kind: Text},
+		{Key: "title", EN: "Title", RU: "Наименование", Kind: Text, Translated: true},
 		{Key: "status", EN: "Status", RU: "Статус", Kind: Enum, Required: true, Enum: Status, Example: "signed"},
 		{Key: "signed", EN: "Signed date", RU: "Дата подписания", Kind: Date, Example: "2025-06-15"},
-		{Key: "place", EN: "Place", RU: "Место подписания", Kind: Text},
-		{Key: "areas", EN: "Areas", RU: "Направления сотрудничества", Kind: FreeList},
-		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+		{Key: "place", EN: "Place", RU: "Место подписания", Kind: Text, Translated: true},
+		{Key: "areas", EN: "Areas", RU: "Направления сотрудничества", Kind: FreeList, Translated: true},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text, Translated: true},
 	}}
 )
 

@@ -46,6 +46,7 @@ import (
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
+	"ratsreport/report/translate"
 	"ratsreport/report/value"
 )
 
@@ -103,6 +104,9 @@ type Query struct {
 	By       []string // dimensions to group by, in order
 	Where    []string // filters, each "dimension=value"; the same dimension twice means either value
 	Measures []string // measure keys, in the order shown; empty means every measure of the dataset
+	// Translations label the values of free-text dimensions (area, city)
+	// in the result's language; nil labels them as written.
+	Translations *translate.Set
 }
 
 // Amount is a measure's value in a row, in thousandths of its unit: the
@@ -244,6 +248,7 @@ type runner struct {
 	order map[string]int
 	names *registry.Registry    // resolves and prints kindName values
 	named map[string]model.Name // by identity, the first name of the records (kindName labels)
+	tr    *translate.Set        // labels of free-text values (nil: as written)
 	// validating: no records yet; values of text dimensions are not checked.
 	validating bool
 }
@@ -261,7 +266,7 @@ func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *
 		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
 	}
 	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder(), names: registry.New(cfg),
-		named: namesByID(data)}
+		named: namesByID(data), tr: q.Translations}
 	by, err := r.dims(q.By)
 	if err != nil {
 		return nil, err
@@ -777,6 +782,8 @@ func (r *runner) valueLabel(d dimDef, key string) string {
 			return r.names.Name(n, r.t.Lang)
 		}
 		return key
+	case kindText:
+		return r.tr.Text(key, r.t.Lang)
 	}
 	return key
 }

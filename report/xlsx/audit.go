@@ -54,7 +54,7 @@ func (b *book) writeSources() error {
 			rows, records, merged, rejected = rows+sh.Rows, records+sh.Records, merged+sh.Merged, rejected+sh.Rejected
 			sheetNote := note
 			if len(sh.Footnotes) > 0 && note == "" {
-				sheetNote = sh.FootnoteText() // the footnotes below the sheet's table
+				sheetNote = b.texts(sh.Footnotes) // the footnotes below the sheet's table
 			}
 			cells := append(slices.Clone(base), sh.Name, ds, num(sh.Rows), num(sh.Records), num(sh.Merged), num(sh.Rejected), sheetNote)
 			if err := w.add(cells); err != nil {

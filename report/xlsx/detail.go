@@ -111,14 +111,14 @@ func (b *book) planDetails() {
 		{"end", header(es, "end"), kDate, func(i int) any { return ex[i].End }},
 		{"host", header(es, "host"), kText, func(i int) any { return ex[i].Host }},
 		{"", b.t("xlsx.col.host_name"), kText, func(i int) any { return name(ex[i].Host) }},
-		{"location", header(es, "location"), kText, func(i int) any { return ex[i].Location }},
+		{"location", header(es, "location"), kText, func(i int) any { return b.text(ex[i].Location) }},
 		{"participants", header(es, "participants"), kText, func(i int) any { return join(ex[i].Participants) }},
 		{"observers", header(es, "observers"), kText, func(i int) any { return b.observers(ex[i]) }},
-		{"scenario", header(es, "scenario"), kText, func(i int) any { return ex[i].Scenario }},
+		{"scenario", header(es, "scenario"), kText, func(i int) any { return b.text(ex[i].Scenario) }},
 		{"threat", header(es, "threat"), kText, func(i int) any { return schema.Threat.Label(ex[i].Threat, l) }},
 		{"personnel", header(es, "personnel"), kInt, func(i int) any { return ex[i].Personnel }},
 		{"equipment", header(es, "equipment"), kInt, func(i int) any { return ex[i].Equipment }},
-		{"notes", header(es, "notes"), kText, func(i int) any { return ex[i].Notes }},
+		{"notes", header(es, "notes"), kText, func(i int) any { return b.text(ex[i].Notes) }},
 	}}
 	b.ex.cols = append(b.ex.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ex[i].Origin, ex[i].Copies })...)
 
@@ -130,7 +130,7 @@ func (b *book) planDetails() {
 		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
 		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End }},
 		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br[i].Section, l) }},
-		{"area", header(bs, "area"), kText, func(i int) any { return br[i].Area }},
+		{"area", header(bs, "area"), kText, func(i int) any { return b.text(br[i].Area) }},
 	}}
 	for k, ind := range cfg.Indicators {
 		kd := kInt
@@ -147,12 +147,12 @@ func (b *book) planDetails() {
 	b.conf = &detail{name: cs.EN, dataset: schema.Conference, n: len(ss), cols: []column{
 		{"edition", header(cs, "edition"), kInt, func(i int) any { return model.Int{V: int64(ss[i].Edition), Reported: true} }},
 		{"date", header(cs, "date"), kDate, func(i int) any { return ss[i].Date }},
-		{"city", header(cs, "city"), kText, func(i int) any { return ss[i].City }},
+		{"city", header(cs, "city"), kText, func(i int) any { return b.text(ss[i].City) }},
 		{"country", header(cs, "country"), kText, func(i int) any { return ss[i].Country }},
 		{"", b.t("xlsx.col.country_name"), kText, func(i int) any { return name(ss[i].Country) }},
-		{"session", header(cs, "session"), kText, func(i int) any { return ss[i].Title }},
+		{"session", header(cs, "session"), kText, func(i int) any { return b.text(ss[i].Title) }},
 		{"format", header(cs, "format"), kText, func(i int) any { return schema.Format.Label(ss[i].Format, l) }},
-		{"theme", header(cs, "theme"), kText, func(i int) any { return ss[i].Theme }},
+		{"theme", header(cs, "theme"), kText, func(i int) any { return b.text(ss[i].Theme) }},
 		{"participants", header(cs, "participants"), kInt, func(i int) any { return ss[i].Participants }},
 		{"states", header(cs, "states"), kText, func(i int) any { return join(ss[i].States) }},
 		{"organisations", header(cs, "organisations"), kText, func(i int) any { return b.nameList(ss[i].Organisations) }},
@@ -165,12 +165,12 @@ func (b *book) planDetails() {
 		{"counterparty", header(as, "counterparty"), kText, func(i int) any { return b.nameList(ag[i].Counterparties) }},
 		{"type", header(as, "type"), kText, func(i int) any { return schema.CounterpartyType.Label(ag[i].CounterpartyType, l) }},
 		{"document", header(as, "document"), kText, func(i int) any { return schema.Document.Label(ag[i].Document, l) }},
-		{"title", header(as, "title"), kText, func(i int) any { return ag[i].Title }},
+		{"title", header(as, "title"), kText, func(i int) any { return b.text(ag[i].Title) }},
 		{"status", header(as, "status"), kText, func(i int) any { return schema.Status.Label(ag[i].Status, l) }},
 		{"signed", header(as, "signed"), kDate, func(i int) any { return ag[i].Signed }},
-		{"place", header(as, "place"), kText, func(i int) any { return ag[i].Place }},
-		{"areas", header(as, "areas"), kText, func(i int) any { return join(ag[i].Areas) }},
-		{"notes", header(as, "notes"), kText, func(i int) any { return ag[i].Notes }},
+		{"place", header(as, "place"), kText, func(i int) any { return b.text(ag[i].Place) }},
+		{"areas", header(as, "areas"), kText, func(i int) any { return b.texts(ag[i].Areas) }},
+		{"notes", header(as, "notes"), kText, func(i int) any { return b.text(ag[i].Notes) }},
 	}}
 	b.agr.cols = append(b.agr.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ag[i].Origin, ag[i].Copies })...)
 

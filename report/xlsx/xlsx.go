@@ -70,6 +70,7 @@ import (
 	"ratsreport/report/model"
 	"ratsreport/report/registry"
 	"ratsreport/report/summary"
+	"ratsreport/report/translate"
 )
 
 // Input is everything the workbook shows; the renderer reads no files.
@@ -80,6 +81,9 @@ type Input struct {
 	Warnings diag.List        // warnings and notices from validation, for the Issues sheet
 	Texts    *lang.Texts      // the workbook's language (labels, headers)
 	Date     time.Time        // document date for the workbook metadata (docProps created/modified): never time.Now
+	// Translations are the free text's translations; nil writes free
+	// text as written.
+	Translations *translate.Set
 
 	// TempDir is the folder for the renderer's temporary files: excelize's
 	// buffers of large sheets (uncompressed XML, a few hundred MB for a
@@ -225,6 +229,19 @@ func newBook(ctx context.Context, in Input, maxRows int) *book {
 
 // t returns a fixed text with {name} placeholders replaced by pairs of
 // name, value.
+// text writes a free text (a location, an area, a title) in the
+// workbook's language when a translation is known, else as written.
+func (b *book) text(s string) string { return b.in.Translations.Text(s, b.lang) }
+
+// texts writes free items (a document's areas) as text does, joined.
+func (b *book) texts(items []string) string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = b.text(s)
+	}
+	return strings.Join(out, listSep)
+}
+
 func (b *book) t(key string, pairs ...string) string {
 	return b.in.Texts.Sub(key, pairs...)
 }
