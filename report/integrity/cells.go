@@ -533,5 +533,84 @@ func (pk *Package) sharedTable() ([]string, error) {
 	return pk.sstTable, pk.sstErr
 }
 
-// openPart opens a part for reading.
-func openPart(zf *zip.File, _ bool) (io.ReadCloser, error) { return zf.Open() }
+// openPart opens a part for reading; ahead, for a part the strict pass
+// reads while yielding its cells, it is inflated by a goroutine of its own
+// a few blocks ahead of the scan, so that inflating, scanning and the
+// caller's parsing run on different cores. The bytes and their order are
+// those of zf.Open: the result does not depend on the scheduling.
+func openPart(zf *zip.File, ahead bool) (io.ReadCloser, error) {
+	rc, err := zf.Open()
+	if err != nil || !ahead || zf.UncompressedSize64 < 4*inflateBlock {
+		return rc, err
+	}
+	p := &inflated{ch: make(chan []byte, 4), free: make(chan []byte, 6), quit: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		defer close(p.ch)
+		defer rc.Close()
+		for {
+			var b []byte
+			select {
+			case b = <-p.free:
+			default:
+				b = make([]byte, inflateBlock)
+			}
+			n, err := io.ReadFull(rc, b[:cap(b)])
+			if n > 0 {
+				select {
+				case p.ch <- b[:n]:
+				case <-p.quit:
+					return
+				}
+			}
+			if err != nil {
+				if err == io.ErrUnexpectedEOF {
+					err = io.EOF
+				}
+				p.err = err
+				return
+			}
+		}
+	}()
+	return p, nil
+}
+
+// inflateBlock is the size of the blocks inflated ahead.
+const inflateBlock = 256 << 10
+
+// inflated is a part inflated ahead (openPart).
+type inflated struct {
+	ch   chan []byte
+	free chan []byte
+	quit chan struct{}
+	done chan struct{}
+	cur  []byte
+	off  int
+	err  error // the inflater's last error, read after ch is closed
+}
+
+func (p *inflated) Read(b []byte) (int, error) {
+	for p.off == len(p.cur) {
+		if p.cur != nil {
+			select {
+			case p.free <- p.cur[:0]:
+			default:
+			}
+			p.cur = nil
+		}
+		blk, ok := <-p.ch
+		if !ok {
+			return 0, p.err
+		}
+		p.cur, p.off = blk, 0
+	}
+	n := copy(b, p.cur[p.off:])
+	p.off += n
+	return n, nil
+}
+
+func (p *inflated) Close() error {
+	close(p.quit)
+	<-p.done
+	return nil
+}
