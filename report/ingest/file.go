@@ -157,7 +157,13 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	fr.source.Size, fr.source.SHA256 = size, sum
 	// The strict pass runs concurrently from here while excelize streams;
 	// its verdicts are applied to the sheets once both are done.
-	pk, err := integrity.Open(file, size, r.limits)
+	// The recognised sheets are read once, by the strict pass itself,
+	// which yields their cells (integrity.Rows); it checks the others
+	// beside.
+	pk, err := integrity.OpenReading(file, size, r.limits, func(name string) bool {
+		_, ok := r.sheets[schema.SheetKey(name)]
+		return ok
+	})
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -211,7 +217,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
 		}
-		sr.read(f)
+		sr.readFrom(strictRows{pk.Rows(name)})
 	}
 	verdicts, err := pk.Verify()
 	if err != nil {
@@ -355,17 +361,55 @@ func (s *sheetReader) refuse(format string, args ...any) {
 // maxHeaderSearch is how many rows may stand above the header row.
 const maxHeaderSearch = 30
 
-// read streams the sheet's rows and parses the data rows.
+// rowSource is where a sheet's rows come from: the strict pass (the
+// build's reader, integrity.Rows) or excelize's streaming reader, which
+// it matches (the differential test in report/integrity).
+type rowSource interface {
+	Next() bool
+	// Row returns the current row's cells and hidden flag.
+	Row() (cells []string, hidden bool, err error)
+	Err() error
+	Close()
+}
+
+// strictRows are the rows of the strict pass.
+type strictRows struct{ rs *integrity.Rows }
+
+func (s strictRows) Next() bool { return s.rs.Next() }
+func (s strictRows) Row() ([]string, bool, error) {
+	r := s.rs.Row()
+	return r.Cells, r.Hidden, nil
+}
+func (s strictRows) Err() error { return s.rs.Err() }
+func (s strictRows) Close()     { s.rs.Close() }
+
+// excelizeRows are excelize's rows, asked for as the strict pass gives them.
+type excelizeRows struct{ rows *excelize.Rows }
+
+func (e excelizeRows) Next() bool { return e.rows.Next() }
+func (e excelizeRows) Row() ([]string, bool, error) {
+	cells, err := e.rows.Columns(excelize.Options{RawCellValue: true})
+	return cells, e.rows.GetRowOpts().Hidden, err
+}
+func (e excelizeRows) Err() error { return e.rows.Error() }
+func (e excelizeRows) Close()     { e.rows.Close() }
+
+// read streams the sheet's rows through excelize and parses the data rows.
 func (s *sheetReader) read(f *excelize.File) {
-	s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
 	rows, err := f.Rows(s.sheet)
 	if err != nil {
+		s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
 		s.add(0, 0, diag.Error, "cannot read the sheet: %v", err)
 		s.damaged = true
 		return
 	}
+	s.readFrom(excelizeRows{rows})
+}
+
+// readFrom reads the sheet's rows from src and parses the data rows.
+func (s *sheetReader) readFrom(rows rowSource) {
+	s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
 	defer rows.Close()
-	opts := excelize.Options{RawCellValue: true}
 	if s.lay == nil {
 		s.lay = &integrity.Layout{}
 	}
@@ -376,7 +420,7 @@ func (s *sheetReader) read(f *excelize.File) {
 	for rows.Next() {
 		rowNum++
 		s.curRow = rowNum
-		cells, err := rows.Columns(opts)
+		cells, hidden, err := rows.Row()
 		if err != nil {
 			s.add(rowNum, 0, diag.Error, "cannot read the row: %v", err)
 			s.damaged = true
@@ -424,7 +468,7 @@ func (s *sheetReader) read(f *excelize.File) {
 		if blank(cells) || isExample(cells) {
 			continue
 		}
-		if rows.GetRowOpts().Hidden {
+		if hidden {
 			s.hidden.add(rowNum)
 		}
 		if col, label, kind := s.rowLabel(cells); kind != notLabel {
@@ -460,7 +504,7 @@ func (s *sheetReader) read(f *excelize.File) {
 		s.add(0, 0, diag.Notice, "%d figure%s typed with the column's unit (the first in %s); the unit was dropped", s.unitsTyped, pluralS(s.unitsTyped), s.unitFirst)
 	}
 	s.lastRow = rowNum
-	if err := rows.Error(); err != nil {
+	if err := rows.Err(); err != nil {
 		s.add(rowNum+1, 0, diag.Error, "the sheet cannot be read past row %d: %v", rowNum, err)
 		s.damaged = true
 	}

@@ -916,8 +916,11 @@ func TestHostileMerges(t *testing.T) {
 			tr, ar := float64(d)/float64(plainTime), float64(alloc)/float64(plainAlloc)
 			t.Logf("%v (%.2f× the plain workbook's %v), %d MB allocated (%.2f× its %d MB); %d records, %d diagnostics",
 				d, tr, plainTime, alloc>>20, ar, plainAlloc>>20, len(res.Data.Border), len(res.Diags))
-			if tr > 3 || ar > 1.5 {
-				t.Errorf("time %.2f×, allocation %.2f× the plain workbook's; want at most 3× (time is noisy on a loaded machine) and 1.5×", tr, ar)
+			// The ranges themselves are kept (100,000 of them, ~13 MB): an
+			// allowance of 16 MB over the plain workbook's allocation, which
+			// fell when the cells came to be taken from the strict pass.
+			if tr > 3 || ar > 1.5 && alloc-plainAlloc > 16<<20 {
+				t.Errorf("time %.2f×, allocation %.2f× the plain workbook's; want at most 3× (time is noisy on a loaded machine) and 1.5× or 16 MB more", tr, ar)
 			}
 			if tc.header {
 				if len(res.Data.Border) != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over rows 2 to 1048576") {

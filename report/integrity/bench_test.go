@@ -72,7 +72,7 @@ func BenchmarkCheckSheet(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			v, ok := scanSheet(rc, sst, DefaultLimits.MaxDepth, scanBufSize)
+			v, ok := scanSheet(rc, sst, DefaultLimits.MaxDepth, scanBufSize, nil)
 			rc.Close()
 			if !ok {
 				b.Fatal("the fast path gave up")
@@ -83,7 +83,7 @@ func BenchmarkCheckSheet(b *testing.B) {
 	b.Run("slow", func(b *testing.B) {
 		b.SetBytes(int64(zf.UncompressedSize64))
 		for i := 0; i < b.N; i++ {
-			check(b, decodeSheet(zf, sst, DefaultLimits.MaxDepth))
+			check(b, decodeSheet(zf, sst, DefaultLimits.MaxDepth, nil))
 		}
 	})
 	b.Run("inflate", func(b *testing.B) {

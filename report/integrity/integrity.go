@@ -20,6 +20,7 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // Package is a workbook package opened within its limits, with the
@@ -39,6 +40,16 @@ type Package struct {
 	done   chan struct{} // closed when the strict pass has ended
 	report *Report
 	err    error
+
+	// claimed are the sheets the caller reads itself through Rows, which
+	// the background pass leaves to it; rows are those it has started.
+	claimed map[string]bool
+	mu      sync.Mutex
+	rows    map[string]*Rows
+
+	sstOnce  sync.Once
+	sstTable []string
+	sstErr   error
 }
 
 // Open identifies the file in r (size bytes) and checks its package
@@ -47,12 +58,29 @@ type Package struct {
 // or why it is refused. r must stay readable until Verify or Close has
 // returned; zero fields of lim mean their defaults.
 func Open(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
+	return OpenReading(r, size, lim, nil)
+}
+
+// OpenReading is Open for a caller that reads sheets' cells through Rows:
+// the strict pass over a sheet for which read returns true is left to
+// Rows, which yields its cells as it checks it, so that the sheet is read
+// once. A sheet so claimed whose Rows is never called is checked by
+// Verify. read sees the names of the sheets that have a part.
+func OpenReading(r io.ReaderAt, size int64, lim Limits, read func(sheet string) bool) (*Package, error) {
 	if err := identify(r); err != nil {
 		return nil, err
 	}
 	pk, err := openZip(r, size, lim.WithDefaults())
 	if err != nil {
 		return nil, err
+	}
+	pk.claimed = map[string]bool{}
+	if read != nil {
+		for name := range pk.sheets {
+			if read(name) {
+				pk.claimed[name] = true
+			}
+		}
 	}
 	pk.done = make(chan struct{})
 	go func() {
@@ -93,12 +121,39 @@ func (pk *Package) Guard(sheet string) (*Layout, error) {
 // then untrustworthy).
 func (pk *Package) Verify() (*Report, error) {
 	<-pk.done
+	if pk.err != nil {
+		return pk.report, pk.err
+	}
+	pk.mu.Lock()
+	defer pk.mu.Unlock()
+	for name := range pk.claimed {
+		if pk.report.sheets[name] != nil {
+			continue
+		}
+		if rs := pk.rows[name]; rs != nil {
+			pk.report.sheets[name] = rs.wait()
+			continue
+		}
+		zf := pk.parts[pk.sheets[name]]
+		if zf == nil {
+			pk.report.sheets[name] = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("its part %s is missing from the package", pk.sheets[name])}}
+			continue
+		}
+		pk.report.sheets[name] = verifySheet(zf, pk.sst, pk.lim.MaxDepth, nil)
+	}
 	return pk.report, pk.err
 }
 
 // Close waits for the strict pass to end, so that the caller may close
 // the file; it is needed only where Verify was not called.
-func (pk *Package) Close() { <-pk.done }
+func (pk *Package) Close() {
+	<-pk.done
+	pk.mu.Lock()
+	defer pk.mu.Unlock()
+	for _, rs := range pk.rows {
+		rs.wait()
+	}
+}
 
 // Report is what the strict pass found in the worksheets of a package.
 type Report struct {

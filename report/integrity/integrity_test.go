@@ -66,7 +66,7 @@ func TestDamageRow(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			zf := partZip(t, []byte(tt.xml))
-			for path, v := range map[string]*Verdict{"verifySheet": verifySheet(zf, -1, 64), "decodeSheet": decodeSheet(zf, -1, 64)} {
+			for path, v := range map[string]*Verdict{"verifySheet": verifySheet(zf, -1, 64, nil), "decodeSheet": decodeSheet(zf, -1, 64, nil)} {
 				if v.Damage == nil || v.Damage.Row != tt.row || !strings.Contains(v.Damage.Error(), tt.want) {
 					t.Errorf("%s: Damage = %+v; want row %d, %q", path, v.Damage, tt.row, tt.want)
 				}

@@ -259,12 +259,17 @@ func (pk *Package) verify() (*Report, error) {
 	rep := &Report{sheets: map[string]*Verdict{}}
 	checked := map[string]bool{}
 	for name, part := range pk.sheets {
+		if pk.claimed[name] {
+			// Read and checked by Rows; its container check included.
+			checked[part] = true
+			continue
+		}
 		zf := byName[part]
 		if zf == nil {
 			rep.sheets[name] = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("its part %s is missing from the package", part)}}
 			continue
 		}
-		rep.sheets[name] = verifySheet(zf, pk.sst, pk.lim.MaxDepth)
+		rep.sheets[name] = verifySheet(zf, pk.sst, pk.lim.MaxDepth, nil)
 		checked[part] = true
 	}
 	for _, zf := range zr.File {

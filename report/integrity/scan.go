@@ -50,14 +50,14 @@ var errFallback = errors.New("outside the fast scanner's subset of XML")
 // after reading r to its clean end (io.EOF, which for a zip entry means
 // size and CRC verified), even when it refuses the sheet early: the slow
 // path, reading the same part, then necessarily sees the same bytes.
-func scanSheet(r io.Reader, sstCount, maxDepth, bufSize int) (*Verdict, bool) {
+func scanSheet(r io.Reader, sstCount, maxDepth, bufSize int, c *collector) (*Verdict, bool) {
 	s := &scanner{
 		r:        r,
 		buf:      make([]byte, max(bufSize, 1)),
 		maxDepth: maxDepth,
 		declOK:   true,
 	}
-	s.st = rules{v: &Verdict{}, sstCount: sstCount}
+	s.st = rules{v: &Verdict{}, sstCount: sstCount, c: c}
 	switch err := s.run(); {
 	case err == nil:
 		s.st.finish(s.root, len(s.starts))
@@ -104,6 +104,7 @@ type scanner struct {
 	// declaration may follow.
 	declOK  bool
 	scratch []byte // decoded attribute values
+	textBuf []byte // decoded text
 }
 
 // unit is the outcome of reading one unit (tag or text) at buf[pos:].
@@ -209,12 +210,12 @@ func (s *scanner) text(b []byte) (int, unit) {
 	if s.declOK && string(run) != "\uFEFF" {
 		s.declOK = false
 	}
-	if s.st.textStart() {
+	if s.st.textStart() || s.st.c != nil {
 		if decode {
-			s.st.vText = appendDecoded(s.st.vText, run)
-		} else {
-			s.st.vText = append(s.st.vText, run...)
+			s.textBuf = appendDecoded(s.textBuf[:0], run)
+			run = s.textBuf
 		}
+		s.st.text(run)
 	}
 	return n, unitDone
 }
@@ -246,8 +247,9 @@ func (s *scanner) startTag(b []byte) (int, unit) {
 	}
 	name, lname := b[1:i], b[local:i]
 	kind := kindOf(lname)
-	var r, t []byte
-	var haveR, haveT, decR, decT, empty bool
+	var a tagAttrs
+	var decode bool // an attribute read needs decoding
+	empty := false
 	for {
 		j := skipSpace(b, i)
 		if j == len(b) {
@@ -296,19 +298,10 @@ func (s *scanner) startTag(b []byte) (int, unit) {
 			return 0, unitMore
 		}
 		val := b[k+1 : k+1+e]
-		// As the slow path's attr, the first attribute of that local
-		// name, whatever its prefix.
+		// As the slow path, by local name, whatever the prefix.
 		if kind == elemRow || kind == elemCell {
-			switch string(aname) {
-			case "r":
-				if !haveR {
-					r, haveR, decR = val, true, dec
-				}
-			case "t":
-				if !haveT {
-					t, haveT, decT = val, true, dec
-				}
-			}
+			a.add(aname, val)
+			decode = decode || dec
 		}
 		i = k + 2 + e
 	}
@@ -324,20 +317,24 @@ func (s *scanner) startTag(b []byte) (int, unit) {
 			s.root = string(lname)
 		}
 	}
-	if decR || decT {
+	if decode {
+		// Decode every value taken (those without references decode to
+		// themselves), each into its own stretch of scratch.
 		s.scratch = s.scratch[:0]
-		if decR {
-			s.scratch = appendDecoded(s.scratch, r)
-			r = s.scratch
+		vals := [...]*[]byte{&a.r, &a.t, &a.s, &a.hidden}
+		var ends [len(vals)]int
+		for n, v := range vals {
+			s.scratch = appendDecoded(s.scratch, *v)
+			ends[n] = len(s.scratch)
 		}
-		if decT {
-			n := len(s.scratch)
-			s.scratch = appendDecoded(s.scratch, t)
-			t = s.scratch[n:]
+		from := 0
+		for n, v := range vals {
+			*v = s.scratch[from:ends[n]:ends[n]]
+			from = ends[n]
 		}
 	}
 	s.declOK = false
-	if !s.st.start(kind, r, t) {
+	if !s.st.start(kind, &a) {
 		return 0, unitRefused
 	}
 	if empty {

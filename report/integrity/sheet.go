@@ -20,23 +20,29 @@ import (
 // writers produce and reads cleanly, otherwise the encoding/xml reading
 // (decodeSheet), which gives the same result where both finish and is
 // the one that words the errors of damaged XML and damaged containers.
-func verifySheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
-	if rc, err := zf.Open(); err == nil {
-		v, ok := scanSheet(rc, sstCount, maxDepth, scanBufSize)
+func verifySheet(zf *zip.File, sstCount, maxDepth int, c *collector) *Verdict {
+	if rc, err := openPart(zf, c != nil); err == nil {
+		v, ok := scanSheet(rc, sstCount, maxDepth, scanBufSize, c)
 		rc.Close()
 		if ok {
 			return v
 		}
 	}
 	// The part is read afresh: the slow path must see it from its start.
-	return decodeSheet(zf, sstCount, maxDepth)
+	// The rows the fast path has handed on already are the same the slow
+	// path meets first (the same rules on the same tokens): they are not
+	// handed on twice.
+	if c != nil {
+		c = c.restart()
+	}
+	return decodeSheet(zf, sstCount, maxDepth, c)
 }
 
 // decodeSheet is the strict pass read with encoding/xml's RawToken, for
 // any XML: well-formed with matching end tags and bounded nesting, the
 // root a worksheet, complete, and the rules' checks on rows, cells and
 // values.
-func decodeSheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
+func decodeSheet(zf *zip.File, sstCount, maxDepth int, c *collector) *Verdict {
 	v := &Verdict{}
 	rc, err := zf.Open()
 	if err != nil {
@@ -46,7 +52,7 @@ func decodeSheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
 	defer rc.Close()
 	d := xml.NewDecoder(rc)
 	var (
-		st   = rules{v: v, sstCount: sstCount}
+		st   = rules{v: v, sstCount: sstCount, c: c}
 		root string
 		open = elements{max: maxDepth}
 	)
@@ -69,17 +75,17 @@ func decodeSheet(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				root = t.Name.Local
 			}
 			kind := kindOf(t.Name.Local)
-			var r, typ []byte
+			var a tagAttrs
 			if kind == elemRow || kind == elemCell {
-				r, typ = []byte(attr(t, "r")), []byte(attr(t, "t"))
+				for _, at := range t.Attr {
+					a.add([]byte(at.Name.Local), []byte(at.Value))
+				}
 			}
-			if !st.start(kind, r, typ) {
+			if !st.start(kind, &a) {
 				return v
 			}
 		case xml.CharData:
-			if st.textStart() {
-				st.vText = append(st.vText, t...)
-			}
+			st.text(t)
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
 				v.damage(max(st.row, 1), "the sheet's XML is damaged near row %d: %v", max(st.row, 1), err)
@@ -112,6 +118,10 @@ const (
 	elemFormula
 	elemValue
 	elemWorksheet
+	elemInline    // is: a cell's inline string
+	elemText      // t: text of an inline string or run
+	elemRun       // r: a run of rich text
+	elemSheetData // sheetData: the library's reader stops at its end
 )
 
 // kindOf classifies an element's local name; it takes the name as a string
@@ -128,6 +138,14 @@ func kindOf[T string | []byte](local T) elemKind {
 		return elemValue
 	case "worksheet":
 		return elemWorksheet
+	case "is":
+		return elemInline
+	case "t":
+		return elemText
+	case "r":
+		return elemRun
+	case "sheetData":
+		return elemSheetData
 	}
 	return elemOther
 }
@@ -161,13 +179,71 @@ type rules struct {
 	// taken (whole) only while the value is shorter than 64 bytes.
 	vText  []byte
 	sawEnd bool // a </worksheet> end tag was read
+	// c, when not nil, collects the cells' values as the library's
+	// streaming reader would return them (cells.go).
+	c *collector
+}
+
+// tagAttrs are the attributes of a row or cell start tag that the rules
+// and the collector read, by local name, and whether one came twice.
+type tagAttrs struct {
+	r, t, s, hidden            []byte
+	haveR, haveT, haveS, haveH bool
+	dup                        []byte // the local name of an attribute given twice
+	rAfterS                    bool   // r came after s
+	badS                       bool   // a cell's s is not an integer (set by the rules)
+}
+
+func isInt64(b []byte) bool {
+	_, err := strconv.ParseInt(string(b), 10, 64)
+	return err == nil
+}
+
+// add takes one attribute by its local name.
+func (a *tagAttrs) add(local, val []byte) {
+	var have *bool
+	var dst *[]byte
+	switch string(local) {
+	case "r":
+		have, dst = &a.haveR, &a.r
+		a.rAfterS = a.haveS
+	case "t":
+		have, dst = &a.haveT, &a.t
+	case "s":
+		have, dst = &a.haveS, &a.s
+	case "hidden":
+		have, dst = &a.haveH, &a.hidden
+	default:
+		return
+	}
+	if *have {
+		if a.dup == nil {
+			a.dup = local
+		}
+		return
+	}
+	*have, *dst = true, val
 }
 
 // start takes a start tag; r and t are the values of its first attributes
 // whose local names are r and t (nil when absent), needed for rows and
 // cells only. It returns false when the sheet is refused, its Damage
 // saying why; the caller stops reading there.
-func (s *rules) start(kind elemKind, r, t []byte) bool {
+func (s *rules) start(kind elemKind, a *tagAttrs) bool {
+	r, t := a.r, a.t
+	if (kind == elemRow || kind == elemCell) && s.inCell {
+		// The library's reader takes whatever stands inside a cell as part
+		// of it, the rules as a row or cell of their own: no writer nests
+		// them, and the two readings would differ.
+		s.v.damage(s.row, "the sheet's XML has a %s inside a cell in row %d", map[elemKind]string{elemRow: "row", elemCell: "cell"}[kind], s.row)
+		return false
+	}
+	if a.dup != nil {
+		// Not well-formed XML (an attribute given twice), which encoding/xml
+		// lets through; readers would disagree on which one counts.
+		s.v.damage(max(s.row, 1), "the sheet's XML gives a %s the attribute %q twice near row %d", map[elemKind]string{elemRow: "row", elemCell: "cell"}[kind], a.dup, max(s.row, 1))
+		return false
+	}
 	switch kind {
 	case elemRow:
 		s.nextRow++
@@ -217,6 +293,16 @@ func (s *rules) start(kind elemKind, r, t []byte) bool {
 			s.v.damage(s.row, "the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, s.row)
 			return false
 		}
+		// The library's reader drops the whole cell when its style is not
+		// an integer (calamine's empty_s_attribute.xlsx has s=""), reading
+		// only the attributes before s: a cell reference after it would
+		// put the next cells elsewhere than the rules do.
+		a.badS = a.haveS && !isInt64(a.s)
+		if a.badS && a.rAfterS {
+			name, _ := excelize.CoordinatesToCellName(s.col, s.row)
+			s.v.damage(s.row, "the sheet's XML gives cell %s the style %q, which is not a number, before its reference", name, a.s)
+			return false
+		}
 	case elemFormula:
 		if s.inCell {
 			s.hasF = true
@@ -224,7 +310,20 @@ func (s *rules) start(kind elemKind, r, t []byte) bool {
 	case elemValue:
 		s.inV = s.inCell
 	}
+	if s.c != nil {
+		s.c.start(kind, a, s.row, s.col)
+	}
 	return true
+}
+
+// text takes a text token, decoded.
+func (s *rules) text(t []byte) {
+	if s.textStart() {
+		s.vText = append(s.vText, t...)
+	}
+	if s.c != nil {
+		s.c.text(t)
+	}
 }
 
 // textStart tells whether a text token starting now is part of a cell's
@@ -237,6 +336,9 @@ func (s *rules) textStart() bool {
 
 // end takes an end tag (or the end of an empty element).
 func (s *rules) end(kind elemKind) {
+	if s.c != nil {
+		s.c.end(kind)
+	}
 	switch kind {
 	case elemValue:
 		s.inV = false
@@ -270,6 +372,9 @@ func (s *rules) issue(msg string) {
 // local name of the last top-level element, open the number of elements
 // left open.
 func (s *rules) finish(root string, open int) {
+	if s.c != nil {
+		s.c.finish()
+	}
 	switch {
 	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
 		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
