@@ -324,8 +324,15 @@ type sheetReader struct {
 
 // intern returns one shared copy of a short repeated string.
 func (s *sheetReader) intern(v string) string {
-	if v == "" || len(v) > 64 {
+	// A cell's text shares its memory with its whole row (the strict
+	// pass hands a row's cells as parts of one string): what a record
+	// keeps is copied, so that a million records do not keep a million
+	// rows alive.
+	if v == "" {
 		return v
+	}
+	if len(v) > 64 {
+		return strings.Clone(v)
 	}
 	if s.strs == nil {
 		s.strs = map[string]string{}
@@ -333,6 +340,7 @@ func (s *sheetReader) intern(v string) string {
 	if x, ok := s.strs[v]; ok {
 		return x
 	}
+	v = strings.Clone(v)
 	if len(s.strs) < 100_000 {
 		s.strs[v] = v
 	}
