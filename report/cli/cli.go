@@ -150,7 +150,7 @@ validates them, and writes the report for the RATS Council.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
-	root.AddCommand(NewExportCmd(env, nil))
+	root.AddCommand(NewExportCmd(env, nil), NewDiffCmd(env, nil))
 	return root
 }
 
