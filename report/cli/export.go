@@ -173,7 +173,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 	}
 	defer set.Abort()
 	if err := writeExport(ctx, set, name, target, src, in.Date, opts.BOM); err != nil {
-		var tooMany *export.ErrTooManyRows
+		var tooMany *export.TooManyRowsError
 		switch {
 		case errors.Is(err, context.Canceled):
 			return failure.Errorf(failure.Interrupted, "interrupted; nothing was written")

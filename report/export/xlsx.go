@@ -13,14 +13,15 @@ import (
 // less the header.
 const MaxSheetRows = 1048575
 
-// ErrTooManyRows is the error of an XLSX export of a dataset with more
+// TooManyRowsError is the error of an XLSX export of a dataset with more
 // records than a sheet holds.
-type ErrTooManyRows struct {
+type TooManyRowsError struct {
 	Dataset string
 	Rows    int
 }
 
-func (e *ErrTooManyRows) Error() string {
+// Error says which dataset is too large and what to do instead.
+func (e *TooManyRowsError) Error() string {
 	return fmt.Sprintf("the %s dataset has %d records, more than a sheet holds (%d); export it as sqlite or csv, or narrow --years",
 		e.Dataset, e.Rows, MaxSheetRows)
 }
@@ -36,7 +37,7 @@ func WriteXLSX(ctx context.Context, w io.Writer, src *Source, date time.Time) (e
 	tables := Datasets(src)
 	for _, t := range tables {
 		if t.Len > MaxSheetRows {
-			return &ErrTooManyRows{Dataset: t.Name, Rows: t.Len}
+			return &TooManyRowsError{Dataset: t.Name, Rows: t.Len}
 		}
 	}
 	f := excelize.NewFile()
