@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ncruces/go-sqlite3"
+	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/config"
 	"ratsreport/report/export"
@@ -446,5 +447,59 @@ func TestCSVNeutralised(t *testing.T) {
 	}
 	if got := value.FormatMilli(116690); got != "116.69" {
 		t.Errorf("FormatMilli = %q", got)
+	}
+}
+
+// TestXLSXLayout reads the workbook back: one sheet per dataset, the
+// header frozen, an autofilter (a table over the sheet), typed cells.
+func TestXLSXLayout(t *testing.T) {
+	src := readSource(t, "../../config.toml")
+	var b bytes.Buffer
+	if err := export.WriteXLSX(context.Background(), &b, src, date); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got, want := f.GetSheetList(), []string{"exercises", "border", "conference", "agreements"}; !slices.Equal(got, want) {
+		t.Fatalf("sheets = %q, want %q", got, want)
+	}
+	for _, sheet := range f.GetSheetList() {
+		panes, err := f.GetPanes(sheet)
+		if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			t.Errorf("%s: panes = %+v, %v; want the header row frozen", sheet, panes, err)
+		}
+		tables, err := f.GetTables(sheet)
+		if err != nil || len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:") {
+			t.Errorf("%s: tables = %+v, %v; want one over the sheet (its autofilter)", sheet, tables, err)
+		}
+	}
+	// A number cell has no type attribute (unset) or "n"; text is a string
+	// cell, never a formula.
+	types := []struct {
+		cell string
+		want []excelize.CellType
+	}{
+		{"A2", []excelize.CellType{excelize.CellTypeUnset, excelize.CellTypeNumber}}, // id
+		{"B2", []excelize.CellType{excelize.CellTypeUnset, excelize.CellTypeNumber}}, // year
+		{"C2", []excelize.CellType{excelize.CellTypeInlineString, excelize.CellTypeSharedString}},
+	}
+	for _, tt := range types {
+		got, err := f.GetCellType("border", tt.cell)
+		if err != nil || !slices.Contains(tt.want, got) {
+			t.Errorf("border!%s type = %v, %v; want one of %v", tt.cell, got, err, tt.want)
+		}
+		if formula, _ := f.GetCellFormula("border", tt.cell); formula != "" {
+			t.Errorf("border!%s has the formula %q", tt.cell, formula)
+		}
+	}
+	if v, err := f.GetCellValue("border", "A2"); err != nil || v != "1" {
+		t.Errorf("border!A2 = %q, %v; want 1", v, err)
+	}
+	start, err := f.GetCellValue("border", "J2", excelize.Options{RawCellValue: true})
+	if err != nil || strings.Contains(start, "-") {
+		t.Errorf("border!J2 (start_date) = %q, %v; want a date serial number", start, err)
 	}
 }
