@@ -1,9 +1,13 @@
 package export
 
 import (
+	"archive/zip"
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -77,10 +81,55 @@ func WriteXLSX(ctx context.Context, w io.Writer, src *Source, date time.Time) (e
 	if err := f.SetDocProps(&excelize.DocProperties{Title: "ratsreport export", Created: stamp, Modified: stamp}); err != nil {
 		return fmt.Errorf("set the document properties: %w", err)
 	}
-	if _, err := f.WriteTo(w); err != nil {
+	return writeSorted(f, w)
+}
+
+// contentTypes is the package part that must come first in the zip.
+const contentTypes = "[Content_Types].xml"
+
+// writeSorted writes the workbook to w with its zip entries in a fixed
+// order: excelize writes the sheets of several stream writers in the
+// order of a Go map, so the same workbook would come out in different
+// bytes. The package goes to a temporary file first (a million rows are
+// not held in memory), then its entries are copied raw (no
+// recompression), [Content_Types].xml first, the others by name.
+func writeSorted(f *excelize.File, w io.Writer) (err error) {
+	tmp, err := os.CreateTemp("", "ratsreport-export-*.xlsx")
+	if err != nil {
 		return fmt.Errorf("write the workbook: %w", err)
 	}
-	return nil
+	defer func() {
+		tmp.Close()
+		os.Remove(tmp.Name())
+	}()
+	if _, err := f.WriteTo(tmp); err != nil {
+		return fmt.Errorf("write the workbook: %w", err)
+	}
+	size, err := tmp.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return fmt.Errorf("write the workbook: %w", err)
+	}
+	zr, err := zip.NewReader(tmp, size)
+	if err != nil {
+		return fmt.Errorf("reopen the workbook: %w", err)
+	}
+	files := slices.Clone(zr.File)
+	slices.SortStableFunc(files, func(a, b *zip.File) int {
+		if (a.Name == contentTypes) != (b.Name == contentTypes) {
+			if a.Name == contentTypes {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	zw := zip.NewWriter(w)
+	for _, zf := range files {
+		if err := zw.Copy(zf); err != nil {
+			return fmt.Errorf("copy %s: %w", zf.Name, err)
+		}
+	}
+	return zw.Close()
 }
 
 func ptr(s string) *string { return &s }
