@@ -155,6 +155,11 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 		return err
 	}
 	out.setOutputs(res.Outputs)
+	if opts.Format == "json" {
+		if err := out.keyFigures(in, res.Summary); err != nil {
+			return err
+		}
+	}
 	if opts.Format != "json" {
 		for _, o := range res.Outputs {
 			fmt.Fprintln(env.Stdout, o.Path)

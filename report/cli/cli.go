@@ -156,6 +156,7 @@ validates them, and writes the report for the RATS Council.`,
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
 	root.AddCommand(NewStatusCmd(env, nil), NewTranslationsCmd(env, nil))
+	root.AddCommand(NewExportCmd(env, nil), NewDiffCmd(env, nil))
 	return root
 }
 

@@ -3,14 +3,20 @@ package cli
 import (
 	"encoding/json"
 	"io"
+	"math"
 
+	"ratsreport/report/config"
 	"ratsreport/report/diag"
+	"ratsreport/report/export"
 	"ratsreport/report/failure"
+	"ratsreport/report/lang"
 	"ratsreport/report/load"
 	"ratsreport/report/model"
 	"ratsreport/report/outfile"
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
+	"ratsreport/report/summary"
+	"ratsreport/report/value"
 )
 
 // ResultSchema identifies the JSON document that check and build print
@@ -37,6 +43,53 @@ type Result struct {
 	// Coverage is the reporting year's: who was expected to send each
 	// dataset, who did and who did not.
 	Coverage *Coverage `json:"coverage,omitempty"`
+	// KeyFigures are every key figure of the reporting year (build only).
+	KeyFigures []KeyFigure `json:"key_figures,omitempty"`
+}
+
+// KeyFigure is one key figure of the reporting year, as the report gives
+// it: figures are exact decimal numbers, null when not reported.
+type KeyFigure struct {
+	Key                 string       `json:"key"`
+	Label               string       `json:"label"`
+	Area                string       `json:"area"`
+	Headline            bool         `json:"headline"`
+	Value               *json.Number `json:"value"`
+	NotReported         int          `json:"not_reported"`
+	Previous            *json.Number `json:"previous"`
+	PreviousNotReported int          `json:"previous_not_reported"`
+	Change              *json.Number `json:"change"`
+	ChangeKind          string       `json:"change_kind"`
+	ChangePercent       *float64     `json:"change_percent"`
+}
+
+// figureNumber is an amount as an exact JSON number, nil when not
+// reported.
+func figureNumber(a summary.Amount) *json.Number {
+	if !a.Reported {
+		return nil
+	}
+	n := json.Number(value.FormatMilli(a.Milli))
+	return &n
+}
+
+// setKeyFigures records the key figures of s, labelled in English by t.
+func (r *Result) setKeyFigures(cfg *config.Config, s *summary.Summary, t *lang.Texts) {
+	r.KeyFigures = []KeyFigure{}
+	for _, f := range export.KeyFigures(cfg, s, t) {
+		k := KeyFigure{Key: f.Key, Label: f.Label, Area: f.Area, Headline: f.Headline,
+			Value: figureNumber(f.Value), NotReported: f.Value.Missing,
+			Previous: figureNumber(f.Prev), PreviousNotReported: f.Prev.Missing,
+			ChangeKind: export.ChangeKind(f.Change.Kind)}
+		if f.Change.Kind != summary.NotReported {
+			k.Change = figureNumber(summary.Amount{Milli: f.Change.Milli, Reported: true})
+		}
+		if f.Change.Kind == summary.Up || f.Change.Kind == summary.Down {
+			p := math.Round(f.Change.Percent*10) / 10
+			k.ChangePercent = &p
+		}
+		r.KeyFigures = append(r.KeyFigures, k)
+	}
 }
 
 // UnknownName is a name of an organisation, operation or exercise that
@@ -178,4 +231,19 @@ func (r *Result) finish(w io.Writer, err error) error {
 		return failure.Errorf(failure.Output, "%w", werr)
 	}
 	return err
+}
+
+// keyFigures records the key figures of the build's summary, labelled
+// with the English texts (loaded when the build's languages lack them).
+func (r *Result) keyFigures(in *load.Inputs, s *summary.Summary) error {
+	t := in.Texts["en"]
+	if t == nil {
+		en, err := load.Prepare(in.Config, load.Options{Langs: []string{"en"}})
+		if err != nil {
+			return err
+		}
+		t = en.Texts["en"]
+	}
+	r.setKeyFigures(in.Config, s, t)
+	return nil
 }

@@ -1,0 +1,246 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"ratsreport/report/export"
+	"ratsreport/report/failure"
+	"ratsreport/report/load"
+	"ratsreport/report/outfile"
+	"ratsreport/report/stats"
+)
+
+// ExportOptions are the export command's flags and dependencies.
+type ExportOptions struct {
+	Env    *Env
+	Config string
+	Files  []string // workbooks to read instead of the configuration's patterns
+	Years  string
+	Format string
+	Output string
+	BOM    bool
+	Wait   time.Duration
+}
+
+// NewExportCmd builds the export command; runF replaces exportRun in
+// tests. Both get the command's context, cancelled on Ctrl-C.
+func NewExportCmd(env *Env, runF func(context.Context, *ExportOptions) error) *cobra.Command {
+	opts := &ExportOptions{Env: env}
+	cmd := &cobra.Command{
+		Use:   "export -o PATH [FILE.xlsx ...]",
+		Short: "Write every validated record, with its provenance, as SQLite, XLSX or CSV",
+		Long: `export reads the inputs as check does and writes every validated record of
+every year (or of --years) with where it came from, for analysts' own tools:
+
+  .sqlite (or .db)  an SQLite database: one table per dataset, child tables
+                    for lists, states, registry, indicators, inputs, the key
+                    figures of every year and a meta table
+  .xlsx             a workbook, one sheet per dataset
+  .zip              one CSV file per dataset, zipped
+  --format csv      one CSV file per dataset in the folder -o names
+
+The format comes from the extension of -o, or --format. Not reported is
+NULL (an empty cell), never 0; kilograms are exact as integer thousandths
+(KEY_milli). docs/export.md documents every table and column.
+
+The output is written atomically: a failed export leaves nothing behind and
+the previous file as it was. While a build writes to the same folder, export
+says so on stderr and waits up to --wait, then fails (exit 3).`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return exportRun(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Config, "config", "config.toml", "configuration file")
+	f.StringVar(&opts.Years, "years", "all", "the years exported: FROM-TO (2019-2025), a year, or all (records without a year too)")
+	f.StringVar(&opts.Format, "format", "", "sqlite, xlsx or csv (default: from the extension of -o)")
+	f.StringVarP(&opts.Output, "output", "o", "", "the file (or, for csv, the folder or .zip) to write")
+	f.BoolVar(&opts.BOM, "bom", false, "csv: begin each file with a UTF-8 byte order mark (for Excel on Windows)")
+	waitFlag(cmd, &opts.Wait)
+	return cmd
+}
+
+// exportTarget is what the export writes: the format, and whether CSV goes
+// into a zip or a folder.
+type exportTarget struct {
+	format string
+	zip    bool
+}
+
+// exportFormat decides the format from the flag or the extension of the
+// output.
+func exportFormat(opts *ExportOptions) (exportTarget, error) {
+	if opts.Output == "" {
+		return exportTarget{}, usageError("export needs -o PATH: the .sqlite, .xlsx or .zip file (or the folder, with --format csv) to write")
+	}
+	ext := strings.ToLower(filepath.Ext(opts.Output))
+	format := strings.ToLower(strings.TrimSpace(opts.Format))
+	if format == "" {
+		switch ext {
+		case ".sqlite", ".sqlite3", ".db":
+			format = "sqlite"
+		case ".xlsx":
+			format = "xlsx"
+		case ".zip":
+			format = "csv"
+		default:
+			return exportTarget{}, usageError("cannot tell the format of %q from its extension; use .sqlite, .xlsx or .zip, or --format %s",
+				opts.Output, strings.Join(export.Formats, ", "))
+		}
+	}
+	if !slices.Contains(export.Formats, format) {
+		return exportTarget{}, usageError("unknown format %q; expected one of %s", opts.Format, strings.Join(export.Formats, ", "))
+	}
+	if opts.BOM && format != "csv" {
+		return exportTarget{}, usageError("--bom is for csv only")
+	}
+	return exportTarget{format: format, zip: format == "csv" && ext == ".zip"}, nil
+}
+
+// checkTarget refuses, before anything is read, an output that cannot be
+// written: an existing non-file where a file goes, a non-folder where the
+// CSV folder goes (exit 3).
+func checkTarget(path string, folder bool) error {
+	info, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil
+	case err != nil:
+		return failure.Errorf(failure.Output, "%s: %w", path, err)
+	case folder && !info.IsDir():
+		return failure.Errorf(failure.Output, "%s exists and is not a folder; the csv files go into a folder (or give a .zip)", path)
+	case !folder && !info.Mode().IsRegular():
+		return failure.Errorf(failure.Output, "%s exists and is not a regular file; nothing was written", path)
+	}
+	return nil
+}
+
+func exportRun(ctx context.Context, opts *ExportOptions) error {
+	target, err := exportFormat(opts)
+	if err != nil {
+		return err
+	}
+	if err := checkWait(opts.Wait); err != nil {
+		return err
+	}
+	folder := target.format == "csv" && !target.zip
+	if err := checkTarget(opts.Output, folder); err != nil {
+		return err
+	}
+	years, err := stats.ParseYears(opts.Years)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	cfg, err := load.Config(opts.Config, 0)
+	if err != nil {
+		return err
+	}
+	env := opts.Env
+	// Warnings do not stop an export: they do not change the records.
+	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
+	env.endProgress()
+	if in != nil {
+		reportInputs(env.Stderr, in.Read.Diags)
+	}
+	if err != nil {
+		return err
+	}
+	src := &export.Source{Config: cfg, Data: in.Read.Data, Texts: in.Texts["en"], Years: years, Version: versionString()}
+
+	dir, name := filepath.Split(opts.Output)
+	dir = filepath.Clean(dir)
+	if folder {
+		dir, name = filepath.Clean(opts.Output), ""
+	}
+	set, err := outfile.Open(ctx, dir, outputOptions(env, dir, opts.Wait))
+	if err != nil {
+		return outputError(err)
+	}
+	defer set.Abort()
+	if err := writeExport(ctx, set, name, target, src, in.Date, opts.BOM); err != nil {
+		var tooMany *export.TooManyRowsError
+		switch {
+		case errors.Is(err, context.Canceled):
+			return failure.Errorf(failure.Interrupted, "interrupted; nothing was written")
+		case errors.As(err, &tooMany):
+			return usageError("%v", err)
+		}
+		return outputError(err)
+	}
+	written, err := set.Commit()
+	if err != nil {
+		return outputError(err)
+	}
+	for _, w := range written {
+		fmt.Fprintln(env.Stdout, w.Path)
+	}
+	return nil
+}
+
+// writeExport writes the export into the set's outputs.
+func writeExport(ctx context.Context, set *outfile.Set, name string, target exportTarget, src *export.Source, date time.Time, bom bool) error {
+	switch {
+	case target.format == "sqlite":
+		// SQLite writes a file of its own: in the scratch folder, then
+		// copied into the output.
+		tmp := filepath.Join(set.TempDir(), "export.sqlite")
+		if err := export.WriteSQLite(ctx, tmp, src); err != nil {
+			return err
+		}
+		return copyInto(set, name, tmp)
+	case target.format == "xlsx":
+		o, err := set.Create(name)
+		if err != nil {
+			return err
+		}
+		return export.WriteXLSX(ctx, o, src, date)
+	case target.zip:
+		o, err := set.Create(name)
+		if err != nil {
+			return err
+		}
+		return export.WriteZip(ctx, o, src, bom)
+	}
+	for _, t := range export.Datasets(src) {
+		o, err := set.Create(export.FileName(t))
+		if err != nil {
+			return err
+		}
+		if err := export.WriteCSV(ctx, o, t, bom); err != nil {
+			return fmt.Errorf("write %s: %w", export.FileName(t), err)
+		}
+	}
+	return nil
+}
+
+// copyInto copies the file at path into the set's output name.
+func copyInto(set *outfile.Set, name, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	o, err := set.Create(name)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(o, f); err != nil {
+		return err
+	}
+	return os.Remove(path)
+}

@@ -1,0 +1,79 @@
+package export
+
+import (
+	"ratsreport/report/config"
+	"ratsreport/report/lang"
+	"ratsreport/report/summary"
+)
+
+// KeyFigure is one key figure of a year as machines read it: the
+// summary's figure with its English label.
+type KeyFigure struct {
+	Key       string // stable: "exercises.count", "border.drugs", ...
+	Label     string // in English, with the unit for an indicator
+	Area      string // exercises, border, conference, agreements
+	Indicator string // the border indicator's key, "" for the others
+	Decimal   bool
+	// Headline is true for the figures of the report's key-figures
+	// table; the other border indicators follow it, with Headline false.
+	Headline bool
+	Value    summary.Amount
+	Prev     summary.Amount
+	Change   summary.Change
+}
+
+// KeyFigures returns every key figure of s: the report's key figures in
+// their order, then the border indicators that are not among them. t
+// gives the labels (English).
+func KeyFigures(cfg *config.Config, s *summary.Summary, t *lang.Texts) []KeyFigure {
+	var out []KeyFigure
+	seen := map[string]bool{}
+	add := func(f summary.Figure, headline bool) {
+		if seen[f.Key] {
+			return
+		}
+		seen[f.Key] = true
+		out = append(out, KeyFigure{Key: f.Key, Label: label(cfg, f, t), Area: f.Area, Indicator: f.Indicator,
+			Decimal: f.Decimal, Headline: headline, Value: f.Value, Prev: f.Prev, Change: f.Change})
+	}
+	for _, f := range s.Key {
+		add(f, true)
+	}
+	for _, f := range s.Border.Indicators {
+		add(f, false)
+	}
+	return out
+}
+
+// label is a key figure's English label, as the report prints it: a
+// border indicator's label and unit from the configuration, the text
+// file's otherwise.
+func label(cfg *config.Config, f summary.Figure, t *lang.Texts) string {
+	if i := cfg.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
+		ind := cfg.Indicators[i]
+		l, u := ind.Label.In("en"), ind.Unit.In("en")
+		if u == "" {
+			return l
+		}
+		return l + " (" + u + ")"
+	}
+	return t.T("figure." + f.Key)
+}
+
+// ChangeKind names a change's kind: same, up, down, new, not_reported or
+// no_base.
+func ChangeKind(k summary.ChangeKind) string {
+	switch k {
+	case summary.Up:
+		return "up"
+	case summary.Down:
+		return "down"
+	case summary.New:
+		return "new"
+	case summary.NotReported:
+		return "not_reported"
+	case summary.NoBase:
+		return "no_base"
+	}
+	return "same"
+}

@@ -1,0 +1,143 @@
+package export
+
+import (
+	"time"
+
+	"ratsreport/report/config"
+	"ratsreport/report/model"
+)
+
+// Datasets returns the tables of the four datasets, in report order:
+// exercises, border, conference, agreements. Every format writes them with
+// the same columns; lists are one cell each, their items separated by
+// "; ".
+func Datasets(src *Source) []*Table {
+	return datasets(src, src.selection(), newNames(src.Config))
+}
+
+// selection is the records exported, by dataset, in the model's order.
+type selection struct {
+	ex         []*model.Exercise
+	border     []*model.BorderReport
+	sessions   []*model.Session
+	agreements []*model.Agreement
+}
+
+// selection picks the records of the span of years.
+func (src *Source) selection() *selection {
+	d := src.Data
+	var ex []*model.Exercise
+	for i := range d.Exercises {
+		if e := &d.Exercises[i]; src.keep(e.Year()) {
+			ex = append(ex, e)
+		}
+	}
+	var border []*model.BorderReport
+	for _, b := range d.Border {
+		if src.keep(b.Year()) {
+			border = append(border, b)
+		}
+	}
+	var sessions []*model.Session
+	for i := range d.Sessions {
+		if s := &d.Sessions[i]; src.keep(s.Year()) {
+			sessions = append(sessions, s)
+		}
+	}
+	var agreements []*model.Agreement
+	for i := range d.Agreements {
+		if a := &d.Agreements[i]; src.keep(a.Year()) {
+			agreements = append(agreements, a)
+		}
+	}
+	return &selection{ex: ex, border: border, sessions: sessions, agreements: agreements}
+}
+
+func datasets(src *Source, sel *selection, ns *names) []*Table {
+	sha := hashes(src.Data)
+	ex, border, sessions, agreements := sel.ex, sel.border, sel.sessions, sel.agreements
+
+	exCols := append([]Column{{"id", Integer}, {"year", Integer}}, nameColumns("exercise")...)
+	exCols = append(exCols, []Column{{"kind", Text}, {"start_date", Date}, {"end_date", Date}, {"host", Text},
+		{"location", Text}, {"participants", Text}, {"observers", Text}, {"observer_keys", Text}, {"observer_states", Text},
+		{"scenario", Text}, {"threat", Text}, {"personnel", Integer}, {"equipment", Integer}, {"notes", Text}}...)
+	exCols = append(exCols, provenanceColumns...)
+
+	bCols := append([]Column{{"id", Integer}, {"year", Integer}}, nameColumns("operation")...)
+	bCols = append(bCols, []Column{{"state", Text}, {"start_date", Date}, {"end_date", Date}, {"section", Text}, {"area", Text}}...)
+	for _, ind := range src.Config.Indicators {
+		bCols = append(bCols, indicatorColumns(ind)...)
+	}
+	bCols = append(bCols, provenanceColumns...)
+
+	cCols := []Column{{"id", Integer}, {"year", Integer}, {"edition", Integer}, {"date", Date}, {"city", Text},
+		{"country", Text}, {"session", Text}, {"format", Text}, {"theme", Text}, {"participants", Integer},
+		{"states", Text}, {"organisations", Text}, {"organisation_keys", Text}, {"papers", Integer}}
+	cCols = append(cCols, provenanceColumns...)
+
+	aCols := []Column{{"id", Integer}, {"year", Integer}, {"counterparties", Text}, {"counterparty_keys", Text},
+		{"counterparty_type", Text}, {"document", Text}, {"title", Text}, {"status", Text}, {"signed_date", Date},
+		{"place", Text}, {"areas", Text}, {"notes", Text}}
+	aCols = append(aCols, provenanceColumns...)
+
+	return []*Table{
+		{Name: "exercises", Columns: exCols, Len: len(ex), Indexes: []string{"year", "host"}, Fill: func(i int, row []Cell) {
+			e := ex[i]
+			at := put(row, 0, num(int64(i+1)), year(e.Year()))
+			at = put(row, at, ns.cells(e.Name)...)
+			at = put(row, at, text(e.Kind), date(e.Start), date(e.End), text(e.Host), text(e.Location),
+				list(e.Participants), ns.english(e.Observers), keys(e.Observers), list(e.ObserverStates),
+				text(e.Scenario), text(e.Threat), reported(e.Personnel), reported(e.Equipment), text(e.Notes))
+			put(row, at, provenance(e.Origin, sha)...)
+		}},
+		{Name: "border", Columns: bCols, Len: len(border), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
+			b := border[i]
+			at := put(row, 0, num(int64(i+1)), year(b.Year()))
+			at = put(row, at, ns.cells(b.Operation)...)
+			at = put(row, at, text(b.State), text(b.Start.String()), text(b.End.String()), text(b.Section), text(b.Area))
+			for k, ind := range src.Config.Indicators {
+				c := milli(b.Values.At(k))
+				if ind.Decimal() {
+					at = put(row, at, c, c)
+				} else {
+					c.Int /= 1000
+					at = put(row, at, c)
+				}
+			}
+			put(row, at, provenance(b.Origin, sha)...)
+		}},
+		{Name: "conference", Columns: cCols, Len: len(sessions), Indexes: []string{"year", "country"}, Fill: func(i int, row []Cell) {
+			s := sessions[i]
+			at := put(row, 0, num(int64(i+1)), year(s.Year()), num(int64(s.Edition)), date(s.Date), text(s.City),
+				text(s.Country), text(s.Title), text(s.Format), text(s.Theme), reported(s.Participants),
+				list(s.States), ns.english(s.Organisations), keys(s.Organisations), reported(s.Papers))
+			put(row, at, provenance(s.Origin, sha)...)
+		}},
+		{Name: "agreements", Columns: aCols, Len: len(agreements), Indexes: []string{"year"}, Fill: func(i int, row []Cell) {
+			a := agreements[i]
+			at := put(row, 0, num(int64(i+1)), year(a.Year()), ns.english(a.Counterparties), keys(a.Counterparties),
+				text(a.CounterpartyType), text(a.Document), text(a.Title), text(a.Status), date(a.Signed),
+				text(a.Place), list(a.Areas), text(a.Notes))
+			put(row, at, provenance(a.Origin, sha)...)
+		}},
+	}
+}
+
+// indicatorColumns are the columns of a border indicator: KEY for a whole
+// number; KEY_milli (exact thousandths) and KEY (the decimal) for a
+// decimal one. Whole numbers are held as thousandths in the model too:
+// Fill divides them.
+func indicatorColumns(ind config.Indicator) []Column {
+	if ind.Decimal() {
+		return []Column{{ind.Key + "_milli", Integer}, {ind.Key, Decimal}}
+	}
+	return []Column{{ind.Key, Integer}}
+}
+
+// date is a calendar day as ISO text, NULL for none.
+func date(t time.Time) Cell {
+	if t.IsZero() {
+		return Cell{Null: true}
+	}
+	return Cell{Text: t.Format("2006-01-02")}
+}
