@@ -22,7 +22,10 @@ type event struct {
 // and signings; events of one day in that order.
 func (r *renderer) chronology() []pdfdoc.Block {
 	var evs []event
+	// place prints a city (a free text, in the edition's language) and
+	// its state's name.
 	place := func(city, country string) string {
+		city = r.text(city)
 		s := r.cfg.StateName(country, r.lang)
 		if city != "" && s != "" {
 			return city + ", " + s
@@ -62,10 +65,10 @@ func (r *renderer) chronology() []pdfdoc.Block {
 		evs = append(evs, event{m.Date, m.Date, 3, r.meetingTitle(m.Title, m.Body, m.Number.V, m.Number.Reported), place(m.City, m.Country)})
 	}
 	for _, t := range r.s.Training.Year {
-		evs = append(evs, event{t.Start, t.End, 4, t.Course, place(t.City, t.Host)})
+		evs = append(evs, event{t.Start, t.End, 4, r.text(t.Course), place(t.City, t.Host)})
 	}
 	for _, a := range r.s.Agreements.Signed {
-		evs = append(evs, event{a.Signed, a.Signed, 5, r.t.Sub("chronology.signing", "document", r.kindLabel(schema.Document, a.Document), "with", joinList(r.shorts(a.Counterparties), "; ")), a.Place})
+		evs = append(evs, event{a.Signed, a.Signed, 5, r.t.Sub("chronology.signing", "document", r.kindLabel(schema.Document, a.Document), "with", joinList(r.shorts(a.Counterparties), "; ")), r.text(a.Place)})
 	}
 	if len(evs) == 0 {
 		return nil

@@ -30,7 +30,7 @@ func (r *renderer) meetings() ([]pdfdoc.Block, error) {
 		{Header: r.t.T("col.decisions"), Width: 1.3, Align: pdfdoc.AlignRight},
 	}}
 	for _, x := range m.Year {
-		place := x.City
+		place := r.text(x.City)
 		if x.Country != "" {
 			place += ", " + r.cfg.StateName(x.Country, r.lang)
 		}
@@ -45,11 +45,12 @@ func (r *renderer) meetings() ([]pdfdoc.Block, error) {
 	return append(blocks, r.capRows(tbl)), nil
 }
 
-// meetingTitle is a meeting's title as written, or, when it has none,
-// its ordinal and body.
+// meetingTitle is a meeting's title in the edition's language (as
+// written when no translation is known), or, when it has none, its
+// ordinal and body.
 func (r *renderer) meetingTitle(title, body string, n int64, numbered bool) string {
 	if title != "" {
-		return title
+		return r.text(title)
 	}
 	if numbered {
 		return r.ordinal(int(n)) + " " + r.kindLabel(schema.Body, body)

@@ -38,9 +38,9 @@ func (r *renderer) training() ([]pdfdoc.Block, error) {
 	for _, x := range t.Year {
 		host := r.cfg.StateName(x.Host, r.lang)
 		if x.City != "" {
-			host += " (" + x.City + ")"
+			host += " (" + r.text(x.City) + ")"
 		}
-		tbl.Rows = append(tbl.Rows, []string{x.Course, r.kindLabel(schema.TrainingFormat, x.Format), r.t.DateRange(x.Start, x.End), host,
+		tbl.Rows = append(tbl.Rows, []string{r.text(x.Course), r.kindLabel(schema.TrainingFormat, x.Format), r.t.DateRange(x.Start, x.End), host,
 			r.organiser(&x), r.intOrNR(x.Participants.V, x.Participants.Reported), r.intOrNR(x.Hours.V, x.Hours.Reported)})
 	}
 	tbl.Total = []string{r.t.T("col.total"), "", "", "", "", r.amount(t.Participants, false), r.amount(t.Hours, false)}

@@ -20,6 +20,9 @@ const (
 	ownEnZh  = "en, zh: own rendering (illustrative sample)"
 	sampleRu = "ru: the sample's Russian wording, also given per cell in \"Session (ru)\" or \"Theme (ru)\"; zh: own rendering"
 	disputed = "; a disputed area: the name as the reporting state writes it, transliterated"
+	// sampleCourseRu marks the training courses, whose Russian the
+	// sample's Russian-writing workbooks use for the same course.
+	sampleCourseRu = "ru: the sample's Russian wording of the course (its Russian-written workbooks' title); zh: own rendering"
 )
 
 // Translations returns the translations of every free text of the
@@ -284,6 +287,50 @@ func Translations() []Translation {
 		"非洲联盟下属中心；签署日期为假定（2019年1月14日至15日）")
 	en("illustrative record (dated on the 11th conference)", "иллюстративная запись (дата — по 11-й конференции)", "示例记录（日期取第11届会议）")
 	en("illustrative record (dated on the 44th RATS Council meeting)", "иллюстративная запись (дата — по 44-му заседанию Совета РАТС)", "示例记录（日期取地区反恐怖机构理事会第44次会议）")
+
+	// Training of 2024 and 2025: course titles (Russian from the sample's
+	// own wording, trainingTopics), cities and topics; the notes are
+	// "illustrative record", above.
+	courseZH := map[string]string{
+		"Course on countering the use of the Internet for terrorist purposes": "打击利用互联网从事恐怖活动培训班",
+		"Seminar on countering the financing of terrorism":                    "打击资助恐怖主义研讨会",
+		"Workshop on digital evidence in terrorism cases":                     "恐怖主义案件电子证据研讨班",
+		"Internship at the RATS Executive Committee":                          "在地区反恐怖机构执行委员会实习",
+		"Workshop on the protection of critical infrastructure":               "关键基础设施保护研讨班",
+	}
+	for _, t := range trainingTopics {
+		if zh, ok := courseZH[t.en]; ok {
+			out = append(out, Translation{Text: t.en, RU: t.ru, ZH: zh, Comment: sampleCourseRu})
+		}
+	}
+	en("Bishkek", "Бишкек", "比什凯克")
+	en("Dushanbe", "Душанбе", "杜尚别")
+	en("New Delhi", "Нью-Дели", "新德里")
+	en("digital evidence", "цифровые доказательства", "电子证据")
+	en("the Unified Search Register", "Единый розыскной реестр", "统一通缉登记册")
+	en("critical infrastructure", "критически важные объекты", "关键基础设施")
+	en("online propaganda and recruitment", "пропаганда и вербовка в интернете", "网络宣传和招募")
+
+	// Meetings of 2024 and 2025: cities, titles, notes.
+	en("Shanghai", "Шанхай", "上海")
+	en("Tianjin", "Тяньцзинь", "天津")
+	en("10th meeting of the heads of the border services of the SCO member states",
+		"10-е совещание руководителей пограничных служб государств — членов ШОС", "上合组织成员国边防部门领导人第10次会议")
+	en("11th meeting of the heads of the border services of the SCO member states",
+		"11-е совещание руководителей пограничных служб государств — членов ШОС", "上合组织成员国边防部门领导人第11次会议")
+	en("44th meeting of the RATS Council", "44-е заседание Совета РАТС", "地区反恐怖机构理事会第44次会议")
+	en("Astana summit of the SCO", "Астанинский саммит ШОС", "上合组织阿斯塔纳峰会")
+	en("Tianjin summit of the SCO", "Тяньцзиньский саммит ШОС", "上合组织天津峰会")
+	en("Belarus the first time as a member", "Беларусь впервые в качестве государства-члена", "白俄罗斯首次以成员国身份参加")
+	en("decision on the RATS report for 2023; Programme 2025–2027 approved; Belarus admitted",
+		"решение по докладу РАТС за 2023 год; утверждена Программа на 2025–2027 годы; Беларусь принята в ШОС",
+		"关于地区反恐怖机构2023年报告的决定；批准2025—2027年纲要；接纳白俄罗斯")
+	en("financing of terrorism; AI in countering terrorism; digital evidence; information campaigns in 2026",
+		"финансирование терроризма; ИИ в противодействии терроризму; цифровые доказательства; информационные кампании в 2026 году",
+		"资助恐怖主义；人工智能在反恐中的应用；电子证据；2026年宣传活动")
+	en("observers and dialogue partners merged as SCO partners; Programme on countering extremist ideology 2026–2030",
+		"наблюдатели и партнёры по диалогу объединены в категорию «партнёры ШОС»; Программа противодействия экстремистской идеологии на 2026–2030 годы",
+		"观察员国和对话伙伴合并为“上合组织伙伴”；2026—2030年抵制极端主义思想纲要")
 	return out
 }
 

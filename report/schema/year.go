@@ -33,29 +33,29 @@ var (
 		{Key: "end", EN: "Period end", RU: "Окончание периода", Kind: Date, Required: true, Example: "2025-12-31"},
 	}}
 	TrainingSheet = &Sheet{Dataset: Training, EN: "Training", RU: "Подготовка кадров", Columns: []Column{
-		{Key: "course", EN: "Course", RU: "Мероприятие", Kind: Text, Required: true, Example: "Course on countering terrorism financing"},
+		{Key: "course", EN: "Course", RU: "Мероприятие", Kind: Text, Required: true, Example: "Course on countering terrorism financing", Translated: true},
 		{Key: "format", EN: "Format", RU: "Формат", Kind: Enum, Required: true, Enum: TrainingFormat, Example: "course"},
 		{Key: "start", EN: "Start date", RU: "Дата начала", Kind: Date, Required: true, Example: "2025-04-14"},
 		{Key: "end", EN: "End date", RU: "Дата окончания", Kind: Date, Required: true, Example: "2025-04-18"},
 		{Key: "host", EN: "Host country", RU: "Страна проведения", Kind: Country, Required: true, Example: "UZ"},
-		{Key: "city", EN: "City", RU: "Город", Kind: Text, Example: "Tashkent"},
+		{Key: "city", EN: "City", RU: "Город", Kind: Text, Example: "Tashkent", Translated: true},
 		{Key: "organiser", EN: "Organiser", RU: "Организатор", Kind: Text, Example: "RATS Executive Committee"},
-		{Key: "topic", EN: "Topic", RU: "Тема", Kind: Text},
+		{Key: "topic", EN: "Topic", RU: "Тема", Kind: Text, Translated: true},
 		{Key: "participants", EN: "Participants", RU: "Число участников", Kind: Integer, Example: "30"},
 		{Key: "states", EN: "Participating states", RU: "Государства-участники", Kind: CountryList, Example: "KZ, KG, TJ, UZ"},
 		{Key: "hours", EN: "Hours", RU: "Количество часов", Kind: Integer, Example: "36"},
-		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text, Translated: true},
 	}}
 	MeetingsSheet = &Sheet{Dataset: Meetings, EN: "Meetings", RU: "Заседания", Columns: []Column{
 		{Key: "body", EN: "Body", RU: "Орган", Kind: Enum, Required: true, Enum: Body, Example: "rats council"},
 		{Key: "number", EN: "Number", RU: "Номер заседания", Kind: Integer, Example: "44"},
 		{Key: "date", EN: "Date", RU: "Дата", Kind: Date, Required: true, Example: "2025-09-10"},
-		{Key: "city", EN: "City", RU: "Город", Kind: Text, Required: true, Example: "Cholpon-Ata"},
+		{Key: "city", EN: "City", RU: "Город", Kind: Text, Required: true, Example: "Cholpon-Ata", Translated: true},
 		{Key: "country", EN: "Country", RU: "Страна", Kind: Country, Required: true, Example: "KG"},
 		{Key: "chair", EN: "Chair", RU: "Председатель", Kind: Country, Example: "KG"},
 		{Key: "decisions", EN: "Decisions adopted", RU: "Принято решений", Kind: Integer, Example: "12"},
-		{Key: "title", EN: "Title", RU: "Наименование", Kind: Text},
-		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text},
+		{Key: "title", EN: "Title", RU: "Наименование", Kind: Text, Translated: true},
+		{Key: "notes", EN: "Notes", RU: "Примечания", Kind: Text, Translated: true},
 	}}
 )
 

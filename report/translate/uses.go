@@ -32,10 +32,13 @@ func (u Use) Where() string {
 }
 
 // Uses lists the free texts the editions of s's year print, in the PDF
-// report or the workbook: the year's exercises, border reports,
-// conference sessions (with their edition's city and theme), the
-// agreements of the year's register, and the footnotes below the
-// sources' tables. One per text (by Key), sorted by where they first
+// report or the workbook (the chronology of the annex included): the
+// year's exercises, border reports, conference sessions (with their
+// edition's city and theme), the agreements of the year's register, the
+// year's training (course, city, topic, notes) and meetings (city,
+// title, notes), and the footnotes below the sources' tables. The
+// Internet's records have no free text; the front matter prints figures
+// and config.toml's own texts, not the data's. One per text (by Key), sorted by where they first
 // appear (report order, then the column's order in the contract), then
 // by count, most frequent first, then by text.
 //
@@ -64,6 +67,19 @@ func Uses(s *summary.Summary) []Use {
 			u.add(schema.Agreements, "areas", area)
 		}
 		u.add(schema.Agreements, "notes", a.Notes)
+	}
+	for i := range s.Training.Year {
+		t := &s.Training.Year[i]
+		u.add(schema.Training, "course", t.Course)
+		u.add(schema.Training, "city", t.City)
+		u.add(schema.Training, "topic", t.Topic)
+		u.add(schema.Training, "notes", t.Notes)
+	}
+	for i := range s.Meetings.Year {
+		m := &s.Meetings.Year[i]
+		u.add(schema.Meetings, "city", m.City)
+		u.add(schema.Meetings, "title", m.Title)
+		u.add(schema.Meetings, "notes", m.Notes)
 	}
 	for _, src := range s.Sources {
 		for _, sh := range src.Sheets {

@@ -46,13 +46,13 @@ func (b *book) planYear() {
 	if s.Training.Ever > 0 {
 		ts, tr := schema.TrainingSheet, s.Training.Year
 		b.train = &detail{name: ts.EN, dataset: schema.Training, n: len(tr), cols: []column{
-			{"course", header(ts, "course"), kText, func(i int) any { return tr[i].Course }},
+			{"course", header(ts, "course"), kText, func(i int) any { return b.text(tr[i].Course) }},
 			{"format", header(ts, "format"), kText, func(i int) any { return schema.TrainingFormat.Label(tr[i].Format, l) }},
 			{"start", header(ts, "start"), kDate, func(i int) any { return tr[i].Start }},
 			{"end", header(ts, "end"), kDate, func(i int) any { return tr[i].End }},
 			{"host", header(ts, "host"), kText, func(i int) any { return tr[i].Host }},
 			{"", b.t("xlsx.col.host_name"), kText, func(i int) any { return name(tr[i].Host) }},
-			{"city", header(ts, "city"), kText, func(i int) any { return tr[i].City }},
+			{"city", header(ts, "city"), kText, func(i int) any { return b.text(tr[i].City) }},
 			{"organiser", header(ts, "organiser"), kText, func(i int) any {
 				if tr[i].OrganiserState != "" {
 					return name(tr[i].OrganiserState)
@@ -62,11 +62,11 @@ func (b *book) planYear() {
 				}
 				return ""
 			}},
-			{"topic", header(ts, "topic"), kText, func(i int) any { return tr[i].Topic }},
+			{"topic", header(ts, "topic"), kText, func(i int) any { return b.text(tr[i].Topic) }},
 			{"participants", header(ts, "participants"), kInt, func(i int) any { return tr[i].Participants }},
 			{"states", header(ts, "states"), kText, func(i int) any { return join(tr[i].States) }},
 			{"hours", header(ts, "hours"), kInt, func(i int) any { return tr[i].Hours }},
-			{"notes", header(ts, "notes"), kText, func(i int) any { return tr[i].Notes }},
+			{"notes", header(ts, "notes"), kText, func(i int) any { return b.text(tr[i].Notes) }},
 		}}
 		b.train.cols = append(b.train.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return tr[i].Origin, tr[i].Copies })...)
 		b.year3 = append(b.year3, b.train)
@@ -77,13 +77,13 @@ func (b *book) planYear() {
 			{"body", header(ms, "body"), kText, func(i int) any { return schema.Body.Label(me[i].Body, l) }},
 			{"number", header(ms, "number"), kInt, func(i int) any { return me[i].Number }},
 			{"date", header(ms, "date"), kDate, func(i int) any { return me[i].Date }},
-			{"city", header(ms, "city"), kText, func(i int) any { return me[i].City }},
+			{"city", header(ms, "city"), kText, func(i int) any { return b.text(me[i].City) }},
 			{"country", header(ms, "country"), kText, func(i int) any { return me[i].Country }},
 			{"", b.t("xlsx.col.country_name"), kText, func(i int) any { return name(me[i].Country) }},
 			{"chair", header(ms, "chair"), kText, func(i int) any { return me[i].Chair }},
 			{"decisions", header(ms, "decisions"), kInt, func(i int) any { return me[i].Decisions }},
-			{"title", header(ms, "title"), kText, func(i int) any { return me[i].Title }},
-			{"notes", header(ms, "notes"), kText, func(i int) any { return me[i].Notes }},
+			{"title", header(ms, "title"), kText, func(i int) any { return b.text(me[i].Title) }},
+			{"notes", header(ms, "notes"), kText, func(i int) any { return b.text(me[i].Notes) }},
 		}}
 		b.meet.cols = append(b.meet.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return me[i].Origin, me[i].Copies })...)
 		b.year3 = append(b.year3, b.meet)
