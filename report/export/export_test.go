@@ -25,6 +25,7 @@ import (
 	"ratsreport/report/load"
 	"ratsreport/report/sample"
 	"ratsreport/report/stats"
+	"ratsreport/report/summary"
 	"ratsreport/report/value"
 )
 
@@ -108,10 +109,12 @@ type measure struct {
 
 // spec says how to add up one dataset from its export as stats does per
 // year and state: State is the column of the state (List: a list of
-// states), "" for a dataset grouped by year only.
+// states), "" for a dataset grouped by year only; By is the stats
+// dimension of that column, "state" when empty (meetings: "country").
 type spec struct {
 	Dataset  string    `json:"dataset"`
 	State    string    `json:"state"`
+	By       string    `json:"by"`
 	List     bool      `json:"list"`
 	Child    string    `json:"child"` // SQLite: the child table of the list, parent column, state column
 	Parent   string    `json:"parent"`
@@ -120,14 +123,18 @@ type spec struct {
 
 // specs returns the sums to compare, every measure of every dataset.
 func specs(cfg *config.Config) []spec {
-	border := []measure{{Key: "count"}}
-	for _, ind := range cfg.Indicators {
-		if ind.Decimal() {
-			border = append(border, measure{Key: ind.Key, Column: ind.Key + "_milli"})
-		} else {
-			border = append(border, measure{Key: ind.Key, Column: ind.Key, Whole: true})
+	indicators := func(inds []config.Indicator) []measure {
+		ms := []measure{{Key: "count"}}
+		for _, ind := range inds {
+			if ind.Decimal() {
+				ms = append(ms, measure{Key: ind.Key, Column: ind.Key + "_milli"})
+			} else {
+				ms = append(ms, measure{Key: ind.Key, Column: ind.Key, Whole: true})
+			}
 		}
+		return ms
 	}
+	border := indicators(cfg.Indicators)
 	return []spec{
 		{Dataset: "exercises", State: "participants", List: true, Child: "exercise_participants", Parent: "exercise_id",
 			Measures: []measure{{Key: "count"}, {Key: "personnel", Column: "personnel", Whole: true}, {Key: "equipment", Column: "equipment", Whole: true}}},
@@ -135,6 +142,11 @@ func specs(cfg *config.Config) []spec {
 		{Dataset: "conference", State: "states", List: true, Child: "session_states", Parent: "session_id",
 			Measures: []measure{{Key: "count"}, {Key: "participants", Column: "participants", Whole: true}, {Key: "papers", Column: "papers", Whole: true}}},
 		{Dataset: "agreements", Measures: []measure{{Key: "count"}}},
+		{Dataset: "online", State: "state", Measures: indicators(cfg.OnlineIndicators)},
+		{Dataset: "training", State: "states", List: true, Child: "training_states", Parent: "training_id",
+			Measures: []measure{{Key: "count"}, {Key: "participants", Column: "participants", Whole: true}, {Key: "hours", Column: "hours", Whole: true}}},
+		{Dataset: "meetings", State: "country", By: "country",
+			Measures: []measure{{Key: "count"}, {Key: "decisions", Column: "decisions", Whole: true}}},
 	}
 }
 
@@ -147,7 +159,10 @@ type sums map[string][]string
 func want(t testing.TB, src *export.Source, s spec) sums {
 	t.Helper()
 	by := []string{"year"}
-	if s.State != "" {
+	switch {
+	case s.By != "":
+		by = append(by, s.By)
+	case s.State != "":
 		by = append(by, "state")
 	}
 	var keys []string
@@ -467,7 +482,7 @@ func TestXLSXLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := f.GetSheetList(), []string{"exercises", "border", "conference", "agreements"}; !slices.Equal(got, want) {
+	if got, want := f.GetSheetList(), []string{"exercises", "border", "conference", "agreements", "online", "training", "meetings"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	for _, sheet := range f.GetSheetList() {
@@ -505,5 +520,210 @@ func TestXLSXLayout(t *testing.T) {
 	start, err := f.GetCellValue("border", "J2", excelize.Options{RawCellValue: true})
 	if err != nil || strings.Contains(start, "-") {
 		t.Errorf("border!J2 (start_date) = %q, %v; want a date serial number", start, err)
+	}
+}
+
+// docBlocks returns the fenced code blocks of docs/export.md in the
+// section whose heading begins with heading, by language ("sql",
+// "python"), in order.
+func docBlocks(t *testing.T, heading string) map[string][]string {
+	t.Helper()
+	b, err := os.ReadFile("../../docs/export.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	i := strings.Index(doc, "\n"+heading)
+	if i < 0 {
+		t.Fatalf("docs/export.md has no section %q", heading)
+	}
+	sec := doc[i+1:]
+	if j := strings.Index(sec[len(heading):], "\n#"); j >= 0 {
+		sec = sec[:len(heading)+j]
+	}
+	out := map[string][]string{}
+	for {
+		k := strings.Index(sec, "```")
+		if k < 0 {
+			break
+		}
+		sec = sec[k+3:]
+		nl := strings.IndexByte(sec, '\n')
+		lang := sec[:nl]
+		end := strings.Index(sec, "```")
+		if end < 0 {
+			t.Fatalf("%s: an unclosed code block", heading)
+		}
+		out[lang] = append(out[lang], sec[nl+1:end])
+		sec = sec[end+3:]
+	}
+	return out
+}
+
+// q5Script runs the preamble and question 5's pandas from the docs in a
+// folder holding records/ and prints the last expression's frame as
+// JSON: per state, courses, hours ("" when none reported) and the
+// courses that left the hours empty.
+const q5Script = `
+import ast, json, sys
+code = sys.stdin.read()
+tree = ast.parse(code)
+last = tree.body.pop()
+env = {}
+exec(compile(tree, "doc", "exec"), env)
+res = eval(compile(ast.Expression(last.value), "doc", "eval"), env)
+out = {}
+for state, r in res.iterrows():
+    h = r["hours"]
+    out[state] = [str(int(r["courses"]) * 1000), "0", "" if h != h else str(int(h) * 1000), str(int(r["hours_not_reported"]))]
+json.dump(out, sys.stdout)
+`
+
+// TestWorkedQuestion5 runs question 5 of docs/export.md (training hours
+// per state), its SQL on the sample's database and its pandas on the
+// sample's CSV files, and wants stats' courses and hours per
+// participating state, over every year.
+func TestWorkedQuestion5(t *testing.T) {
+	src := readSource(t, "../../config.toml")
+	blocks := docBlocks(t, "### 5.")
+	if len(blocks["sql"]) != 1 || len(blocks["python"]) != 1 {
+		t.Fatalf("question 5 has %d sql and %d python blocks, want one each", len(blocks["sql"]), len(blocks["python"]))
+	}
+	res, err := stats.Run(context.Background(), src.Config, src.Data,
+		stats.Query{Dataset: "training", Years: stats.Years{All: true}, By: []string{"state"}, Measures: []string{"count", "hours"}}, src.Texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := sums{}
+	for _, r := range res.Rows {
+		if r.Keys[0] == "" {
+			continue // courses naming no state: the join leaves them out
+		}
+		var vals []string
+		for _, a := range r.Values {
+			v := ""
+			if a.Reported {
+				v = strconv.FormatInt(a.Milli, 10)
+			}
+			vals = append(vals, v, strconv.Itoa(a.Missing))
+		}
+		w[r.Keys[0]] = vals
+	}
+	if len(w) == 0 {
+		t.Fatal("stats has no training per state")
+	}
+
+	t.Run("sql", func(t *testing.T) {
+		db, err := sqlite3.OpenFlags(writeSQLite(t, src), sqlite3.OPEN_READONLY)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		q := blocks["sql"][0]
+		stmt, _, err := db.Prepare(q)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		defer stmt.Close()
+		cols := map[string]int{}
+		for i := range stmt.ColumnCount() {
+			cols[stmt.ColumnName(i)] = i
+		}
+		for _, c := range []string{"state", "name_en", "courses", "hours", "hours_not_reported"} {
+			if _, ok := cols[c]; !ok {
+				t.Fatalf("question 5's SQL has no column %s", c)
+			}
+		}
+		got := sums{}
+		for stmt.Step() {
+			hours := ""
+			if stmt.ColumnType(cols["hours"]) != sqlite3.NULL {
+				hours = strconv.FormatInt(stmt.ColumnInt64(cols["hours"])*1000, 10)
+			}
+			if stmt.ColumnText(cols["name_en"]) == "" {
+				t.Errorf("state %s has no name", stmt.ColumnText(cols["state"]))
+			}
+			got[stmt.ColumnText(cols["state"])] = []string{strconv.FormatInt(stmt.ColumnInt64(cols["courses"])*1000, 10), "0",
+				hours, stmt.ColumnText(cols["hours_not_reported"])}
+		}
+		if err := stmt.Err(); err != nil {
+			t.Fatal(err)
+		}
+		compare(t, "sql", got, w)
+	})
+
+	t.Run("pandas", func(t *testing.T) {
+		py := "/usr/bin/python3"
+		if err := exec.Command(py, "-c", "import pandas").Run(); err != nil {
+			testtool.Missing(t, "pandas not importable by /usr/bin/python3 (Debian python3-pandas)")
+		}
+		dir := t.TempDir()
+		if err := os.Mkdir(filepath.Join(dir, "records"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, tab := range export.Datasets(src) {
+			var b bytes.Buffer
+			if err := export.WriteCSV(context.Background(), &b, tab, true); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "records", export.FileName(tab)), b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		preamble := docBlocks(t, "## Five questions")["python"][0]
+		cmd := exec.Command(py, "-c", q5Script)
+		cmd.Dir = dir
+		cmd.Stdin = strings.NewReader(preamble + blocks["python"][0])
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("pandas: %v\n%s", err, stderr.String())
+		}
+		var got sums
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatal(err)
+		}
+		compare(t, "pandas", got, w)
+	})
+}
+
+// TestKeyFiguresOnline wants every online indicator among the key
+// figures once (the main ones in the headline), labelled by the online
+// indicator of the configuration even where a border one has its key.
+func TestKeyFiguresOnline(t *testing.T) {
+	src := readSource(t, "../../config.toml")
+	cfg := *src.Config
+	cfg.OnlineIndicators = slices.Clone(cfg.OnlineIndicators)
+	i := cfg.OnlineIndicatorIndex("cases")
+	if i < 0 || cfg.IndicatorIndex("cases") < 0 {
+		t.Fatal("the sample's configuration has no border and online indicator cases")
+	}
+	cfg.OnlineIndicators[i].Label = config.Text{"en": "Online cases"}
+	cfg.OnlineIndicators[i].Unit = nil
+	figs := export.KeyFigures(&cfg, summary.Build(&cfg, src.Data, 2025), src.Texts)
+	seen := map[string]export.KeyFigure{}
+	for _, f := range figs {
+		if _, ok := seen[f.Key]; ok {
+			t.Errorf("%s twice", f.Key)
+		}
+		seen[f.Key] = f
+	}
+	for _, ind := range cfg.OnlineIndicators {
+		f, ok := seen["online."+ind.Key]
+		if !ok || f.Area != "online" || f.Indicator != ind.Key || f.Headline != ind.Main {
+			t.Errorf("online.%s = %+v, %v; want it, headline %v", ind.Key, f, ok, ind.Main)
+		}
+	}
+	if got := seen["online.cases"].Label; got != "Online cases" {
+		t.Errorf("online.cases label = %q, want the online indicator's", got)
+	}
+	if got := seen["border.cases"].Label; got == "Online cases" {
+		t.Errorf("border.cases label = %q, the online indicator's", got)
+	}
+	for _, k := range []string{"training.courses", "training.participants", "training.states", "meetings.count", "meetings.council", "meetings.decisions", "online.states"} {
+		if f, ok := seen[k]; !ok || !f.Headline {
+			t.Errorf("%s = %+v, %v; want a headline figure", k, f, ok)
+		}
 	}
 }

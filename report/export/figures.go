@@ -1,6 +1,8 @@
 package export
 
 import (
+	"slices"
+
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
 	"ratsreport/report/summary"
@@ -11,11 +13,13 @@ import (
 type KeyFigure struct {
 	Key       string // stable: "exercises.count", "border.drugs", ...
 	Label     string // in English, with the unit for an indicator
-	Area      string // exercises, border, conference, agreements
-	Indicator string // the border indicator's key, "" for the others
+	Area      string // exercises, border, conference, agreements, online, training, meetings
+	Indicator string // the border or online indicator's key (by Area), "" for the others
 	Decimal   bool
 	// Headline is true for the figures of the report's key-figures
-	// table; the other border indicators follow it, with Headline false.
+	// table; the other border indicators, then the other online ones
+	// (when the records have any online report), follow it, with
+	// Headline false.
 	Headline bool
 	Value    summary.Amount
 	Prev     summary.Amount
@@ -23,7 +27,9 @@ type KeyFigure struct {
 }
 
 // KeyFigures returns every key figure of s: the report's key figures in
-// their order, then the border indicators that are not among them. t
+// their order, then the border indicators that are not among them, then
+// the online indicators that are not (when the records have an online
+// report in some year, as the report's key figures do). t
 // gives the labels (English).
 func KeyFigures(cfg *config.Config, s *summary.Summary, t *lang.Texts) []KeyFigure {
 	var out []KeyFigure
@@ -42,15 +48,22 @@ func KeyFigures(cfg *config.Config, s *summary.Summary, t *lang.Texts) []KeyFigu
 	for _, f := range s.Border.Indicators {
 		add(f, false)
 	}
+	if s.Online.Ever > 0 {
+		for _, f := range s.Online.Indicators {
+			add(f, false)
+		}
+	}
 	return out
 }
 
 // label is a key figure's English label, as the report prints it: a
-// border indicator's label and unit from the configuration, the text
-// file's otherwise.
+// border or online indicator's label and unit from the configuration (of
+// its area: both may have an indicator "cases"), the text file's
+// otherwise.
 func label(cfg *config.Config, f summary.Figure, t *lang.Texts) string {
-	if i := cfg.IndicatorIndex(f.Indicator); f.Indicator != "" && i >= 0 {
-		ind := cfg.Indicators[i]
+	inds := cfg.IndicatorsOf(f.Area)
+	if i := slices.IndexFunc(inds, func(ind config.Indicator) bool { return ind.Key == f.Indicator }); f.Indicator != "" && i >= 0 {
+		ind := inds[i]
 		l, u := ind.Label.In("en"), ind.Unit.In("en")
 		if u == "" {
 			return l

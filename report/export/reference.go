@@ -13,14 +13,14 @@ import (
 // children returns the child tables of the datasets' lists, one row per
 // item (SQLite only): participating and observing states, observing
 // organisations, represented states and organisations, counterparties
-// and areas of cooperation.
+// and areas of cooperation, the states taking part in a training.
 func children(sel *selection, ns *names) []*Table {
 	stateCols := func(parent string) []Column { return []Column{{parent, Integer}, {"state", Text}} }
 	nameCols := func(parent string) []Column {
 		return []Column{{parent, Integer}, {"position", Integer}, {"key", Text}, {"as_written", Text},
 			{"name_en", Text}, {"name_ru", Text}, {"name_zh", Text}}
 	}
-	var participants, observerStates, observers, sessionStates, sessionOrgs, counterparties, areas [][]Cell
+	var participants, observerStates, observers, sessionStates, sessionOrgs, counterparties, areas, trainingStates [][]Cell
 	states := func(dst *[][]Cell, id int, codes []string) {
 		for _, c := range codes {
 			*dst = append(*dst, []Cell{num(int64(id)), text(c)})
@@ -47,6 +47,9 @@ func children(sel *selection, ns *names) []*Table {
 			areas = append(areas, []Cell{num(int64(i + 1)), num(int64(k + 1)), text(area)})
 		}
 	}
+	for i, t := range sel.training {
+		states(&trainingStates, i+1, t.States)
+	}
 	return []*Table{
 		fixed("exercise_participants", stateCols("exercise_id"), participants, "exercise_id", "state"),
 		fixed("exercise_observer_states", stateCols("exercise_id"), observerStates, "exercise_id", "state"),
@@ -55,6 +58,7 @@ func children(sel *selection, ns *names) []*Table {
 		fixed("session_organisations", nameCols("session_id"), sessionOrgs, "session_id", "key"),
 		fixed("agreement_counterparties", nameCols("agreement_id"), counterparties, "agreement_id", "key"),
 		fixed("agreement_areas", []Column{{"agreement_id", Integer}, {"position", Integer}, {"area", Text}}, areas, "agreement_id"),
+		fixed("training_states", stateCols("training_id"), trainingStates, "training_id", "state"),
 	}
 }
 
@@ -79,18 +83,28 @@ func references(src *Source, configSHA string) []*Table {
 		}
 	}
 	var inds [][]Cell
-	for i, ind := range cfg.Indicators {
-		col := ind.Key
-		if ind.Decimal() {
-			col += "_milli"
+	for _, set := range []struct {
+		dataset string
+		inds    []config.Indicator
+	}{{"border", cfg.Indicators}, {"online", cfg.OnlineIndicators}} {
+		for i, ind := range set.inds {
+			col := ind.Key
+			if ind.Decimal() {
+				col += "_milli"
+			}
+			main := int64(0)
+			if ind.Main {
+				main = 1
+			}
+			borderCol := Cell{Null: true}
+			if set.dataset == "border" {
+				borderCol = text(col)
+			}
+			inds = append(inds, []Cell{num(int64(i + 1)), text(ind.Key), text(ind.Type), num(main), borderCol,
+				text(ind.Label.In("en")), text(ind.Label.In("ru")), text(ind.Label.In("zh")),
+				text(ind.Unit.In("en")), text(ind.Unit.In("ru")), text(ind.Unit.In("zh")),
+				text(set.dataset), text(col)})
 		}
-		main := int64(0)
-		if ind.Main {
-			main = 1
-		}
-		inds = append(inds, []Cell{num(int64(i + 1)), text(ind.Key), text(ind.Type), num(main), text(col),
-			text(ind.Label.In("en")), text(ind.Label.In("ru")), text(ind.Label.In("zh")),
-			text(ind.Unit.In("en")), text(ind.Unit.In("ru")), text(ind.Unit.In("zh"))})
 	}
 	var inputs [][]Cell
 	for _, f := range src.Data.Sources {
@@ -112,7 +126,8 @@ func references(src *Source, configSHA string) []*Table {
 		fixed("registry", []Column{{"key", Text}, {"registry_table", Text}, {"name_en", Text}, {"name_ru", Text}, {"name_zh", Text},
 			{"short_en", Text}, {"short_ru", Text}, {"short_zh", Text}}, reg),
 		fixed("indicators", []Column{{"position", Integer}, {"key", Text}, {"type", Text}, {"main", Integer}, {"border_column", Text},
-			{"label_en", Text}, {"label_ru", Text}, {"label_zh", Text}, {"unit_en", Text}, {"unit_ru", Text}, {"unit_zh", Text}}, inds),
+			{"label_en", Text}, {"label_ru", Text}, {"label_zh", Text}, {"unit_en", Text}, {"unit_ru", Text}, {"unit_zh", Text},
+			{"dataset", Text}, {"value_column", Text}}, inds),
 		fixed("inputs", []Column{{"path", Text}, {"size", Integer}, {"sha256", Text}, {"failed", Integer}}, inputs),
 		fixed("meta", []Column{{"key", Text}, {"value", Text}}, meta),
 	}

@@ -7,8 +7,9 @@ import (
 	"ratsreport/report/model"
 )
 
-// Datasets returns the tables of the four datasets, in report order:
-// exercises, border, conference, agreements. Every format writes them with
+// Datasets returns the tables of the seven datasets, in report order:
+// exercises, border, conference, agreements, online, training, meetings.
+// Every format writes them with
 // the same columns; lists are one cell each, their items separated by
 // "; ".
 func Datasets(src *Source) []*Table {
@@ -21,6 +22,9 @@ type selection struct {
 	border     []*model.BorderReport
 	sessions   []*model.Session
 	agreements []*model.Agreement
+	online     []*model.OnlineReport
+	training   []*model.Training
+	meetings   []*model.Meeting
 }
 
 // selection picks the records of the span of years.
@@ -50,12 +54,32 @@ func (src *Source) selection() *selection {
 			agreements = append(agreements, a)
 		}
 	}
-	return &selection{ex: ex, border: border, sessions: sessions, agreements: agreements}
+	var online []*model.OnlineReport
+	for i := range d.Online {
+		if o := &d.Online[i]; src.keep(o.Year()) {
+			online = append(online, o)
+		}
+	}
+	var training []*model.Training
+	for i := range d.Training {
+		if t := &d.Training[i]; src.keep(t.Year()) {
+			training = append(training, t)
+		}
+	}
+	var meetings []*model.Meeting
+	for i := range d.Meetings {
+		if m := &d.Meetings[i]; src.keep(m.Year()) {
+			meetings = append(meetings, m)
+		}
+	}
+	return &selection{ex: ex, border: border, sessions: sessions, agreements: agreements,
+		online: online, training: training, meetings: meetings}
 }
 
 func datasets(src *Source, sel *selection, ns *names) []*Table {
 	sha := hashes(src.Data)
 	ex, border, sessions, agreements := sel.ex, sel.border, sel.sessions, sel.agreements
+	online, training, meetings := sel.online, sel.training, sel.meetings
 
 	exCols := append([]Column{{"id", Integer}, {"year", Integer}}, nameColumns("exercise")...)
 	exCols = append(exCols, []Column{{"kind", Text}, {"start_date", Date}, {"end_date", Date}, {"host", Text},
@@ -80,6 +104,23 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 		{"place", Text}, {"areas", Text}, {"notes", Text}}
 	aCols = append(aCols, provenanceColumns...)
 
+	oCols := []Column{{"id", Integer}, {"year", Integer}, {"state", Text}, {"start_date", Date}, {"end_date", Date}}
+	for _, ind := range src.Config.OnlineIndicators {
+		oCols = append(oCols, indicatorColumns(ind)...)
+	}
+	oCols = append(oCols, provenanceColumns...)
+
+	tCols := []Column{{"id", Integer}, {"year", Integer}, {"course", Text}, {"format", Text}, {"start_date", Date},
+		{"end_date", Date}, {"host", Text}, {"city", Text}}
+	tCols = append(tCols, nameColumns("organiser")...)
+	tCols = append(tCols, []Column{{"organiser_state", Text}, {"topic", Text}, {"participants", Integer}, {"states", Text},
+		{"hours", Integer}, {"notes", Text}}...)
+	tCols = append(tCols, provenanceColumns...)
+
+	mCols := []Column{{"id", Integer}, {"year", Integer}, {"body", Text}, {"number", Integer}, {"date", Date},
+		{"city", Text}, {"country", Text}, {"chair", Text}, {"decisions", Integer}, {"title", Text}, {"notes", Text}}
+	mCols = append(mCols, provenanceColumns...)
+
 	return []*Table{
 		{Name: "exercises", Columns: exCols, Len: len(ex), Indexes: []string{"year", "host"}, Fill: func(i int, row []Cell) {
 			e := ex[i]
@@ -95,15 +136,7 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 			at := put(row, 0, num(int64(i+1)), year(b.Year()))
 			at = put(row, at, ns.cells(b.Operation)...)
 			at = put(row, at, text(b.State), text(b.Start.String()), text(b.End.String()), text(b.Section), text(b.Area))
-			for k, ind := range src.Config.Indicators {
-				c := milli(b.Values.At(k))
-				if ind.Decimal() {
-					at = put(row, at, c, c)
-				} else {
-					c.Int /= 1000
-					at = put(row, at, c)
-				}
-			}
+			at = indicatorCells(row, at, src.Config.Indicators, b.Values)
 			put(row, at, provenance(b.Origin, sha)...)
 		}},
 		{Name: "conference", Columns: cCols, Len: len(sessions), Indexes: []string{"year", "country"}, Fill: func(i int, row []Cell) {
@@ -120,10 +153,55 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 				text(a.Place), list(a.Areas), text(a.Notes))
 			put(row, at, provenance(a.Origin, sha)...)
 		}},
+		{Name: "online", Columns: oCols, Len: len(online), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
+			o := online[i]
+			at := put(row, 0, num(int64(i+1)), year(o.Year()), text(o.State), date(o.Start), date(o.End))
+			at = indicatorCells(row, at, src.Config.OnlineIndicators, o.Values)
+			put(row, at, provenance(o.Origin, sha)...)
+		}},
+		{Name: "training", Columns: tCols, Len: len(training), Indexes: []string{"year", "host"}, Fill: func(i int, row []Cell) {
+			t := training[i]
+			at := put(row, 0, num(int64(i+1)), year(t.Year()), text(t.Course), text(t.Format), date(t.Start), date(t.End),
+				text(t.Host), text(t.City))
+			if t.Organiser == (model.Name{}) {
+				at = put(row, at, nullCells[:len(nameColumns(""))]...)
+			} else {
+				at = put(row, at, ns.cells(t.Organiser)...)
+			}
+			at = put(row, at, text(t.OrganiserState), text(t.Topic), reported(t.Participants), list(t.States),
+				reported(t.Hours), text(t.Notes))
+			put(row, at, provenance(t.Origin, sha)...)
+		}},
+		{Name: "meetings", Columns: mCols, Len: len(meetings), Indexes: []string{"year", "country"}, Fill: func(i int, row []Cell) {
+			m := meetings[i]
+			at := put(row, 0, num(int64(i+1)), year(m.Year()), text(m.Body), reported(m.Number), date(m.Date),
+				text(m.City), text(m.Country), text(m.Chair), reported(m.Decisions), text(m.Title), text(m.Notes))
+			put(row, at, provenance(m.Origin, sha)...)
+		}},
 	}
 }
 
-// indicatorColumns are the columns of a border indicator: KEY for a whole
+// nullCells are NULL cells, for a name not given (a training organised
+// by a state).
+var nullCells = []Cell{{Null: true}, {Null: true}, {Null: true}, {Null: true}, {Null: true}, {Null: true}}
+
+// indicatorCells puts the cells of indicatorColumns for every indicator
+// of inds, from figures held as thousandths, and returns the next
+// position.
+func indicatorCells(row []Cell, at int, inds []config.Indicator, values model.Figures) int {
+	for k, ind := range inds {
+		c := milli(values.At(k))
+		if ind.Decimal() {
+			at = put(row, at, c, c)
+		} else {
+			c.Int /= 1000
+			at = put(row, at, c)
+		}
+	}
+	return at
+}
+
+// indicatorColumns are the columns of a border or online indicator: KEY for a whole
 // number; KEY_milli (exact thousandths) and KEY (the decimal) for a
 // decimal one. Whole numbers are held as thousandths in the model too:
 // Fill divides them.
