@@ -48,7 +48,8 @@ func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cob
 		Use:   "stats DATASET [FILE.xlsx ...]",
 		Short: "Count and add up the validated records: per year, state, operation, indicator, ...",
 		Long: `stats reads the inputs as check does and prints a table of counts and sums
-over one dataset: exercises, border, conference or agreements.
+over one dataset: exercises, border, conference, agreements, online, training
+or meetings.
 
 Records are grouped by the dimensions of --by and filtered by --where; the
 measures are counts and the sums of the numeric fields (every border
@@ -62,6 +63,9 @@ Dimensions:
   border      year, operation, state (reporting), section, area, indicator
   conference  year, edition, city, country, format, state (represented; a list)
   agreements  year (signed), counterparty, type, document, status
+  online      year, state (reporting)
+  training    year, format, host, state (participating; a list)
+  meetings    year, body, country, chair, number
 
 Examples:
   ratsreport stats border --by state
