@@ -234,9 +234,12 @@ type Border struct {
 
 // Reporting returns the states that reported this year, in ByState order
 // (ByState also lists states that reported only the year before).
-func (b *Border) Reporting() []StateTotals {
+func (b *Border) Reporting() []StateTotals { return reporting(b.ByState) }
+
+// reporting returns the states of ts with a report this year, in order.
+func reporting(ts []StateTotals) []StateTotals {
 	var out []StateTotals
-	for _, t := range b.ByState {
+	for _, t := range ts {
 		if t.Reports > 0 {
 			out = append(out, t)
 		}

@@ -28,15 +28,7 @@ type Online struct {
 }
 
 // Reporting returns the states that reported this year, in ByState order.
-func (o *Online) Reporting() []StateTotals {
-	var out []StateTotals
-	for _, t := range o.ByState {
-		if t.Reports > 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
+func (o *Online) Reporting() []StateTotals { return reporting(o.ByState) }
 
 // Training summarises the training of the competent authorities'
 // personnel.
