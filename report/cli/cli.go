@@ -144,19 +144,20 @@ func NewRootCmd(env *Env) *cobra.Command {
 		Use:   "ratsreport",
 		Short: "Build the annual activity report of the SCO RATS Executive Committee",
 		Long: `ratsreport reads the year's joint exercises, border operations, conference
-sessions and cooperation agreements from the member states' workbooks,
-validates them, and writes the report for the RATS Council.`,
+sessions, cooperation agreements, online measures, training and meetings
+from the member states' workbooks, validates them, and writes the report
+for the RATS Council.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       versionString(),
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "no progress on stderr")
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
 	root.AddCommand(NewStatusCmd(env, nil), NewTranslationsCmd(env, nil))
 	root.AddCommand(NewExportCmd(env, nil), NewDiffCmd(env, nil))
+	addCompletions(root) // and cobra's completion command writes the scripts
 	return root
 }
 
