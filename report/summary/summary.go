@@ -502,19 +502,8 @@ func sortedKeys(m map[string]bool) []string {
 
 func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (first int) {
 	b := &s.Border
-	n := len(cfg.Indicators)
-	b.Total = make([]Amount, n)
-	b.PrevTotal = make([]Amount, n)
+	t := newTally(len(cfg.Indicators), year)
 	byOp := map[string]*StateTotals{}
-	byState := map[string]*StateTotals{}
-	get := func(m map[string]*StateTotals, k string) *StateTotals {
-		t, ok := m[k]
-		if !ok {
-			t = &StateTotals{Name: k, Values: make([]Amount, n), Prev: make([]Amount, n)}
-			m[k] = t
-		}
-		return t
-	}
 	// Operations by identity, looked up by key and years (a million
 	// reports build no identity string each).
 	type opKey struct {
@@ -524,73 +513,36 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 	opIndex := map[opKey]*StateTotals{}
 	getOp := func(n model.Name) *StateTotals {
 		k := opKey{n.Key, n.Year, n.Through}
-		if t, ok := opIndex[k]; ok {
-			return t
+		if op, ok := opIndex[k]; ok {
+			return op
 		}
-		t := get(byOp, n.ID())
-		opIndex[k] = t
-		return t
+		op := t.totals(byOp, n.ID())
+		opIndex[k] = op
+		return op
 	}
-	first = year
-	perYear := map[int][]Amount{} // the totals of every year, in one pass
 	for _, r := range d.Border {
-		y := r.Year()
-		first = earlier(first, y)
-		totals := perYear[y]
-		if totals == nil {
-			totals = make([]Amount, n)
-			perYear[y] = totals
+		if t.add(r.Year(), r.State, r.Values) == nil {
+			continue
 		}
-		for i := range n {
-			totals[i].Add(r.Values.At(i))
+		b.Reports++
+		op := getOp(r.Operation)
+		if op.Reports == 0 {
+			op.Operation = r.Operation
 		}
-		switch y {
-		case year:
-			b.Reports++
-			op, st := getOp(r.Operation), get(byState, r.State)
-			if op.Reports == 0 {
-				op.Operation = r.Operation
-			}
-			op.Reports++
-			st.Reports++
-			for i := range n {
-				v := r.Values.At(i)
-				b.Total[i].Add(v)
-				op.Values[i].Add(v)
-				st.Values[i].Add(v)
-			}
-		case year - 1:
-			st := get(byState, r.State)
-			for i := range n {
-				v := r.Values.At(i)
-				b.PrevTotal[i].Add(v)
-				st.Prev[i].Add(v)
-			}
+		op.Reports++
+		for i := range t.n {
+			op.Values[i].Add(r.Values.At(i))
 		}
 	}
 	for _, k := range sortedMapKeys(byOp) {
 		b.Operations = append(b.Operations, byOp[k].Operation)
 		b.ByOp = append(b.ByOp, *byOp[k])
 	}
-	order := cfg.StateOrder()
-	keys := sortedMapKeys(byState)
-	sort.SliceStable(keys, func(i, j int) bool { return config.StateLess(order, keys[i], keys[j]) })
-	for _, k := range keys {
-		b.ByState = append(b.ByState, *byState[k])
-	}
-	for _, a := range b.Total {
-		b.Missing += a.Missing
-	}
-	b.PerYear = make([][]YearCount, n)
-	for i := range cfg.Indicators {
-		b.PerYear[i] = series(first, year, func(y int) Amount {
-			if totals := perYear[y]; totals != nil {
-				return totals[i]
-			}
-			return Amount{}
-		})
-	}
-	return first
+	b.Total, b.PrevTotal = t.total, t.prevTotal
+	b.ByState = t.states(cfg)
+	b.Missing = t.missing()
+	b.PerYear = t.series()
+	return t.first
 }
 
 func sortedMapKeys[V any](m map[string]V) []string {

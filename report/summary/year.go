@@ -66,68 +66,19 @@ type Meetings struct {
 // buildOnline fills Online and returns the first year of its series.
 func (s *Summary) buildOnline(cfg *config.Config, d *model.Data, year int) (first int) {
 	o := &s.Online
-	n := len(cfg.OnlineIndicators)
-	o.Total, o.PrevTotal = make([]Amount, n), make([]Amount, n)
 	o.Ever = len(d.Online)
 	o.Years = yearsOf(len(d.Online), func(i int) int { return d.Online[i].Year() })
-	byState := map[string]*StateTotals{}
-	get := func(k string) *StateTotals {
-		t, ok := byState[k]
-		if !ok {
-			t = &StateTotals{Name: k, Values: make([]Amount, n), Prev: make([]Amount, n)}
-			byState[k] = t
-		}
-		return t
-	}
-	first = year
-	perYear := map[int][]Amount{}
+	t := newTally(len(cfg.OnlineIndicators), year)
 	for _, r := range d.Online {
-		y := r.Year()
-		first = earlier(first, y)
-		totals := perYear[y]
-		if totals == nil {
-			totals = make([]Amount, n)
-			perYear[y] = totals
-		}
-		for i := range n {
-			totals[i].Add(r.Values.At(i))
-		}
-		switch y {
-		case year:
+		if t.add(r.Year(), r.State, r.Values) != nil {
 			o.Records = append(o.Records, r)
-			st := get(r.State)
-			st.Reports++
-			for i := range n {
-				o.Total[i].Add(r.Values.At(i))
-				st.Values[i].Add(r.Values.At(i))
-			}
-		case year - 1:
-			st := get(r.State)
-			for i := range n {
-				o.PrevTotal[i].Add(r.Values.At(i))
-				st.Prev[i].Add(r.Values.At(i))
-			}
 		}
 	}
-	order := cfg.StateOrder()
-	keys := sortedMapKeys(byState)
-	sort.SliceStable(keys, func(i, j int) bool { return config.StateLess(order, keys[i], keys[j]) })
-	for _, k := range keys {
-		o.ByState = append(o.ByState, *byState[k])
-	}
-	for _, a := range o.Total {
-		o.Missing += a.Missing
-	}
-	o.PerYear = make([][]YearCount, n)
-	for i := range n {
-		o.PerYear[i] = series(first, year, func(y int) Amount {
-			if t := perYear[y]; t != nil {
-				return t[i]
-			}
-			return Amount{}
-		})
-	}
-	return first
+	o.Total, o.PrevTotal = t.total, t.prevTotal
+	o.ByState = t.states(cfg)
+	o.Missing = t.missing()
+	o.PerYear = t.series()
+	return t.first
 }
 
 func (s *Summary) buildTraining(cfg *config.Config, d *model.Data, year int) (first int) {
