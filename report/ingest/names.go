@@ -138,18 +138,8 @@ func (c *rowCtx) names(key string) []model.Name {
 	}
 	var out []model.Name
 	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, nil) {
-		res := c.s.resolve(config.OrganisationTable, item)
-		if !res.Name.Known() {
-			if bare, qual, ok := qualified(item); ok {
-				if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
-					c.qualifierNote(c.col(key), col.EN, item, qual)
-					r2.Name.Text = res.Name.Text
-					res = r2
-				}
-			}
-		}
-		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
-		out = appendName(out, res.Name)
+		n, _ := c.listItem(key, col.EN, item, false)
+		out = appendName(out, n)
 	}
 	if len(out) == 0 && col.Required {
 		c.errf(c.col(key), "%s: required value missing", col.EN)
@@ -168,29 +158,47 @@ func (c *rowCtx) observers(key string) (orgs []model.Name, states []string) {
 	isState := func(x string) bool { _, err := c.s.r.countries.Country(x); return err == nil }
 	seen := map[string]bool{}
 	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, isState) {
-		if a2, err := c.s.r.countries.Country(item); err == nil {
+		if n, a2 := c.listItem(key, col.EN, item, true); a2 != "" {
 			seen[a2] = true
-			continue
+		} else {
+			orgs = appendName(orgs, n)
 		}
-		res := c.s.resolve(config.OrganisationTable, item)
-		if !res.Name.Known() {
-			if bare, qual, ok := qualified(item); ok {
-				if a2, err := c.s.r.countries.Country(bare); err == nil {
-					c.qualifierNote(c.col(key), col.EN, item, qual)
-					seen[a2] = true
-					continue
-				}
-				if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
-					c.qualifierNote(c.col(key), col.EN, item, qual)
-					r2.Name.Text = res.Name.Text
-					res = r2
-				}
-			}
-		}
-		c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
-		orgs = appendName(orgs, res.Name)
 	}
 	return orgs, sortedSet(seen)
+}
+
+// listItem resolves one item of a list cell: a state (when states are
+// allowed, its alpha-2 returned) or an organisation. An item the registry
+// does not know whose name before a bracketed qualifier is known is read
+// as that name, with a notice; an organisation still unknown is warned.
+func (c *rowCtx) listItem(key, label, item string, states bool) (model.Name, string) {
+	country := func(x string) string {
+		if !states {
+			return ""
+		}
+		a2, err := c.s.r.countries.Country(x)
+		if err != nil {
+			return ""
+		}
+		return a2
+	}
+	if a2 := country(item); a2 != "" {
+		return model.Name{}, a2
+	}
+	res := c.s.resolve(config.OrganisationTable, item)
+	if bare, qual, ok := qualified(item); ok && !res.Name.Known() {
+		if a2 := country(bare); a2 != "" {
+			c.qualifierNote(c.col(key), label, item, qual)
+			return model.Name{}, a2
+		}
+		if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
+			c.qualifierNote(c.col(key), label, item, qual)
+			r2.Name.Text = res.Name.Text
+			res = r2
+		}
+	}
+	c.warnName(c.col(key), label, config.OrganisationTable, res)
+	return res.Name, ""
 }
 
 // appendName appends n to list unless a name with its identity is there.
