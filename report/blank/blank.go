@@ -226,8 +226,7 @@ var registryTables = map[string]string{
 // clerks write), else the name; for operation and exercise series the
 // name with the configuration's reporting year ("Solidarity-2025"), as
 // the cell carries it.
-func registryNames(cfg *config.Config, table, lang string) []string {
-	r := registry.New(cfg)
+func registryNames(cfg *config.Config, r *registry.Registry, table, lang string) []string {
 	var out []string
 	for _, e := range cfg.Table(table) {
 		n := model.Name{Key: e.Key}
@@ -325,13 +324,15 @@ type writer struct {
 	st      styles
 	cols    []column
 	lists   *lists
-	sheet   string // the data sheet
-	listsSh string // the hidden lists sheet
-	instr   string // the instructions sheet
+	sheet   string             // the data sheet
+	listsSh string             // the hidden lists sheet
+	instr   string             // the instructions sheet
+	names   *registry.Registry // prints the registry's names in drop-downs
 }
 
 func newWriter(opt Options, d schema.Dataset) (*writer, error) {
-	w := &writer{opt: opt, t: opt.Texts, d: d, f: excelize.NewFile(), lists: &lists{index: map[string]int{}}}
+	w := &writer{opt: opt, t: opt.Texts, d: d, f: excelize.NewFile(), lists: &lists{index: map[string]int{}},
+		names: registry.New(opt.Config)}
 	w.sheet = SheetName(d, w.t.Lang)
 	w.instr = w.t.T("blank.sheet.instructions")
 	w.listsSh = w.t.T("blank.sheet.lists")
@@ -537,7 +538,7 @@ func (w *writer) validate(c column, sqref string) error {
 		// A name from the registry, in the template's language: a pick
 		// from the list, or anything else after a warning (a new
 		// partner is allowed; several, separated by ";", too).
-		dv.SetSqrefDropList(w.listRef(table, registryNames(w.opt.Config, table, t.Lang)))
+		dv.SetSqrefDropList(w.listRef(table, registryNames(w.opt.Config, w.names, table, t.Lang)))
 		dv.SetError(excelize.DataValidationErrorStyleInformation, truncate(t.T("blank.error_title"), 32), msg)
 		dv.SetInput(title, msg)
 		return w.f.AddDataValidation(w.sheet, dv)
