@@ -39,12 +39,16 @@ import (
 type Table = string
 
 // Registry is the index of the configuration's registry. It is safe for
-// concurrent use: nothing changes after New.
+// concurrent use: its indexes are built once, under sync.Once.
 type Registry struct {
 	entries map[string]config.Entry // by key (keys are unique over all tables)
-	tables  map[Table]*tableIndex   // by table
 	order   map[string]int          // key → position in its table
 	tableOf map[string]Table        // key → its table
+	// tables indexes every folded name, by table: built on the first
+	// name resolved (tablesOnce), since the renderers, which only print
+	// names, never resolve one.
+	tables     map[Table]*tableIndex
+	tablesOnce sync.Once
 	// cands holds every name of every entry, transliterated, for
 	// suggestions: built on the first suggestion asked for (candsOnce),
 	// since transliteration's tables cost a few milliseconds to load and
@@ -105,40 +109,51 @@ func atLeast(a, b letterCount) int {
 	return max(more, fewer)
 }
 
-// New indexes the registry of c (validated by config.Parse: keys and
-// folded names are unique).
+// New makes the registry of c (validated by config.Parse: keys and
+// folded names are unique); its indexes are built when first needed.
 func New(c *config.Config) *Registry {
 	r := &Registry{
 		entries: map[string]config.Entry{},
-		tables:  map[Table]*tableIndex{},
 		order:   map[string]int{},
 		tableOf: map[string]Table{},
 		cfg:     c,
 	}
 	for _, t := range Tables {
-		ix := &tableIndex{byName: map[string]string{}, lookalike: map[string]string{}}
-		r.tables[t] = ix
 		for i, e := range c.Table(t) {
 			r.entries[e.Key] = e
 			r.order[e.Key] = i
 			r.tableOf[e.Key] = t
-			for _, n := range e.Names() {
-				k := schema.NameKey(n)
-				if k == "" {
-					continue
-				}
-				if _, dup := ix.byName[k]; !dup {
-					ix.byName[k] = e.Key
-				}
-				if s := skeleton(k); s != "" {
-					if _, dup := ix.lookalike[s]; !dup {
-						ix.lookalike[s] = e.Key
+		}
+	}
+	return r
+}
+
+// index returns the name index of table t, building every table's once.
+func (r *Registry) index(t Table) *tableIndex {
+	r.tablesOnce.Do(func() {
+		r.tables = map[Table]*tableIndex{}
+		for _, tb := range Tables {
+			ix := &tableIndex{byName: map[string]string{}, lookalike: map[string]string{}}
+			r.tables[tb] = ix
+			for _, e := range r.cfg.Table(tb) {
+				for _, n := range e.Names() {
+					k := schema.NameKey(n)
+					if k == "" {
+						continue
+					}
+					if _, dup := ix.byName[k]; !dup {
+						ix.byName[k] = e.Key
+					}
+					if s := skeleton(k); s != "" {
+						if _, dup := ix.lookalike[s]; !dup {
+							ix.lookalike[s] = e.Key
+						}
 					}
 				}
 			}
 		}
-	}
-	return r
+	})
+	return r.tables[t]
 }
 
 // candidates indexes every name of every entry for suggestions, once.
@@ -194,7 +209,7 @@ func (r *Registry) Resolve(t Table, text string) Resolution {
 	folded := schema.NameKey(text)
 	series := folded
 	if t != config.OrganisationTable {
-		if key, ok := r.tables[t].byName[folded]; ok { // a registered name that ends in digits
+		if key, ok := r.index(t).byName[folded]; ok { // a registered name that ends in digits
 			res.Name.Key = key
 			return res
 		}
@@ -210,7 +225,7 @@ func (r *Registry) Resolve(t Table, text string) Resolution {
 			}
 		}
 	}
-	ix := r.tables[t]
+	ix := r.index(t)
 	if key, ok := ix.byName[series]; ok {
 		res.Name.Key = key
 		return res
@@ -260,7 +275,7 @@ func (r *Registry) scriptLang(s, key string) string {
 // Known reports whether text, a whole name or a run of comma-separated
 // items of a list, is a name of an entry of table t.
 func (r *Registry) Known(t Table, text string) bool {
-	_, ok := r.tables[t].byName[schema.NameKey(text)]
+	_, ok := r.index(t).byName[schema.NameKey(text)]
 	return ok
 }
 
