@@ -42,15 +42,7 @@ func WriteCSV(ctx context.Context, w io.Writer, t *Table, withBOM bool) error {
 	if err := cw.Write(rec); err != nil {
 		return err
 	}
-	row := make([]Cell, len(t.Columns))
-	for i := range t.Len {
-		if i%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		clear(row)
-		t.Fill(i, row)
+	err := t.Rows(ctx, func(_ int, row []Cell) error {
 		for k, c := range row {
 			switch {
 			case c.Null:
@@ -63,9 +55,10 @@ func WriteCSV(ctx context.Context, w io.Writer, t *Table, withBOM bool) error {
 				rec[k] = stats.Neutralise(c.Text)
 			}
 		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
+		return cw.Write(rec)
+	})
+	if err != nil {
+		return err
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

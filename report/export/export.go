@@ -20,6 +20,7 @@
 package export
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -136,6 +137,26 @@ type Table struct {
 	Fill func(i int, row []Cell)
 	// Indexes are the columns indexed in SQLite, one index each.
 	Indexes []string
+}
+
+// Rows calls each with every row of the table in order (the slice reused
+// between calls), checking ctx every 4096 rows; it stops at the first
+// error of each or ctx.
+func (t *Table) Rows(ctx context.Context, each func(i int, row []Cell) error) error {
+	row := make([]Cell, len(t.Columns))
+	for i := range t.Len {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		clear(row)
+		t.Fill(i, row)
+		if err := each(i, row); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fixed is a table of rows held in memory (the small tables).

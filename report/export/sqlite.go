@@ -119,16 +119,9 @@ func insert(ctx context.Context, db *sqlite3.Conn, t *Table) (err error) {
 			err = cerr
 		}
 	}()
-	row := make([]Cell, len(t.Columns))
-	for i := range t.Len {
-		if i%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		clear(row)
-		t.Fill(i, row)
+	err = t.Rows(ctx, func(i int, row []Cell) error {
 		for k, c := range row {
+			var err error
 			p := k + 1
 			switch {
 			case c.Null:
@@ -147,6 +140,10 @@ func insert(ctx context.Context, db *sqlite3.Conn, t *Table) (err error) {
 		if err := stmt.Exec(); err != nil {
 			return fmt.Errorf("row %d: %w", i+1, err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return nil
 }

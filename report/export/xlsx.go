@@ -163,16 +163,8 @@ func writeSheet(ctx context.Context, f *excelize.File, t *Table, header, day, de
 	if err := sw.SetRow("A1", head); err != nil {
 		return err
 	}
-	row := make([]Cell, len(t.Columns))
 	vals := make([]any, len(t.Columns))
-	for i := range t.Len {
-		if i%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		clear(row)
-		t.Fill(i, row)
+	err = t.Rows(ctx, func(i int, row []Cell) error {
 		for k, c := range row {
 			switch {
 			case c.Null:
@@ -197,9 +189,10 @@ func writeSheet(ctx context.Context, f *excelize.File, t *Table, header, day, de
 		if err != nil {
 			return err
 		}
-		if err := sw.SetRow(cell, vals); err != nil {
-			return err
-		}
+		return sw.SetRow(cell, vals)
+	})
+	if err != nil {
+		return err
 	}
 	last, err := excelize.CoordinatesToCellName(len(t.Columns), max(t.Len+1, 2))
 	if err != nil {
