@@ -93,7 +93,7 @@ func printDiags(w io.Writer, ds diag.List) {
 	for _, d := range ds {
 		fmt.Fprintln(w, d)
 	}
-	fmt.Fprintln(w, ds.Summary())
+	fmt.Fprintln(w, ds.Summary("en"))
 }
 
 // printCounts prints the files read and, per dataset, the records of the

@@ -219,7 +219,7 @@ func reportInputs(w io.Writer, ds diag.List) {
 				fmt.Fprintln(w, d)
 			}
 		}
-		fmt.Fprintln(w, ds.Summary())
+		fmt.Fprintln(w, ds.Summary("en"))
 		return
 	}
 	if warns > 0 {

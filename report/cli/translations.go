@@ -116,7 +116,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 		}
 		if ds.Count(diag.Error) > 0 {
 			reportInputs(opts.Env.Stderr, ds)
-			return failure.Errorf(failure.Inputs, "%s has %s; nothing was merged", m, ds.Summary())
+			return failure.Errorf(failure.Inputs, "%s has %s; nothing was merged", m, ds.Summary("en"))
 		}
 		merged += book.Merge(from)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/msg"
 )
 
 // Severity ranks a diagnostic. Errors stop a build; warnings do not, unless
@@ -21,7 +23,21 @@ const (
 	Error
 )
 
-// String returns the severity's lowercase name as printed in diagnostics.
+// In returns the severity's word in lang, as printed in diagnostics.
+func (s Severity) In(lang string) string {
+	switch s {
+	case Notice:
+		return msg.Sprintf(lang, msg.SeverityNotice)
+	case Warning:
+		return msg.Sprintf(lang, msg.SeverityWarning)
+	case Error:
+		return msg.Sprintf(lang, msg.SeverityError)
+	}
+	return s.String()
+}
+
+// String returns the severity's lowercase English name, the key JSON
+// output carries.
 func (s Severity) String() string {
 	switch s {
 	case Notice:
@@ -38,13 +54,28 @@ func (s Severity) String() string {
 // named it (relative to the working directory when it was found through a
 // relative pattern); Sheet and the cell coordinates are empty or zero when
 // the problem concerns a whole file or sheet. Row and Col are 1-based.
+// Msg is the problem in words not yet chosen (its key is the stable code
+// scripts match); Message is the same in English, kept for ordering and
+// for readers of the English text.
 type Diagnostic struct {
 	File     string
 	Sheet    string
 	Row      int
 	Col      int
 	Severity Severity
+	Msg      msg.Message
 	Message  string
+}
+
+// Code returns the diagnostic's stable message code.
+func (d Diagnostic) Code() msg.Key { return d.Msg.Key }
+
+// Text returns the message in lang.
+func (d Diagnostic) Text(lang string) string {
+	if d.Msg.IsZero() {
+		return d.Message
+	}
+	return d.Msg.In(lang)
 }
 
 // Cell returns the diagnostic's cell in A1 notation, a row reference such as
@@ -87,21 +118,37 @@ func (d Diagnostic) Location() string {
 	return b.String()
 }
 
-// String formats the diagnostic as "file:sheet!cell: severity: message".
-func (d Diagnostic) String() string {
+// String formats the diagnostic in English as
+// "file:sheet!cell: severity: message".
+func (d Diagnostic) String() string { return d.In("en") }
+
+// In formats the diagnostic in lang as "file:sheet!cell: severity:
+// message"; the location is the workbook's own and is never translated.
+func (d Diagnostic) In(lang string) string {
 	loc := d.Location()
 	if loc == "" {
-		return d.Severity.String() + ": " + d.Message
+		return d.Severity.In(lang) + ": " + d.Text(lang)
 	}
-	return loc + ": " + d.Severity.String() + ": " + d.Message
+	return loc + ": " + d.Severity.In(lang) + ": " + d.Text(lang)
 }
 
 // List is a collection of diagnostics.
 type List []Diagnostic
 
-// Add appends a diagnostic built from its parts.
-func (l *List) Add(file, sheet string, row, col int, sev Severity, format string, args ...any) {
-	*l = append(*l, Diagnostic{File: file, Sheet: sheet, Row: row, Col: col, Severity: sev, Message: fmt.Sprintf(format, args...)})
+// Add appends a diagnostic built from its parts: the message key of the
+// catalogue and its arguments.
+func (l *List) Add(file, sheet string, row, col int, sev Severity, key msg.Key, args ...any) {
+	l.AddMsg(file, sheet, row, col, sev, msg.New(key, args...))
+}
+
+// AddMsg appends a diagnostic whose message is already built.
+func (l *List) AddMsg(file, sheet string, row, col int, sev Severity, m msg.Message) {
+	*l = append(*l, New(file, sheet, row, col, sev, m))
+}
+
+// New returns a diagnostic built from its parts.
+func New(file, sheet string, row, col int, sev Severity, m msg.Message) Diagnostic {
+	return Diagnostic{File: file, Sheet: sheet, Row: row, Col: col, Severity: sev, Msg: m, Message: m.In("en")}
 }
 
 // Sort orders the list by location (file, sheet, row, column), then by
@@ -152,16 +199,10 @@ func (l List) Only(s Severity) List {
 	return out
 }
 
-// Summary returns the count line printed after the diagnostics, such as
-// "2 errors, 1 warning, 0 notices".
-func (l List) Summary() string {
-	return fmt.Sprintf("%s, %s, %s",
-		plural(l.Count(Error), "error"), plural(l.Count(Warning), "warning"), plural(l.Count(Notice), "notice"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
+// Summary returns the count line printed after the diagnostics in lang,
+// such as "2 errors, 1 warning, 0 notices" or "2 ошибки, 1
+// предупреждение, 0 замечаний".
+func (l List) Summary(lang string) string {
+	return msg.Sprintf(lang, msg.DiagCounts, msg.New(msg.CountErrors, l.Count(Error)),
+		msg.New(msg.CountWarnings, l.Count(Warning)), msg.New(msg.CountNotices, l.Count(Notice)))
 }

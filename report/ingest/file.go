@@ -14,6 +14,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/integrity"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
@@ -142,7 +143,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 	fail := func(format string, args ...any) *fileResult {
 		fr.rows = nil
 		fr.source.Failed = true
-		fr.diags.Add(in.display, "", 0, 0, diag.Error, format, args...)
+		fr.diags.Add(in.display, "", 0, 0, diag.Error, msg.Key(format), args...)
 		return fr
 	}
 	file, err := os.Open(in.path)
@@ -283,6 +284,7 @@ type sheetReader struct {
 	kind      kindID
 	dataset   schema.Dataset // kindDatasets[kind]
 	date1904  bool
+	lang      string // the language of the header row (headerLang), "" before it
 	audit     model.SheetAudit
 	diags     diag.List
 	rows      []row
@@ -356,7 +358,7 @@ func (s *sheetReader) add(row, col int, sev diag.Severity, format string, args .
 			args = append(args, m, cellName(m.Top, m.Left))
 		}
 	}
-	s.diags.Add(s.file, s.sheet, row, col, sev, format, args...)
+	s.diags.Add(s.file, s.sheet, row, col, sev, msg.Key(format), args...)
 }
 
 // refuse marks a sheet that is not read at all, with the reason.
@@ -733,6 +735,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 			break
 		}
 	}
+	s.lang = headerLang(cells, func(col int) bool { _, ok := s.cols[col]; return ok })
 	s.translationsMapped(rowNum)
 	s.headerMapped(rowNum)
 	return unknown

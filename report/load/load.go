@@ -207,7 +207,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
-		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary())
+		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary("en"))
 	}
 	return in, nil
 }

@@ -1,0 +1,5 @@
+package msg
+
+// cliEntries are the catalogue's texts of this area (see the package
+// comment); each key is a constant above its entry's use.
+var cliEntries = []Entry{}
