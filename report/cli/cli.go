@@ -10,12 +10,14 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/config"
 	"ratsreport/report/failure"
+	"ratsreport/report/msg"
 )
 
 // Exit codes, documented in the README.
@@ -41,6 +43,34 @@ type Env struct {
 	// time.Now. Nothing else reads the clock: outputs are dated by the
 	// configuration.
 	Now func() time.Time
+	// Messages is the language of every text printed to a person (en, ru
+	// or zh), chosen by Main from --messages or the locale, and by a
+	// command from report.messages once it has read the configuration
+	// (useConfig).
+	Messages string
+	// messagesFlag is the --messages flag as given ("" when absent).
+	messagesFlag string
+}
+
+// text returns the catalogue's message key with args in the language of
+// the messages.
+func (e *Env) text(key msg.Key, args ...any) string { return msg.Sprintf(e.Messages, key, args...) }
+
+// printf prints the catalogue's message key with args on w in the
+// language of the messages.
+func (e *Env) printf(w io.Writer, key msg.Key, args ...any) {
+	io.WriteString(w, msg.Sprintf(e.Messages, key, args...))
+}
+
+// useConfig lets report.messages choose the language of the messages
+// when --messages did not: the flag wins, then the configuration, then
+// the locale. Help and errors before the configuration is read follow
+// the flag and the locale only.
+func (e *Env) useConfig(cfg *config.Config) {
+	if e.messagesFlag != "" || cfg == nil || cfg.Report.Messages == "" {
+		return
+	}
+	e.Messages = cfg.Report.Messages
 }
 
 // progress returns a function that reports what a long command is doing
@@ -73,6 +103,14 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
+	// The language is chosen before the command tree is built, so that
+	// help and usage read in it too.
+	env.messagesFlag = messagesArg(args)
+	lang, langErr := msg.Choose(env.messagesFlag, "", env.Getenv)
+	env.Messages = lang
+	if langErr != nil {
+		return exitCode(&failure.Error{Kind: failure.Usage, Err: langErr}, env)
+	}
 	stdout := env.Stdout
 	root := NewRootCmd(env)
 	// An error before a command's RunE starts is cobra's, about the
@@ -90,7 +128,24 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	if err != nil && !ran {
 		err = &failure.Error{Kind: failure.Usage, Err: &commandLineError{err}}
 	}
-	return exitCode(err, stderr)
+	return exitCode(err, env)
+}
+
+// messagesArg returns the value of --messages in args ("" when absent),
+// read before cobra parses the command line.
+func messagesArg(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--messages="); ok {
+			return v
+		}
+		if a == "--messages" && i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
 }
 
 // commandLineError is cobra's error about the command line (an unknown
@@ -100,8 +155,10 @@ type commandLineError struct{ err error }
 func (e *commandLineError) Error() string { return e.err.Error() }
 func (e *commandLineError) Unwrap() error { return e.err }
 
-// exitCode prints the error on stderr (once) and returns the exit code.
-func exitCode(err error, stderr io.Writer) int {
+// exitCode prints the error on stderr (once), in the language of the
+// messages, and returns the exit code.
+func exitCode(err error, env *Env) int {
+	stderr := env.Stderr
 	if err == nil {
 		return ExitOK
 	}
@@ -153,6 +210,9 @@ for the RATS Council.`,
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "no progress on stderr")
+	// Read by Main before cobra (messagesArg); declared so that cobra
+	// accepts it, lists it in help and completes it.
+	root.PersistentFlags().StringVar(&env.messagesFlag, "messages", env.messagesFlag, "language of messages and help: en, ru or zh (default: report.messages in the configuration, else LC_ALL, LC_MESSAGES or LANG, else en)")
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
 	root.AddCommand(NewStatusCmd(env, nil), NewTranslationsCmd(env, nil))

@@ -84,6 +84,10 @@ type Report struct {
 	Classification Text      `toml:"classification"`
 	Council        Council   `toml:"council"`
 	Signatory      Signatory `toml:"signatory"`
+	// Messages is the language the tool prints its messages in (en, ru
+	// or zh) unless --messages says otherwise; "" leaves the choice to the
+	// locale (LC_ALL, LC_MESSAGES, LANG). See package msg.
+	Messages string `toml:"messages"`
 }
 
 // Council describes the RATS Council meeting the report is presented to.
@@ -333,6 +337,9 @@ func (c *Config) validate(file string) Errors {
 		if !contains(Languages, l) {
 			bad(fmt.Sprintf("report.languages[%d]", i), "unknown language %q; expected one of %s", l, strings.Join(Languages, ", "))
 		}
+	}
+	if r.Messages != "" && !contains(Languages, r.Messages) {
+		bad("report.messages", "unknown language %q; expected one of %s", r.Messages, strings.Join(Languages, ", "))
 	}
 	if r.DocumentDate.IsZero() {
 		bad("report.document_date", "missing; expected a date such as 2026-03-20 (it dates the outputs)")
