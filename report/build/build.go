@@ -20,6 +20,7 @@ import (
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/summary"
@@ -35,8 +36,10 @@ type Options struct {
 	// Waiting, if set, is called once when the build starts waiting for
 	// another; dir is the output folder.
 	Waiting func(dir string)
-	// Progress, if set, is told what the build is doing.
+	// Progress, if set, is told what the build is doing, in the language
+	// Messages (en, ru or zh; "" is English).
 	Progress func(stage string)
+	Messages string
 	// Warn, if set, is told what opening the output folder skipped and
 	// why (an unreadable journal of an earlier build; see outfile.Options).
 	Warn func(error)
@@ -50,12 +53,10 @@ type Result struct {
 
 // ErrInterrupted is the error of a build stopped by its Context: nothing
 // was written. Its kind is failure.Interrupted.
-var ErrInterrupted error = &failure.Error{Kind: failure.Interrupted,
-	Err: errors.New("interrupted; nothing was written, the previous outputs are as they were")}
+var ErrInterrupted error = &failure.Error{Kind: failure.Interrupted, Err: msg.Errorf(msg.BuildInterrupted)}
 
-func outputError(format string, args ...any) error {
-	return failure.Errorf(failure.Output, format, args...)
-}
+// outputError is err as a failure to write the outputs.
+func outputError(err error) error { return &failure.Error{Kind: failure.Output, Err: err} }
 
 // PDFInput is what the PDF report in language l is rendered from: the
 // summary s, the loaded texts, font and document date, and the inputs'
@@ -80,16 +81,17 @@ func WorkbookInput(in *load.Inputs, data *model.Data, s *summary.Summary, tempDi
 // when ctx is done (Ctrl-C) it stops, and nothing is written.
 func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	if in.Read == nil || len(in.Langs) == 0 || len(in.Fonts) < len(in.Langs) {
-		return nil, errors.New("build: the inputs are not loaded with their records and fonts")
+		return nil, errors.New("build: the inputs are not loaded with their records and fonts") //msg:ok the caller's fault (a program's), never the user's
 	}
 	if ctx.Err() != nil {
 		return nil, ErrInterrupted
 	}
 	cfg, rd, langs := in.Config, in.Read, in.Langs
-	progress := func(string) {}
+	progress := func(msg.Key, ...any) {}
 	if opt.Progress != nil {
 		var mu sync.Mutex // the renderers report from their goroutines
-		progress = func(stage string) {
+		progress = func(key msg.Key, args ...any) {
+			stage := msg.Sprintf(opt.Messages, key, args...)
 			mu.Lock()
 			defer mu.Unlock()
 			opt.Progress(stage)
@@ -121,18 +123,18 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 		return nil, ErrInterrupted
 	}
 	if err != nil {
-		return nil, outputError("%w", err)
+		return nil, outputError(err)
 	}
 	defer set.Abort() // after a failure: no temporary file left, the previous outputs as they were
 	type job struct {
 		name   string
-		what   string
+		what   msg.Message
 		render func(w io.Writer) error
 	}
 	var jobs []job
 	for _, l := range langs {
 		l := l
-		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: "the " + l + " report", render: func(w io.Writer) error {
+		jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d-%s.pdf", year, l), what: msg.New(msg.BuildThePDF, l), render: func(w io.Writer) error {
 			pdf, err := pdfreport.Render(ctx, PDFInput(in, res.Summary, l))
 			if err != nil {
 				return err
@@ -141,16 +143,16 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 			return err
 		}})
 	}
-	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: "the workbook", render: func(w io.Writer) error {
+	jobs = append(jobs, job{name: fmt.Sprintf("ratsreport-%d.xlsx", year), what: msg.New(msg.BuildTheWorkbook), render: func(w io.Writer) error {
 		return xlsx.Write(ctx, WorkbookInput(in, rd.Data, res.Summary, set.TempDir()), w)
 	}})
 	outs := make([]*outfile.Output, len(jobs))
 	for i, j := range jobs {
 		if outs[i], err = set.Create(j.name); err != nil {
-			return nil, outputError("%w", err)
+			return nil, outputError(err)
 		}
 	}
-	progress("rendering " + strconv.Itoa(len(jobs)) + " outputs")
+	progress(msg.BuildRendering, len(jobs))
 	errs := make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
@@ -162,7 +164,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 			defer func() { <-sem }()
 			errs[i] = j.render(outs[i])
 			if errs[i] == nil {
-				progress("rendered " + j.what)
+				progress(msg.BuildRendered, j.what)
 			}
 		}()
 	}
@@ -175,16 +177,16 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 		// as a failure to render.
 		var oe *outfile.Error
 		if errors.As(err, &oe) {
-			return nil, outputError("%w", oe)
+			return nil, outputError(oe)
 		}
 		if err != nil {
-			return nil, outputError("render %s: %w", jobs[i].what, err)
+			return nil, outputError(msg.Errorf(msg.BuildRenderFailed, jobs[i].what, err))
 		}
 	}
-	progress("writing " + dir)
+	progress(msg.BuildWriting, dir)
 	written, err := set.Commit()
 	if err != nil {
-		return nil, outputError("%w", err)
+		return nil, outputError(err)
 	}
 	res.Outputs = written
 	return res, nil

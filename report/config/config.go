@@ -11,11 +11,13 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -239,32 +241,53 @@ func (i Indicator) Decimal() bool { return i.Type == "decimal" }
 // Error is one problem with the configuration, located by file, key and,
 // when the TOML parser knows it, line.
 type Error struct {
-	File    string
-	Key     string
-	Line    int
+	File string
+	Key  string
+	Line int
+	// Msg is the problem, in words not yet chosen (its key is the stable
+	// code); Message is the same in English.
+	Msg     msg.Message
 	Message string
 }
 
-func (e *Error) Error() string {
+// newError returns the problem m at key of file.
+func newError(file, key string, m msg.Message) *Error {
+	return &Error{File: file, Key: key, Msg: m, Message: m.In("en")}
+}
+
+// Error returns the problem in English, as "file:line: key: message".
+func (e *Error) Error() string { return e.In("en") }
+
+// In returns the problem in lang, as "file:line: key: message": the
+// location and the key are the file's own and are never translated.
+func (e *Error) In(lang string) string {
 	var b strings.Builder
 	b.WriteString(e.File)
 	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
+		b.WriteString(":" + strconv.Itoa(e.Line))
 	}
 	if e.Key != "" {
 		b.WriteString(": " + e.Key)
 	}
-	b.WriteString(": " + e.Message)
+	text := e.Message
+	if !e.Msg.IsZero() {
+		text = e.Msg.In(lang)
+	}
+	b.WriteString(": " + text)
 	return b.String()
 }
 
 // Errors is every problem found in one configuration file.
 type Errors []*Error
 
-func (es Errors) Error() string {
+// Error returns the problems in English, one a line.
+func (es Errors) Error() string { return es.In("en") }
+
+// In returns the problems in lang, one a line.
+func (es Errors) In(lang string) string {
 	lines := make([]string, len(es))
 	for i, e := range es {
-		lines[i] = e.Error()
+		lines[i] = e.In(lang)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -273,7 +296,7 @@ func (es Errors) Error() string {
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, Errors{{File: path, Message: fmt.Sprintf("cannot read the configuration: %v", unwrapPath(err))}}
+		return nil, Errors{newError(path, "", msg.New(msg.ConfigUnreadable, unwrapPath(err)))}
 	}
 	c, err := Parse(path, data)
 	if err != nil {
@@ -298,14 +321,16 @@ func Parse(name string, data []byte) (*Config, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, Errors{{File: name, Line: pe.Position.Line, Key: pe.LastKey, Message: pe.Message}}
+			e := newError(name, pe.LastKey, msg.New(msg.ConfigTOML, pe.Message))
+			e.Line = pe.Position.Line
+			return nil, Errors{e}
 		}
-		return nil, Errors{{File: name, Message: err.Error()}}
+		return nil, Errors{newError(name, "", msg.New(msg.ConfigTOML, err.Error()))}
 	}
 	var es Errors
 	undecoded := md.Undecoded()
 	for _, k := range undecoded {
-		es = append(es, &Error{File: name, Key: k.String(), Message: "unknown key"})
+		es = append(es, newError(name, k.String(), msg.New(msg.ConfigUnknownKey)))
 	}
 	es = append(es, c.validate(name)...)
 	if len(es) > 0 {
@@ -323,26 +348,26 @@ var (
 
 func (c *Config) validate(file string) Errors {
 	var es Errors
-	bad := func(key, format string, args ...any) {
-		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	bad := func(key string, k msg.Key, args ...any) {
+		es = append(es, newError(file, key, msg.New(k, args...)))
 	}
 	r := c.Report
 	if !PlausibleYear(r.Year) {
-		bad("report.year", "%d is not a plausible reporting year; expected a year such as 2025", r.Year)
+		bad("report.year", msg.ConfigYearImplausible, r.Year)
 	}
 	if len(r.Languages) == 0 {
-		bad("report.languages", "no output language; expected a list such as [\"en\", \"ru\", \"zh\"]")
+		bad("report.languages", msg.ConfigNoLanguage)
 	}
 	for i, l := range r.Languages {
 		if !contains(Languages, l) {
-			bad(fmt.Sprintf("report.languages[%d]", i), "unknown language %q; expected one of %s", l, strings.Join(Languages, ", "))
+			bad(fmt.Sprintf("report.languages[%d]", i), msg.ConfigUnknownLanguage, l, strings.Join(Languages, ", "))
 		}
 	}
 	if r.Messages != "" && !contains(Languages, r.Messages) {
-		bad("report.messages", "unknown language %q; expected one of %s", r.Messages, strings.Join(Languages, ", "))
+		bad("report.messages", msg.ConfigUnknownLanguage, r.Messages, strings.Join(Languages, ", "))
 	}
 	if r.DocumentDate.IsZero() {
-		bad("report.document_date", "missing; expected a date such as 2026-03-20 (it dates the outputs)")
+		bad("report.document_date", msg.ConfigDocumentDateMissing)
 	}
 	for key, t := range map[string]Text{
 		"report.organisation": r.Organisation, "report.title": r.Title, "report.classification": r.Classification,
@@ -352,14 +377,14 @@ func (c *Config) validate(file string) Errors {
 		es = append(es, checkText(file, key, t, true)...)
 	}
 	if r.Council.Date.IsZero() {
-		bad("report.council.date", "missing; expected the date of the Council meeting")
+		bad("report.council.date", msg.ConfigCouncilDateMissing)
 	}
 	if len(c.Sources.Patterns) == 0 {
-		bad("sources.patterns", "no pattern; expected a list such as [\"sources/**/*.xlsx\"]")
+		bad("sources.patterns", msg.ConfigNoPattern)
 	}
 	for i, p := range c.Sources.Patterns {
 		if !validPattern(p) {
-			bad(fmt.Sprintf("sources.patterns[%d]", i), "%q is not a valid glob pattern", p)
+			bad(fmt.Sprintf("sources.patterns[%d]", i), msg.ConfigPatternInvalid, p)
 		}
 	}
 	seen := map[string]string{}
@@ -369,21 +394,21 @@ func (c *Config) validate(file string) Errors {
 			return
 		}
 		if prev, ok := seen[n]; ok {
-			bad(key, "%q is already used by %s", name, prev)
+			bad(key, msg.ConfigNameTaken, name, prev)
 			return
 		}
 		seen[n] = key
 	}
 	if len(c.States) == 0 {
-		bad("states", "no state; expected the reference list of states")
+		bad("states", msg.ConfigNoState)
 	}
 	for i, s := range c.States {
 		k := fmt.Sprintf("states[%d]", i)
 		if !alpha2RE.MatchString(s.Alpha2) {
-			bad(k+".alpha2", "%q is not an ISO 3166-1 alpha-2 code (two capital letters)", s.Alpha2)
+			bad(k+".alpha2", msg.ConfigAlpha2Invalid, s.Alpha2)
 		}
 		if !alpha3RE.MatchString(s.Alpha3) {
-			bad(k+".alpha3", "%q is not an ISO 3166-1 alpha-3 code (three capital letters)", s.Alpha3)
+			bad(k+".alpha3", msg.ConfigAlpha3Invalid, s.Alpha3)
 		}
 		claim(k+".alpha2", s.Alpha2)
 		claim(k+".alpha3", s.Alpha3)
@@ -397,22 +422,22 @@ func (c *Config) validate(file string) Errors {
 			claim(fmt.Sprintf("%s.aliases[%d]", k, j), a)
 		}
 		if !contains(statuses, s.Status) {
-			bad(k+".status", "%q is not a status; expected one of %s", s.Status, strings.Join(statuses, ", "))
+			bad(k+".status", msg.ConfigStatusInvalid, s.Status, strings.Join(statuses, ", "))
 		}
 		if s.Since.IsZero() {
-			bad(k+".since", "missing; expected the date the status began")
+			bad(k+".since", msg.ConfigSinceMissing)
 		}
 		for j, h := range s.History {
 			if !contains(statuses, h.Status) {
-				bad(fmt.Sprintf("%s.history[%d].status", k, j), "%q is not a status; expected one of %s", h.Status, strings.Join(statuses, ", "))
+				bad(fmt.Sprintf("%s.history[%d].status", k, j), msg.ConfigStatusInvalid, h.Status, strings.Join(statuses, ", "))
 			}
 			if h.Since.IsZero() {
-				bad(fmt.Sprintf("%s.history[%d].since", k, j), "missing; expected the date the status began")
+				bad(fmt.Sprintf("%s.history[%d].since", k, j), msg.ConfigSinceMissing)
 			}
 		}
 	}
 	if len(c.Indicators) == 0 {
-		bad("indicators", "no border indicator; expected at least one")
+		bad("indicators", msg.ConfigNoIndicator)
 	}
 	es = append(es, validateIndicators(file, "indicators", c.Indicators, schema.BorderSheet)...)
 	if c.OnlineIndicators == nil {
@@ -422,7 +447,7 @@ func (c *Config) validate(file string) Errors {
 	for ds, cols := range c.Aliases {
 		sheet := schema.SheetFor(schema.Dataset(ds))
 		if sheet == nil {
-			bad("aliases."+ds, "unknown dataset; expected one of exercises, border, conference, agreements, online, training, meetings")
+			bad("aliases."+ds, msg.ConfigDatasetUnknown, datasetList())
 			continue
 		}
 		for col := range cols {
@@ -431,7 +456,7 @@ func (c *Config) validate(file string) Errors {
 				for _, cc := range sheet.Columns {
 					valid = append(valid, cc.Key)
 				}
-				bad("aliases."+ds+"."+col, "unknown column; expected sheet or one of %s", strings.Join(valid, ", "))
+				bad("aliases."+ds+"."+col, msg.ConfigColumnUnknown, strings.Join(valid, ", "))
 			}
 		}
 	}
@@ -448,25 +473,32 @@ func (c *Config) validate(file string) Errors {
 // sheet they belong to.
 func validateIndicators(file, table string, inds []Indicator, sheet *schema.Sheet) Errors {
 	var es Errors
-	bad := func(key, format string, args ...any) {
-		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	bad := func(key string, k msg.Key, args ...any) {
+		es = append(es, newError(file, key, msg.New(k, args...)))
 	}
 	keys := map[string]bool{}
-	headers := map[string]string{}
-	for _, col := range sheet.Columns {
-		headers[schema.Normalize(col.EN)] = "the column " + col.EN
-		headers[schema.Normalize(col.RU)] = "the column " + col.EN
+	// headers are the headers taken: by an indicator (its key) or by a
+	// column of the sheet.
+	type owner struct {
+		key string
+		col *schema.Column
+	}
+	headers := map[string]owner{}
+	for i := range sheet.Columns {
+		col := &sheet.Columns[i]
+		headers[schema.Normalize(col.EN)] = owner{col: col}
+		headers[schema.Normalize(col.RU)] = owner{col: col}
 	}
 	for i, ind := range inds {
 		k := fmt.Sprintf("%s[%d]", table, i)
 		if !keyRE.MatchString(ind.Key) {
-			bad(k+".key", "%q is not a key; expected lowercase letters, digits and _", ind.Key)
+			bad(k+".key", msg.ConfigKeyInvalid, ind.Key)
 		} else if keys[ind.Key] {
-			bad(k+".key", "%q is defined twice", ind.Key)
+			bad(k+".key", msg.ConfigKeyTwice, ind.Key)
 		}
 		keys[ind.Key] = true
 		if ind.Type != "integer" && ind.Type != "decimal" {
-			bad(k+".type", "%q is not a type; expected integer or decimal", ind.Type)
+			bad(k+".type", msg.ConfigTypeInvalid, ind.Type)
 		}
 		es = append(es, checkText(file, k+".label", ind.Label, true)...)
 		es = append(es, checkText(file, k+".unit", ind.Unit, false)...)
@@ -479,10 +511,14 @@ func validateIndicators(file, table string, inds []Indicator, sheet *schema.Shee
 		}
 		for _, n := range names {
 			nn := schema.Normalize(n)
-			if prev, ok := headers[nn]; ok && prev != k {
-				bad(k+".header", "%q is already the header of %s", n, prev)
+			if prev, ok := headers[nn]; ok && prev.key != k {
+				var by any = prev.key
+				if prev.col != nil {
+					by = msg.New(msg.ConfigTheColumn, prev.col.EN, prev.col.RU)
+				}
+				bad(k+".header", msg.ConfigHeaderTaken, n, by)
 			}
-			headers[nn] = k
+			headers[nn] = owner{key: k}
 		}
 	}
 	return es
@@ -495,14 +531,14 @@ func validateIndicators(file, table string, inds []Indicator, sheet *schema.Shee
 // both.
 func (c *Config) validateRegistry(file string) Errors {
 	var es Errors
-	bad := func(key, format string, args ...any) {
-		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
+	bad := func(key string, k msg.Key, args ...any) {
+		es = append(es, newError(file, key, msg.New(k, args...)))
 	}
 	stateNames := map[string]string{}
 	for i, s := range c.States {
 		for _, n := range append([]string{s.Alpha2, s.Alpha3, s.Name["en"], s.Name["ru"], s.Name["zh"]}, s.Aliases...) {
 			if n != "" {
-				stateNames[schema.NameKey(n)] = fmt.Sprintf("states[%d] (%s)", i, s.Alpha2)
+				stateNames[schema.NameKey(n)] = fmt.Sprintf("states[%d] (%s)", i, s.Alpha2) //msg:ok a configuration key and a code, not words
 			}
 		}
 	}
@@ -513,9 +549,9 @@ func (c *Config) validateRegistry(file string) Errors {
 			k := fmt.Sprintf("%s[%d]", table, i)
 			switch {
 			case !keyRE.MatchString(e.Key):
-				bad(k+".key", "%q is not a key; expected lowercase letters, digits and _, such as cis_atc", e.Key)
+				bad(k+".key", msg.ConfigRegistryKeyInvalid, e.Key)
 			case keys[e.Key]:
-				bad(k+".key", "%q is defined twice (keys are unique over organisations, operations and exercises)", e.Key)
+				bad(k+".key", msg.ConfigRegistryKeyTwice, e.Key)
 			}
 			keys[e.Key] = true
 			es = append(es, checkText(file, k+".name", e.Name, true)...)
@@ -528,12 +564,12 @@ func (c *Config) validateRegistry(file string) Errors {
 				}
 				seen[nk] = true
 				if prev, ok := names[nk]; ok {
-					bad(k, "the name %q is already a name of %s; a name identifies one entry", n, prev)
+					bad(k, msg.ConfigRegistryNameTaken, n, prev)
 					continue
 				}
 				names[nk] = fmt.Sprintf("%s (%s)", k, e.Key)
 				if st, ok := stateNames[nk]; ok && table == OrganisationTable {
-					bad(k, "the name %q is already a name of %s; observer lists mix states and organisations, so a name identifies one of them", n, st)
+					bad(k, msg.ConfigRegistryNameState, n, st)
 				}
 			}
 		}
@@ -545,13 +581,22 @@ func checkText(file, key string, t Text, required bool) Errors {
 	var es Errors
 	for l := range t {
 		if !contains(Languages, l) {
-			es = append(es, &Error{File: file, Key: key + "." + l, Message: fmt.Sprintf("unknown language; expected one of %s", strings.Join(Languages, ", "))})
+			es = append(es, newError(file, key+"."+l, msg.New(msg.ConfigTextLanguage, strings.Join(Languages, ", "))))
 		}
 	}
 	if required && strings.TrimSpace(t["en"]) == "" {
-		es = append(es, &Error{File: file, Key: key + ".en", Message: "missing; the English text is required (it is the fallback for every language)"})
+		es = append(es, newError(file, key+".en", msg.New(msg.ConfigTextEnglishMissing)))
 	}
 	return es
+}
+
+// datasetList lists the datasets' keys, for messages.
+func datasetList() string {
+	names := make([]string, len(schema.Datasets))
+	for i, d := range schema.Datasets {
+		names[i] = string(d)
+	}
+	return strings.Join(names, ", ")
 }
 
 func contains(list []string, s string) bool {
@@ -652,6 +697,16 @@ func (c *Config) StateName(alpha2, lang string) string {
 		return s.Name.In(lang)
 	}
 	return alpha2
+}
+
+// StateLabel returns the names of the state with the given alpha-2 code,
+// for a message (a Text prints in the message's language), or the code
+// itself when the state is unknown.
+func (c *Config) StateLabel(alpha2 string) Text {
+	if s, ok := c.State(alpha2); ok && len(s.Name) > 0 {
+		return s.Name
+	}
+	return Text{"en": alpha2}
 }
 
 // Members returns the alpha-2 codes of the states that were members on day

@@ -3,9 +3,9 @@ package config
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -104,16 +104,12 @@ func (c *Config) Deadline(d schema.Dataset, year int) time.Time {
 // their kind, known states, deadlines after the reporting year.
 func (c *Config) validateCoverage(file string) Errors {
 	var es Errors
-	bad := func(key, format string, args ...any) {
-		es = append(es, &Error{File: file, Key: key, Message: fmt.Sprintf(format, args...)})
-	}
-	var datasets []string
-	for _, d := range schema.Datasets {
-		datasets = append(datasets, string(d))
+	bad := func(key string, k msg.Key, args ...any) {
+		es = append(es, newError(file, key, msg.New(k, args...)))
 	}
 	known := func(key, ds string) bool {
-		if !slices.Contains(datasets, ds) {
-			bad(key, "unknown dataset; expected one of %s", strings.Join(datasets, ", "))
+		if !slices.Contains(schema.Datasets, schema.Dataset(ds)) {
+			bad(key, msg.ConfigDatasetUnknown, datasetList())
 			return false
 		}
 		return true
@@ -135,25 +131,25 @@ func (c *Config) validateCoverage(file string) Errors {
 				valid = []string{ExpectMembers, ExpectPrevious, ExpectNone}
 			}
 			if !slices.Contains(valid, v) {
-				bad(key, "%q is not an expectation; expected %s", v, expectations(byState))
+				bad(key, msg.ConfigExpectationInvalid, v, expectations(byState))
 			}
 		case []any:
 			if !byState {
-				bad(key, "%s is the Executive Committee's dataset, covered by files, not states; expected %s", ds, expectations(false))
+				bad(key, msg.ConfigExpectationByFiles, ds, expectations(false))
 				continue
 			}
 			for i, x := range v {
 				if s, ok := x.(string); !ok || !codes[s] {
-					bad(fmt.Sprintf("%s[%d]", key, i), "%v is not the alpha-2 code of a configured state", x)
+					bad(fmt.Sprintf("%s[%d]", key, i), msg.ConfigExpectationState, x)
 				}
 			}
 		default:
-			bad(key, "expected %s", expectations(byState))
+			bad(key, msg.ConfigExpectationType, expectations(byState))
 		}
 	}
 	check := func(key string, t time.Time) {
 		if !t.IsZero() && t.Year() <= c.Report.Year {
-			bad(key, "%s is not after the reporting year %d; expected a date in the year after it, such as %d-02-15", t.Format("2006-01-02"), c.Report.Year, c.Report.Year+1)
+			bad(key, msg.ConfigDeadlineEarly, t.Format("2006-01-02"), c.Report.Year, c.Report.Year+1)
 		}
 	}
 	check("coverage.deadline", c.Coverage.Deadline)
@@ -165,11 +161,13 @@ func (c *Config) validateCoverage(file string) Errors {
 	return es
 }
 
-func expectations(byState bool) string {
+// expectations lists the valid expectations of a dataset sent by states
+// or of one covered by files, for messages.
+func expectations(byState bool) msg.Message {
 	if byState {
-		return `"members", "previous", "none" or a list of alpha-2 codes such as ["KZ", "RU"]`
+		return msg.New(msg.ConfigExpectationsStates)
 	}
-	return `"previous", "always" or "none"`
+	return msg.New(msg.ConfigExpectationsFiles)
 }
 
 // Plausibility holds the thresholds of the plausibility check of the
@@ -209,27 +207,27 @@ func DefaultPlausibility() Plausibility {
 
 func (c *Config) validatePlausibility(file string) Errors {
 	var es Errors
-	bad := func(key, format string, args ...any) {
-		es = append(es, &Error{File: file, Key: "plausibility." + key, Message: fmt.Sprintf(format, args...)})
+	bad := func(key string, k msg.Key, args ...any) {
+		es = append(es, newError(file, "plausibility."+key, msg.New(k, args...)))
 	}
 	p := c.Plausibility
 	if p.Ratio <= 1 {
-		bad("ratio", "%v must be more than 1 (a multiple of the median)", p.Ratio)
+		bad("ratio", msg.ConfigAboveOne, p.Ratio)
 	}
 	if p.MADs <= 0 {
-		bad("mads", "%v must be more than 0", p.MADs)
+		bad("mads", msg.ConfigAboveZero, p.MADs)
 	}
 	if p.WholeYears < 1 {
-		bad("whole_years", "%v must be 1 or more (a figure above a whole year of the state's)", p.WholeYears)
+		bad("whole_years", msg.ConfigWholeYears, p.WholeYears)
 	}
 	if p.MinReports < 3 {
-		bad("min_reports", "%d must be 3 or more (a median of fewer says little)", p.MinReports)
+		bad("min_reports", msg.ConfigMinReports, p.MinReports)
 	}
 	if p.YearRatio <= 1 {
-		bad("year_ratio", "%v must be more than 1 (a multiple of the median)", p.YearRatio)
+		bad("year_ratio", msg.ConfigAboveOne, p.YearRatio)
 	}
 	if p.MinYears < 1 {
-		bad("min_years", "%d must be 1 or more", p.MinYears)
+		bad("min_years", msg.ConfigAtLeastOne, p.MinYears)
 	}
 	return es
 }

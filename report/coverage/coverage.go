@@ -29,7 +29,6 @@
 package coverage
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -38,6 +37,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -328,25 +328,27 @@ func filesOf(os []model.Origin) []string {
 	return out
 }
 
-// Describe names a dataset in messages: "border results", "exercises".
-func Describe(d schema.Dataset) string {
+// Describe names a dataset in messages: "border results", "joint
+// exercises" (a message: it reads in the language of the message it is put
+// in).
+func Describe(d schema.Dataset) msg.Message {
 	switch d {
 	case schema.Border:
-		return "border results"
+		return msg.New(msg.CoverageBorder)
 	case schema.Exercises:
-		return "joint exercises"
+		return msg.New(msg.CoverageExercises)
 	case schema.Conference:
-		return "conference sessions"
+		return msg.New(msg.CoverageConference)
 	case schema.Agreements:
-		return "cooperation documents"
+		return msg.New(msg.CoverageAgreements)
 	case schema.Online:
-		return "online measures"
+		return msg.New(msg.CoverageOnline)
 	case schema.Training:
-		return "training courses"
+		return msg.New(msg.CoverageTraining)
 	case schema.Meetings:
-		return "meetings"
+		return msg.New(msg.CoverageMeetings)
 	}
-	return string(d)
+	return msg.New(msg.Key(d)) // a dataset named nowhere above: its key, as a format of no verb
 }
 
 // Diags returns a warning for every expected submission that has not
@@ -357,54 +359,67 @@ func (c *Coverage) Diags(cfg *config.Config, file string) diag.List {
 	var ds diag.List
 	for i := range c.Datasets {
 		d := &c.Datasets[i]
-		by := ""
+		var by any = ""
 		if !d.Deadline.IsZero() {
-			by = "; expected by " + d.Deadline.Format("2006-01-02")
+			by = msg.New(msg.CoverageDeadline, d.Deadline.Format("2006-01-02"))
 		}
 		if d.By == BySources {
 			if !d.Complete() {
-				ds.Add(file, "", 0, 0, diag.Warning, "%s for %d not received: no file holds a record of %d (%d had %d)%s",
+				ds.Add(file, "", 0, 0, diag.Warning, msg.CoverageNotReceived,
 					Describe(d.Dataset), c.Year, c.Year, c.Year-1, d.PrevRecords, by)
 			}
 			continue
 		}
 		for _, s := range d.Missing() {
-			ds.Add(file, "", 0, 0, diag.Warning, "%s for %d not received from %s%s",
-				Describe(d.Dataset), c.Year, cfg.StateName(s, "en"), by)
+			ds.Add(file, "", 0, 0, diag.Warning, msg.CoverageNotReceivedState,
+				Describe(d.Dataset), c.Year, cfg.StateLabel(s), by)
 		}
 	}
 	return ds
 }
 
-// Summary says in one line how complete a dataset's coverage is:
-// "9 of 10 states; missing: India", "received (2 files)".
-func (d *Dataset) Summary(cfg *config.Config) string {
+// Summary says in one line, in English, how complete a dataset's
+// coverage is: "9 of 10 states; missing: India", "received: 5 records
+// from 2 files". SummaryMessage is the same in any language.
+func (d *Dataset) Summary(cfg *config.Config) string { return d.SummaryMessage(cfg).In("en") }
+
+// SummaryMessage says in one line how complete a dataset's coverage is,
+// as a message (Summary's text in any language).
+func (d *Dataset) SummaryMessage(cfg *config.Config) msg.Message {
 	if d.By == BySources {
 		switch {
 		case d.Records == 0 && d.ExpectRecords:
-			return "missing"
+			return msg.New(msg.CoverageMissing)
 		case d.Records == 0:
-			return "none (not expected)"
+			return msg.New(msg.CoverageNone)
 		}
-		return fmt.Sprintf("received: %d %s from %d %s", d.Records, plural(d.Records, "record", "records"), len(d.Rows), plural(len(d.Rows), "file", "files"))
+		return msg.New(msg.CoverageReceived, msg.New(msg.CoverageRecords, d.Records), msg.New(msg.CoverageFromFiles, len(d.Rows)))
 	}
 	if len(d.Expected) == 0 {
-		return fmt.Sprintf("%d %s reported (none expected)", len(d.Rows), plural(len(d.Rows), "state", "states"))
+		return msg.New(msg.CoverageReportedNone, len(d.Rows))
 	}
-	s := fmt.Sprintf("%d of %d %s", d.Received(), len(d.Expected), plural(len(d.Expected), "state", "states"))
+	of := msg.New(msg.CoverageOf, d.Received(), len(d.Expected))
 	if m := d.Missing(); len(m) > 0 {
-		names := make([]string, len(m))
-		for i, c := range m {
-			names[i] = cfg.StateName(c, "en")
-		}
-		s += "; missing: " + strings.Join(names, ", ")
+		return msg.New(msg.CoverageMissingStates, of, stateList{cfg, m})
 	}
-	return s
+	return of
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
+// stateList is a list of states in a message, by name in its language.
+type stateList struct {
+	cfg   *config.Config
+	codes []string
+}
+
+// In returns the states' names in lang, separated by commas.
+func (l stateList) In(lang string) string {
+	names := make([]string, len(l.codes))
+	for i, c := range l.codes {
+		names[i] = l.cfg.StateName(c, lang)
 	}
-	return many
+	sep := ", "
+	if lang == "zh" {
+		sep = "、"
+	}
+	return strings.Join(names, sep)
 }

@@ -8,6 +8,9 @@ package failure
 import (
 	"errors"
 	"fmt"
+	"sync"
+
+	"ratsreport/report/msg"
 )
 
 // Kind is what sort of failure an error reports. The zero value is
@@ -41,12 +44,41 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Err.Error() }
 
+// In returns the text in lang: Err's, in lang when Err is made of
+// messages (msg.Text), else as it reads.
+func (e *Error) In(lang string) string { return msg.Text(lang, e.Err) }
+
 // Unwrap returns Err.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Errorf formats an error (%w wraps, as in fmt.Errorf) of kind k.
-func Errorf(k Kind, format string, args ...any) error {
-	return &Error{Kind: k, Err: fmt.Errorf(format, args...)}
+// Errorf returns an error of kind k whose text is the catalogue's message
+// key with args (msg.Errorf: it prints in the reader's language, and wraps
+// its first argument that is an error).
+//
+// During the move of every text into the catalogue, a key the catalogue
+// does not hold is taken as a format of fmt.Errorf (%w wraps), as it was
+// written: a string, or a string constant, is accepted as well as a Key.
+func Errorf[K ~string](k Kind, key K, args ...any) error {
+	if !known(msg.Key(key)) {
+		return &Error{Kind: k, Err: fmt.Errorf(string(key), args...)}
+	}
+	return &Error{Kind: k, Err: msg.Errorf(msg.Key(key), args...)}
+}
+
+var (
+	keysOnce sync.Once
+	keys     map[msg.Key]bool
+)
+
+// known reports whether the catalogue holds key.
+func known(key msg.Key) bool {
+	keysOnce.Do(func() {
+		keys = map[msg.Key]bool{}
+		for _, e := range msg.Entries() {
+			keys[e.Key] = true
+		}
+	})
+	return keys[key]
 }
 
 // Of returns the kind of err: that of the outermost Error in its chain,

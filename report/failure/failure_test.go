@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"ratsreport/report/msg"
 )
 
 func TestOf(t *testing.T) {
@@ -30,5 +32,39 @@ func TestOf(t *testing.T) {
 	}
 	if err := Errorf(Interrupted, "%w", context.Canceled); !errors.Is(err, context.Canceled) {
 		t.Errorf("%v does not unwrap to context.Canceled", err)
+	}
+}
+
+// TestErrorfKeys: a key of the catalogue makes an error that reads in the
+// reader's language through the kind (msg.Text) and wraps its error
+// argument; a format the catalogue does not hold works as fmt.Errorf.
+func TestErrorfKeys(t *testing.T) {
+	err := Errorf(Usage, msg.LoadYearImplausible, 25)
+	if Of(err) != Usage || err.Error() != "--year 25 is not a plausible reporting year" {
+		t.Errorf("Errorf(key) = %v (%v)", err, Of(err))
+	}
+	for lang, want := range map[string]string{
+		"en": "--year 25 is not a plausible reporting year",
+		"ru": "--year 25 — неправдоподобный отчётный год",
+		"zh": "--year 25 不是合理的报告年份",
+	} {
+		if got := msg.Text(lang, err); got != want {
+			t.Errorf("in %s: %q, want %q", lang, got, want)
+		}
+	}
+	wrapped := Errorf(Output, msg.BuildRenderFailed, msg.New(msg.BuildTheWorkbook), context.Canceled)
+	if !errors.Is(wrapped, context.Canceled) {
+		t.Errorf("%v does not unwrap to its error argument", wrapped)
+	}
+	if got, want := msg.Text("ru", wrapped), "ошибка при формировании (рабочая книга): context canceled"; got != want {
+		t.Errorf("in ru: %q, want %q", got, want)
+	}
+	format := "write %s: %w"
+	plain := Errorf(Output, format, "out", context.Canceled)
+	if plain.Error() != "write out: context canceled" || !errors.Is(plain, context.Canceled) {
+		t.Errorf("Errorf(format) = %v", plain)
+	}
+	if got := msg.Text("ru", plain); got != "write out: context canceled" {
+		t.Errorf("a format, in ru: %q, want it as written", got)
 	}
 }

@@ -14,7 +14,6 @@ package load
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,6 +30,7 @@ import (
 	"ratsreport/report/ingest"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/plausible"
 	"ratsreport/report/summary"
 	"ratsreport/report/translate"
@@ -43,11 +43,11 @@ import (
 func Config(path string, year int) (*config.Config, error) {
 	cfg, err := config.Load(path)
 	if err != nil {
-		return nil, failure.Errorf(failure.Usage, "%w", err)
+		return nil, &failure.Error{Kind: failure.Usage, Err: err}
 	}
 	if year != 0 {
 		if !config.PlausibleYear(year) {
-			return nil, failure.Errorf(failure.Usage, "--year %d is not a plausible reporting year", year)
+			return nil, failure.Errorf(failure.Usage, msg.LoadYearImplausible, year)
 		}
 		cfg.Report.Year = year
 	}
@@ -84,8 +84,10 @@ type Options struct {
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
-	// Progress, if set, is told what the read is doing.
+	// Progress, if set, is told what the read is doing, in the language
+	// Messages (en, ru or zh; "" is English).
 	Progress func(stage string)
+	Messages string
 }
 
 // Inputs is what a command works from.
@@ -123,13 +125,13 @@ func Prepare(cfg *config.Config, opt Options) (*Inputs, error) {
 	}
 	for _, l := range in.Langs {
 		if !slices.Contains(config.Languages, l) {
-			return nil, failure.Errorf(failure.Usage, "unknown language %q; expected one of %s", l, strings.Join(config.Languages, ", "))
+			return nil, failure.Errorf(failure.Usage, msg.LoadUnknownLanguage, l, strings.Join(config.Languages, ", "))
 		}
 	}
 	if opt.Date {
 		date, err := documentDate(cfg, getenv)
 		if err != nil {
-			return nil, failure.Errorf(failure.Usage, "%w", err)
+			return nil, &failure.Error{Kind: failure.Usage, Err: err}
 		}
 		in.Date = date
 	}
@@ -137,7 +139,7 @@ func Prepare(cfg *config.Config, opt Options) (*Inputs, error) {
 	for _, l := range in.Langs {
 		t, missing, err := lang.Load(tfs, l)
 		if err != nil {
-			return nil, failure.Errorf(failure.Usage, "%w", err)
+			return nil, &failure.Error{Kind: failure.Usage, Err: err}
 		}
 		in.Texts[l] = t
 		in.Diags = append(in.Diags, translationGaps(missing)...)
@@ -149,7 +151,7 @@ func Prepare(cfg *config.Config, opt Options) (*Inputs, error) {
 			if l == "zh" {
 				var err error
 				if f, err = fonts.CJK(getenv); err != nil {
-					return nil, failure.Errorf(failure.Usage, "%w", err)
+					return nil, &failure.Error{Kind: failure.Usage, Err: err}
 				}
 			}
 			in.Fonts[l] = f
@@ -171,15 +173,17 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	var fileRead func(done, total int, file string)
 	if opt.Progress != nil {
-		opt.Progress("reading the workbooks")
-		fileRead = func(done, total int, file string) { opt.Progress(fmt.Sprintf("reading %d/%d %s", done, total, file)) }
+		opt.Progress(msg.Sprintf(opt.Messages, msg.LoadReading))
+		fileRead = func(done, total int, file string) {
+			opt.Progress(msg.Sprintf(opt.Messages, msg.LoadReadingFile, done, total, file))
+		}
 	}
 	rd, err := ingest.Read(ctx, cfg, ingest.Options{Files: opt.Files, Progress: fileRead})
 	if ctx.Err() != nil {
-		return nil, failure.Errorf(failure.Interrupted, "interrupted")
+		return nil, failure.Errorf(failure.Interrupted, msg.LoadInterrupted)
 	}
 	if err != nil {
-		return nil, failure.Errorf(failure.Usage, "%w", err)
+		return nil, &failure.Error{Kind: failure.Usage, Err: err}
 	}
 	in.Read = rd
 	in.Diags = append(append(diag.List{}, rd.Diags...), in.Diags...)
@@ -207,9 +211,17 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
-		return in, failure.Errorf(failure.Inputs, "the inputs have %s", in.Diags.Summary("en"))
+		return in, failure.Errorf(failure.Inputs, msg.LoadInputsHave, countLine(in.Diags))
 	}
 	return in, nil
+}
+
+// countLine is the count line of the diagnostics ("2 errors, 1 warning,
+// 0 notices"), as a message: it reads in the language of the error it is
+// put in.
+func countLine(l diag.List) msg.Message {
+	return msg.New(msg.DiagCounts, msg.New(msg.CountErrors, l.Count(diag.Error)),
+		msg.New(msg.CountWarnings, l.Count(diag.Warning)), msg.New(msg.CountNotices, l.Count(diag.Notice)))
 }
 
 // configName is the configuration file's name, as the coverage warnings
@@ -229,12 +241,12 @@ func emptyYear(cfg *config.Config, data *model.Data) diag.List {
 	if slices.Contains(years, year) {
 		return nil
 	}
-	held := "no dated record at all"
+	held := msg.New(msg.LoadHeldNothing)
 	if len(years) > 0 {
-		held = "records of " + model.Spans(years)
+		held = msg.New(msg.LoadHeldYears, model.Spans(years))
 	}
 	var ds diag.List
-	ds.Add(cfg.Path, "", 0, 0, diag.Error, "the reporting year %d has no record in any dataset, so there is nothing to report; the sources hold %s: choose one of those years (--year or report.year), or add the %d workbooks", year, held, year)
+	ds.Add(cfg.Path, "", 0, 0, diag.Error, msg.LoadYearEmpty, year, held, year)
 	return ds
 }
 
@@ -245,7 +257,7 @@ func documentDate(cfg *config.Config, getenv func(string) string) (time.Time, er
 	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || n < 0 {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds since 1970", s)
+			return time.Time{}, msg.Errorf(msg.LoadSourceDateEpoch, s)
 		}
 		return time.Unix(n, 0).UTC(), nil
 	}
@@ -268,7 +280,7 @@ func textFS(cfg *config.Config) fs.FS {
 func translationGaps(missing []lang.Missing) diag.List {
 	var ds diag.List
 	for _, m := range missing {
-		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, "no %s translation for %q; the English text is used", m.Lang, m.Key)
+		ds.Add("templates/"+m.Lang+"/text.toml", "", 0, 0, diag.Warning, msg.LoadTextUntranslated, m.Lang, m.Key)
 	}
 	return ds
 }
@@ -282,10 +294,16 @@ func translations(cfg *config.Config) (*translate.Book, diag.List) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if cfg.Sources.Translations != "" && cfg.Sources.Translations != config.DefaultTranslations {
-			ds.Add(configName(cfg), "", 0, 0, diag.Warning, "the translations workbook %s (sources.translations) does not exist; free text prints as written", name)
+			ds.Add(configName(cfg), "", 0, 0, diag.Warning, msg.LoadTranslationsMissing, name)
 		}
 	case err != nil:
-		ds.Add(name, "", 0, 0, diag.Error, "%v", err)
+		// translate.Read's errors are messages: their key is the code
+		var me *msg.Error
+		if errors.As(err, &me) && me.Error() == err.Error() {
+			ds.AddMsg(name, "", 0, 0, diag.Error, me.Message)
+		} else {
+			ds.Add(name, "", 0, 0, diag.Error, msg.LoadTranslationsError, err)
+		}
 	}
 	return book, ds
 }
@@ -307,8 +325,7 @@ func untranslated(cfg *config.Config, in *Inputs, strict bool) diag.List {
 		if n == 0 {
 			continue
 		}
-		ds.Add(name, "", 0, 0, sev, "the %s edition of %d would print %d of its %d free texts untranslated, as written; `ratsreport translations` adds them to %s for translators",
-			l, cfg.Report.Year, n, len(uses), name)
+		ds.Add(name, "", 0, 0, sev, msg.LoadFreeTextUntranslated, l, cfg.Report.Year, n, len(uses), name)
 	}
 	return ds
 }

@@ -42,6 +42,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"ratsreport/report/msg"
 )
 
 // File is one output: its name inside the output folder and its bytes.
@@ -65,7 +67,30 @@ type Error struct {
 	Err  error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s %s: %v", e.Op, e.Path, e.Err) }
+// Error returns the failure in English: "create out/2025: permission
+// denied".
+func (e *Error) Error() string { return e.In("en") }
+
+// In returns the failure in lang; the operating system's error, in Err,
+// reads as the system wrote it.
+func (e *Error) In(lang string) string {
+	if key, ok := opKeys[e.Op]; ok {
+		return msg.Sprintf(lang, key, e.Path, e.Err)
+	}
+	return fmt.Sprintf("%s %s: %v", e.Op, e.Path, msg.Text(lang, e.Err))
+}
+
+// opKeys are the messages of the operations of an Error, by its Op.
+var opKeys = map[string]msg.Key{
+	"lock": msg.OutputLock, "create": msg.OutputCreate, "read": msg.OutputRead, "write": msg.OutputWrite,
+	"replace": msg.OutputReplace, opComplete: msg.OutputComplete, opUndo: msg.OutputUndo,
+}
+
+// The operations of an Error that finish what a killed process began.
+const (
+	opComplete = "complete the interrupted commit of"
+	opUndo     = "undo the interrupted commit of"
+)
 
 func (e *Error) Unwrap() error { return e.Err }
 
@@ -74,7 +99,7 @@ var hook func(stage string) error
 
 // ErrBusy is the error of Open when another process holds the output
 // folder's lock for longer than Options.Wait.
-var ErrBusy = errors.New("another build is writing to this folder")
+var ErrBusy = msg.Errorf(msg.OutputBusy)
 
 // scratchPrefix names a set's scratch folder inside the output folder.
 const scratchPrefix = ".ratsreport-tmp-"
@@ -119,9 +144,12 @@ type JournalError struct {
 	Err  error
 }
 
-func (e *JournalError) Error() string {
-	return fmt.Sprintf("skipped the unreadable journal %s: %v; its scratch folder is left as it was: "+
-		"check the outputs beside it, then remove it", e.Path, e.Err)
+// Error returns the warning in English.
+func (e *JournalError) Error() string { return e.In("en") }
+
+// In returns the warning in lang.
+func (e *JournalError) In(lang string) string {
+	return msg.Sprintf(lang, msg.OutputJournalUnreadable, e.Path, e.Err)
 }
 
 func (e *JournalError) Unwrap() error { return e.Err }
@@ -132,7 +160,9 @@ func (opt Options) warn(err error) {
 		opt.Warn(err)
 		return
 	}
-	fmt.Fprintf(os.Stderr, "ratsreport: warning: %v\n", err)
+	// No one said which language: the locale's, as the C library reads it.
+	lang, _ := msg.Choose("", "", os.Getenv)
+	fmt.Fprintln(os.Stderr, msg.Sprintf(lang, msg.OutputWarning, err))
 }
 
 // WriteAll writes files into dir (created if needed) atomically as a set.
@@ -310,7 +340,7 @@ func lockFolder(ctx context.Context, dir string, opt Options) (*os.File, error) 
 		if !time.Now().Before(deadline) {
 			err := ErrBusy
 			if opt.Wait > 0 {
-				err = fmt.Errorf("%w (waited %v)", ErrBusy, opt.Wait)
+				err = msg.Errorf(msg.OutputBusyWaited, ErrBusy, opt.Wait)
 			}
 			return nil, &Error{Op: "lock", Path: dir, Err: err}
 		}
@@ -423,7 +453,7 @@ func readJournal(tmp, name string, temps bool) ([]journalEntry, error) {
 		err = json.Unmarshal(b, &entries)
 	}
 	if err == nil && entries == nil {
-		err = errors.New("names no output")
+		err = msg.Errorf(msg.OutputJournalEmpty)
 	}
 	for _, e := range entries {
 		if err != nil {
@@ -431,9 +461,9 @@ func readJournal(tmp, name string, temps bool) ([]journalEntry, error) {
 		}
 		switch {
 		case !plainName(e.Name):
-			err = fmt.Errorf("it names the output %q", e.Name)
+			err = msg.Errorf(msg.OutputJournalOutput, e.Name)
 		case temps && !plainName(e.Temp):
-			err = fmt.Errorf("it names the temporary file %q", e.Temp)
+			err = msg.Errorf(msg.OutputJournalTemp, e.Temp)
 		}
 	}
 	if err != nil {
@@ -477,7 +507,7 @@ func complete(dir, tmp string) error {
 			continue // renamed before the kill
 		}
 		if err := os.Rename(src, filepath.Join(dir, e.Name)); err != nil {
-			return &Error{Op: "complete the interrupted commit of", Path: filepath.Join(dir, e.Name), Err: unwrap(err)}
+			return &Error{Op: opComplete, Path: filepath.Join(dir, e.Name), Err: unwrap(err)}
 		}
 	}
 	for _, e := range entries {
@@ -516,7 +546,7 @@ func rollBack(dir, tmp string) (bool, error) {
 			}
 		}
 		if err != nil {
-			return true, &Error{Op: "undo the interrupted commit of", Path: dest, Err: unwrap(err)}
+			return true, &Error{Op: opUndo, Path: dest, Err: unwrap(err)}
 		}
 	}
 	syncDir(dir)
@@ -542,14 +572,14 @@ func (s *Set) Create(name string) (*Output, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.done {
-		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("the set is already committed or aborted")}
+		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("the set is already committed or aborted")} //msg:ok a misuse by the program, never the user's
 	}
 	if !plainName(name) {
-		return nil, &Error{Op: "write", Path: name, Err: errors.New("not a plain file name")}
+		return nil, &Error{Op: "write", Path: name, Err: errors.New("not a plain file name")} //msg:ok a misuse by the program: the names are the program's
 	}
 	for _, o := range s.outs {
 		if o.name == name {
-			return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("named twice in one set")}
+			return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("named twice in one set")} //msg:ok a misuse by the program: the names are the program's
 		}
 	}
 	t, err := os.CreateTemp(s.tmp, name+".tmp-*")
@@ -608,7 +638,7 @@ func (s *Set) Commit() ([]Written, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.done {
-		return nil, &Error{Op: "write", Path: s.dir, Err: errors.New("the set is already committed or aborted")}
+		return nil, &Error{Op: "write", Path: s.dir, Err: errors.New("the set is already committed or aborted")} //msg:ok a misuse by the program, never the user's
 	}
 	s.done = true
 	temps := make([]string, len(s.outs))
@@ -835,10 +865,11 @@ func replaceAll(temps []string, out []Written, aborting func(hadPrevious []bool)
 			}
 			aborting(had)
 		}
+		err = unwrap(err)
 		if uerr := undo(placed); uerr != nil {
-			err = fmt.Errorf("%w; restoring the previous outputs also failed: %v", err, unwrap(uerr))
+			err = msg.Errorf(msg.OutputRestoreFailed, err, unwrap(uerr))
 		}
-		return &Error{Op: "replace", Path: path, Err: unwrap(err)}
+		return &Error{Op: "replace", Path: path, Err: err}
 	}
 	for i := range temps {
 		dest := out[i].Path
@@ -847,7 +878,7 @@ func replaceAll(temps []string, out []Written, aborting func(hadPrevious []bool)
 			continue
 		}
 		if err == nil && !info.Mode().IsRegular() {
-			err = errors.New("exists and is not a regular file")
+			err = msg.Errorf(msg.OutputNotRegular)
 		}
 		if err != nil {
 			return fail(dest, err, 0)

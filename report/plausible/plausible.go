@@ -51,6 +51,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/value"
 )
 
@@ -262,13 +263,15 @@ func (c *checker) figureWarning(b *model.BorderReport, i int, v int64, g *group,
 	if c.column != nil {
 		col = c.column(b.Origin, i)
 	}
-	msg := fmt.Sprintf("%s %s is far above what %s reports: %s times its median per report (%s over %d reports of %s)",
-		c.label(i), value.FormatMilli(v), c.cfg.StateName(b.State, "en"), times(v, g.median), value.FormatMilli(g.median), g.n, span(g.first, g.last))
+	state := c.cfg.StateLabel(b.State)
+	m := msg.New(msg.PlausibleFigure, c.label(i), value.FormatMilli(v), state, times(v, g.median),
+		value.FormatMilli(g.median), msg.New(msg.PlausibleReports, g.n), span(g.first, g.last))
 	if g.first != g.last || g.first != y {
-		msg += fmt.Sprintf(", and more than %s times its total for any other whole year (at most %s)", strconv.FormatFloat(c.p.WholeYears, 'f', -1, 64), value.FormatMilli(other))
+		m = msg.New(msg.PlausibleFigureYears, c.label(i), value.FormatMilli(v), state, times(v, g.median),
+			value.FormatMilli(g.median), msg.New(msg.PlausibleReports, g.n), span(g.first, g.last),
+			multiple(c.p.WholeYears), value.FormatMilli(other))
 	}
-	msg += "; check it for a typing error or a wrong unit (if it is right, a real surge, keep it)"
-	return diag.Diagnostic{File: b.Origin.File, Sheet: b.Origin.Sheet, Row: b.Origin.Row, Col: col, Severity: diag.Warning, Message: msg}
+	return diag.New(b.Origin.File, b.Origin.Sheet, b.Origin.Row, col, diag.Warning, m)
 }
 
 // jumps applies the yearly rule to every state and indicator.
@@ -309,17 +312,17 @@ func (c *checker) jumps() diag.List {
 			if pt.total <= c.p.YearRatio*max(medT, unit) || pt.avg <= c.p.YearRatio*max(medA, unit) {
 				continue
 			}
-			ds.Add(pt.yt.first.File, pt.yt.first.Sheet, 0, 0, diag.Warning,
-				"%s's %s for %d total %s, %s times the median of its other years (%s over %d years), at %s per report against a usual %s; check the %d figures for a wrong unit or a typing error (if they are right, keep them)",
-				c.cfg.StateName(c.states[s], "en"), c.label(i), pt.y, value.FormatMilli(int64(pt.total)), timesF(pt.total, medT),
-				value.FormatMilli(int64(medT)), len(totals), value.FormatMilli(int64(pt.avg)), value.FormatMilli(int64(medA)), pt.y)
+			ds.Add(pt.yt.first.File, pt.yt.first.Sheet, 0, 0, diag.Warning, msg.PlausibleJump,
+				c.cfg.StateLabel(c.states[s]), c.label(i), int(pt.y), value.FormatMilli(int64(pt.total)), timesF(pt.total, medT),
+				value.FormatMilli(int64(medT)), msg.New(msg.PlausibleYears, len(totals)), value.FormatMilli(int64(pt.avg)), value.FormatMilli(int64(medA)), int(pt.y))
 		}
 	}
 	return ds
 }
 
-// label names indicator i in messages, as the English template's header.
-func (c *checker) label(i int) string { return c.cfg.Indicators[i].Header.In("en") }
+// label names indicator i in messages, by its header in the template of
+// the message's language.
+func (c *checker) label(i int) config.Text { return c.cfg.Indicators[i].Header }
 
 // median returns the median of a few values (sorting them).
 func median(xs []float64) float64 {
@@ -382,11 +385,22 @@ func scale(f float64, m int64) int64 {
 	return int64(x)
 }
 
-// times formats v / m (m floored at one unit) as a whole multiple.
-func times(v, m int64) string { return timesF(float64(v), float64(m)) }
+// times is v / m (m floored at one unit) as a whole multiple, "20
+// times", in a message.
+func times(v, m int64) msg.Message { return timesF(float64(v), float64(m)) }
 
-func timesF(v, m float64) string {
-	return strconv.FormatFloat(math.Round(v/max(m, unit)), 'f', 0, 64)
+func timesF(v, m float64) msg.Message {
+	return msg.New(msg.PlausibleTimes, int64(math.Round(v/max(m, unit))))
+}
+
+// multiple is f times, "2 times", "1.5 times", in a message: a whole
+// multiple as an integer (plain digits, its plural form chosen by its
+// value), another as a decimal in the language's notation ("1,5 раза").
+func multiple(f float64) msg.Message {
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return msg.New(msg.PlausibleTimes, int64(f))
+	}
+	return msg.New(msg.PlausibleTimes, f)
 }
 
 // span formats the years from first to last: "2017–2025", "2025".

@@ -33,7 +33,6 @@ package stats
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"slices"
 	"sort"
@@ -43,6 +42,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
@@ -54,13 +54,27 @@ import (
 // dataset, dimension, value, measure or format, or a bad span of years.
 // Its message lists the valid choices.
 type Error struct {
+	// Msg is the problem in words not yet chosen (its key is the stable
+	// code); Message is the same in English.
+	Msg     msg.Message
 	Message string
 }
 
-// Error returns the message.
+// Error returns the message in English.
 func (e *Error) Error() string { return e.Message }
 
-func errorf(format string, args ...any) error { return &Error{Message: fmt.Sprintf(format, args...)} }
+// In returns the message in lang.
+func (e *Error) In(lang string) string {
+	if e.Msg.IsZero() {
+		return e.Message
+	}
+	return e.Msg.In(lang)
+}
+
+func errorf(key msg.Key, args ...any) error {
+	m := msg.New(key, args...)
+	return &Error{Msg: m, Message: m.In("en")}
+}
 
 // Years is the span of years a query covers, by the year of each record
 // (the start of an exercise or operation, the date of a session, the
@@ -87,10 +101,10 @@ func ParseYears(s string) (Years, error) {
 	from, err1 := strconv.Atoi(strings.TrimSpace(a))
 	to, err2 := strconv.Atoi(strings.TrimSpace(b))
 	if err1 != nil || err2 != nil {
-		return Years{}, errorf("--years %q is not a span of years; expected a year (2025), a range (2019-2025) or all", s)
+		return Years{}, errorf(msg.StatsYearsInvalid, s)
 	}
 	if !config.PlausibleYear(from) || !config.PlausibleYear(to) || from > to {
-		return Years{}, errorf("--years %q is not a plausible span; expected FROM-TO with %d <= FROM <= TO <= %d", s, config.FirstPlausibleYear, config.LastPlausibleYear)
+		return Years{}, errorf(msg.StatsYearsImplausible, s, config.FirstPlausibleYear, config.LastPlausibleYear)
 	}
 	return Years{From: from, To: to}, nil
 }
@@ -189,7 +203,7 @@ func findDataset(name string) (*datasetDef, error) {
 			return &datasets[i], nil
 		}
 	}
-	return nil, errorf("unknown dataset %q; expected one of %s", name, strings.Join(Datasets(), ", "))
+	return nil, errorf(msg.StatsDatasetUnknown, name, strings.Join(Datasets(), ", "))
 }
 
 // Dimensions returns the keys of a dataset's dimensions.
@@ -263,7 +277,7 @@ func Run(ctx context.Context, cfg *config.Config, data *model.Data, q Query, t *
 		return nil, err
 	}
 	if !q.Years.All && (q.Years.From == 0 || q.Years.From > q.Years.To) {
-		return nil, errorf("no span of years; expected --year, --years FROM-TO or --years all")
+		return nil, errorf(msg.StatsYearsMissing)
 	}
 	r := &runner{ctx: ctx, cfg: cfg, t: t, ds: ds, facts: ds.facts(cfg, data), order: cfg.StateOrder(), names: registry.New(cfg),
 		named: namesByID(data), tr: q.Translations}
@@ -309,10 +323,10 @@ func (r *runner) dims(keys []string) ([]dimDef, error) {
 		}
 		d, ok := r.dim(k)
 		if !ok {
-			return nil, errorf("unknown dimension %q for %s; expected one of %s", k, r.ds.name, strings.Join(r.dimKeys(), ", "))
+			return nil, errorf(msg.StatsDimensionUnknown, k, r.ds.name, strings.Join(r.dimKeys(), ", "))
 		}
 		if seen[d.key] {
-			return nil, errorf("--by names %s twice", d.key)
+			return nil, errorf(msg.StatsByTwice, d.key)
 		}
 		seen[d.key] = true
 		out = append(out, d)
@@ -329,14 +343,14 @@ func (r *runner) where(conds []string) (map[string]map[string]bool, error) {
 		}
 		k, v, ok := strings.Cut(c, "=")
 		if !ok {
-			return nil, errorf("--where %q is not DIMENSION=VALUE; dimensions of %s: %s", c, r.ds.name, strings.Join(r.dimKeys(), ", "))
+			return nil, errorf(msg.StatsWhereInvalid, c, r.ds.name, strings.Join(r.dimKeys(), ", "))
 		}
 		d, ok := r.dim(k)
 		if !ok {
-			return nil, errorf("unknown dimension %q in --where for %s; expected one of %s", strings.TrimSpace(k), r.ds.name, strings.Join(r.dimKeys(), ", "))
+			return nil, errorf(msg.StatsWhereDimension, strings.TrimSpace(k), r.ds.name, strings.Join(r.dimKeys(), ", "))
 		}
 		if d.kind == kindYear {
-			return nil, errorf("--where cannot filter on year; use --year or --years")
+			return nil, errorf(msg.StatsWhereYear)
 		}
 		keys, err := r.resolve(d, strings.TrimSpace(v))
 		if err != nil {
@@ -362,14 +376,14 @@ func (r *runner) resolve(d dimDef, v string) ([]string, error) {
 			for _, s := range r.cfg.States {
 				codes = append(codes, s.Alpha2)
 			}
-			return nil, errorf("unknown value %q for %s; expected a state from config.toml, by code or name: %s", v, d.key, strings.Join(codes, ", "))
+			return nil, errorf(msg.StatsStateUnknown, v, d.key, strings.Join(codes, ", "))
 		}
 		return []string{a2}, nil
 	case kindEnum:
 		if key, ok := d.enum.Lookup(v); ok {
 			return []string{key}, nil
 		}
-		return nil, errorf("unknown value %q for %s; expected one of %s", v, d.key, strings.Join(d.enum.Keys(), ", "))
+		return nil, errorf(msg.StatsValueUnknown, v, d.key, strings.Join(d.enum.Keys(), ", "))
 	case kindIndicator:
 		var keys []string
 		for _, ind := range r.cfg.Indicators {
@@ -384,7 +398,7 @@ func (r *runner) resolve(d dimDef, v string) ([]string, error) {
 				}
 			}
 		}
-		return nil, errorf("unknown value %q for indicator; expected one of %s", v, strings.Join(keys, ", "))
+		return nil, errorf(msg.StatsIndicatorUnknown, v, strings.Join(keys, ", "))
 	}
 	// Text and numbers: the values the records hold (every year).
 	if r.validating {
@@ -432,14 +446,14 @@ func (r *runner) resolve(d dimDef, v string) ([]string, error) {
 	}
 	r.sortKeys(d, all)
 	const show = 30
-	list := strings.Join(all, ", ")
+	var list any = strings.Join(all, ", ")
 	if len(all) > show {
-		list = strings.Join(all[:show], ", ") + fmt.Sprintf(", … (%d more)", len(all)-show)
+		list = msg.New(msg.StatsListMore, strings.Join(all[:show], ", "), len(all)-show)
 	}
 	if len(all) == 0 {
-		return nil, errorf("unknown value %q for %s: the records have no %s at all", v, d.key, d.key)
+		return nil, errorf(msg.StatsValueNone, v, d.key, d.key)
 	}
-	return nil, errorf("unknown value %q for %s; the records have: %s", v, d.key, list)
+	return nil, errorf(msg.StatsValueAbsent, v, d.key, list)
 }
 
 func (r *runner) measures(keys []string) ([]measureDef, error) {
@@ -463,7 +477,7 @@ func (r *runner) measures(keys []string) ([]measureDef, error) {
 			}
 		}
 		if !found {
-			return nil, errorf("unknown measure %q for %s; expected one of %s", k, r.ds.name, strings.Join(valid, ", "))
+			return nil, errorf(msg.StatsMeasureUnknown, k, r.ds.name, strings.Join(valid, ", "))
 		}
 	}
 	if len(out) == 0 {
@@ -530,7 +544,7 @@ func (r *runner) run(years Years, by []dimDef, where map[string]map[string]bool,
 			}
 		}
 		if len(cols) == 0 {
-			return nil, errorf("no measure left: --measures and --where indicator= name different indicators")
+			return nil, errorf(msg.StatsMeasureNone)
 		}
 	}
 

@@ -23,7 +23,7 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	defer f.Close()
 	sheet := t.T("stats.sheet")
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return nil, fmt.Errorf("name the sheet: %w", err)
+		return nil, fmt.Errorf("name the sheet: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	st, err := newXLSXStyles(f)
 	if err != nil {
@@ -156,12 +156,12 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	}
 	for _, r := range res.Rows {
 		if err := write(r, false); err != nil {
-			return nil, fmt.Errorf("write a row: %w", err)
+			return nil, fmt.Errorf("write a row: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 		}
 	}
 	if res.Total != nil {
 		if err := write(*res.Total, true); err != nil {
-			return nil, fmt.Errorf("write the total: %w", err)
+			return nil, fmt.Errorf("write the total: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 		}
 	}
 	// The title and the notes, under the table.
@@ -194,24 +194,24 @@ func XLSX(res *Result, t *lang.Texts, date time.Time) ([]byte, error) {
 	}
 	a4, one, zero, yes, landscape := 9, 1, 0, true, "landscape"
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return nil, fmt.Errorf("set the page layout: %w", err)
+		return nil, fmt.Errorf("set the page layout: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
-		return nil, fmt.Errorf("set the page layout: %w", err)
+		return nil, fmt.Errorf("set the page layout: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return nil, fmt.Errorf("freeze the header: %w", err)
+		return nil, fmt.Errorf("freeze the header: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	stamp := date.UTC().Format("2006-01-02T15:04:05Z")
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: Title(res, t), Language: res.Lang, Created: stamp, Modified: stamp,
 	}); err != nil {
-		return nil, fmt.Errorf("set the document properties: %w", err)
+		return nil, fmt.Errorf("set the document properties: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	buf, err := f.WriteToBuffer()
 	if err != nil {
-		return nil, fmt.Errorf("write the workbook: %w", err)
+		return nil, fmt.Errorf("write the workbook: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 	}
 	return buf.Bytes(), nil
 }
@@ -245,7 +245,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.st)
 		if err != nil {
-			return s, fmt.Errorf("create a cell style: %w", err)
+			return s, fmt.Errorf("create a cell style: %w", err) //msg:ok the renderer's own failure (never the input's), printed inside the command's message
 		}
 		*d.id = id
 	}

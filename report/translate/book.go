@@ -12,7 +12,6 @@ package translate
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"slices"
 	"strconv"
@@ -22,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"ratsreport/report/diag"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -131,7 +131,7 @@ func Read(path, display string) (*Book, diag.List, error) {
 	}
 	f, err := excelize.OpenFile(path)
 	if err != nil {
-		return b, nil, fmt.Errorf("cannot open the translations workbook %s: %w", display, err)
+		return b, nil, msg.Errorf(msg.TranslateOpenFailed, display, err)
 	}
 	defer f.Close()
 	var ds diag.List
@@ -144,7 +144,7 @@ func Read(path, display string) (*Book, diag.List, error) {
 	}
 	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return b, nil, fmt.Errorf("cannot read the translations workbook %s: %w", display, err)
+		return b, nil, msg.Errorf(msg.TranslateReadFailed, display, err)
 	}
 	hdr := -1
 	for i, r := range rows {
@@ -162,7 +162,7 @@ func Read(path, display string) (*Book, diag.List, error) {
 		}
 	}
 	if hdr < 0 {
-		ds.Add(display, sheet, 1, 0, diag.Error, "no header row with a Text column in the first 10 rows; expected the columns Text, en, ru, zh (and Comment)")
+		ds.Add(display, sheet, 1, 0, diag.Error, msg.TranslateNoHeader)
 		return b, ds, nil
 	}
 	cols := map[string]int{} // column → 0-based index
@@ -179,14 +179,14 @@ func Read(path, display string) (*Book, diag.List, error) {
 				lang = n
 			}
 			if lang == "" {
-				ds.Add(display, sheet, hdr+1, i+1, diag.Warning, "the column %q is not a language of the editions (%s) nor one of Text, Comment, Where, Column, Count; it is ignored",
+				ds.Add(display, sheet, hdr+1, i+1, diag.Warning, msg.TranslateColumnUnknown,
 					strings.TrimSpace(c), strings.Join(Languages, ", "))
 				continue
 			}
 		}
 		if prev, ok := cols[what+lang]; ok {
 			name, _ := excelize.ColumnNumberToName(prev + 1)
-			ds.Add(display, sheet, hdr+1, i+1, diag.Error, "the column %q repeats column %s; expected each column once", strings.TrimSpace(c), name)
+			ds.Add(display, sheet, hdr+1, i+1, diag.Error, msg.TranslateColumnTwice, strings.TrimSpace(c), name)
 			continue
 		}
 		cols[what+lang] = i
@@ -212,22 +212,22 @@ func Read(path, display string) (*Book, diag.List, error) {
 		}
 		if text == "" {
 			if len(in) > 0 {
-				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Warning, "a translation without the text it translates; the row is ignored")
+				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Warning, msg.TranslateTextMissing)
 			}
 			continue
 		}
 		if e := b.Find(text); e != nil {
-			var clash []string
+			var clash clashes
 			for _, l := range Languages {
 				if a, c := e.In[l], in[l]; a != "" && c != "" && Key(a) != Key(c) {
-					clash = append(clash, fmt.Sprintf("%s %q there, %q here", l, a, c))
+					clash = append(clash, msg.New(msg.TranslateClash, l, a, c))
 				}
 			}
 			there := diag.Diagnostic{File: display, Sheet: sheet, Row: e.Row, Col: cols[headerText] + 1}
 			if len(clash) > 0 {
-				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Error, "the text %q is also at %s, translated differently: %s; keep one row per text", text, there.Cell(), strings.Join(clash, "; "))
+				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Error, msg.TranslateTwiceDifferent, text, there.Cell(), clash)
 			} else {
-				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Warning, "the text %q is also at %s; keep one row per text (the two rows are combined)", text, there.Cell())
+				ds.Add(display, sheet, rowNum, cols[headerText]+1, diag.Warning, msg.TranslateTwice, text, there.Cell())
 			}
 			for l, t := range in {
 				if e.In[l] == "" {
@@ -242,6 +242,23 @@ func Read(path, display string) (*Book, diag.List, error) {
 		e.Count, _ = strconv.Atoi(cell(r, headerCount))
 	}
 	return b, ds, nil
+}
+
+// clashes are the languages a text given twice is translated
+// differently in, each as TranslateClash.
+type clashes []msg.Message
+
+// In returns the clashes in lang, separated by semicolons.
+func (c clashes) In(lang string) string {
+	parts := make([]string, len(c))
+	for i, m := range c {
+		parts[i] = m.In(lang)
+	}
+	sep := "; "
+	if lang == "zh" {
+		sep = "；"
+	}
+	return strings.Join(parts, sep)
 }
 
 // Highlight says which cells of the workbook to highlight as missing: the
