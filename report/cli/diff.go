@@ -13,6 +13,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/failure"
+	"ratsreport/report/lang"
+	"ratsreport/report/msg"
+	"ratsreport/templates"
 )
 
 // DiffOptions are the diff command's flags and dependencies.
@@ -24,23 +27,16 @@ type DiffOptions struct {
 
 // ErrChanged is the outcome of diff --exit-code when a key figure changed
 // (exit 1, as git diff --exit-code); the changes were printed already.
-var ErrChanged error = &failure.Error{Kind: failure.Inputs, Err: errors.New("key figures changed")}
+var ErrChanged error = &failure.Error{Kind: failure.Inputs, Err: msg.Errorf(msg.DiffChanged)}
 
 // NewDiffCmd builds the diff command; runF replaces diffRun in tests.
 func NewDiffCmd(env *Env, runF func(context.Context, *DiffOptions) error) *cobra.Command {
 	opts := &DiffOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "diff OLD.json NEW.json",
-		Short: "Print the key figures that changed between two builds (build --format json)",
-		Long: `diff compares the key figures of two builds, as build --format json prints
-them: a late correction after the report went to the Council, or last month's
-scheduled build against this month's. It prints one line per key figure whose
-value or count of not-reported records changed, or that only one build has,
-and nothing else when none changed.
-
-With --exit-code it exits 1 when any key figure changed, 0 when none did.
-Files that are not build results with key figures are an error (exit 2).`,
-		Args: cobra.ExactArgs(2),
+		Short: env.text(msg.CmdDiffShort),
+		Long:  env.text(msg.CmdDiffLong),
+		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Old, opts.New = args[0], args[1]
 			if runF != nil {
@@ -49,7 +45,7 @@ Files that are not build results with key figures are an error (exit 2).`,
 			return diffRun(opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.ExitCode, "exit-code", false, "exit 1 when any key figure changed")
+	cmd.Flags().BoolVar(&opts.ExitCode, "exit-code", false, env.text(msg.CmdDiffFlagExitCode))
 	return cmd
 }
 
@@ -57,18 +53,18 @@ Files that are not build results with key figures are an error (exit 2).`,
 func readResult(path string) (*Result, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, usageError("read %s: %v", path, unwrapPath(err))
+		return nil, usageMsg(msg.DiffReadFailed, path, unwrapPath(err))
 	}
 	var r Result
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&r); err != nil {
-		return nil, usageError("%s is not a ratsreport result (build --format json): %v", path, err)
+		return nil, usageMsg(msg.DiffNotAResult, path, err)
 	}
 	switch {
 	case r.Schema != ResultSchema:
-		return nil, usageError("%s is not a ratsreport result (build --format json): schema %q, expected %q", path, r.Schema, ResultSchema)
+		return nil, usageMsg(msg.DiffWrongSchema, path, r.Schema, ResultSchema)
 	case r.Command != "build" || r.KeyFigures == nil:
-		return nil, usageError("%s has no key figures: it is the result of %s with exit code %d; diff needs a successful build --format json", path, r.Command, r.ExitCode)
+		return nil, usageMsg(msg.DiffNoKeyFigures, path, r.Command, r.ExitCode)
 	}
 	return &r, nil
 }
@@ -125,16 +121,40 @@ func numberText(n *json.Number) string {
 	return n.String()
 }
 
-// figureText is a figure and its not-reported count, for the listing.
-func figureText(f *KeyFigure) string {
+// figureText is a figure and its not-reported count, for the listing in
+// the language l.
+func figureText(l string, f *KeyFigure) string {
 	if f == nil {
-		return "(none)"
+		return msg.Sprintf(l, msg.DiffNone)
 	}
-	s := numberText(f.Value)
+	s := msg.Sprintf(l, msg.DiffNotReported)
+	if f.Value != nil {
+		s = f.Value.String()
+	}
 	if f.NotReported > 0 {
-		s += fmt.Sprintf(" (%d not reported)", f.NotReported)
+		s = msg.Sprintf(l, msg.DiffWithNotReported, s, f.NotReported)
 	}
 	return s
+}
+
+// labelFigures gives the changes the labels of their key figures in the
+// language l: the report's text of the figure in that language (the
+// texts shipped with the tool), else the label the build wrote. The
+// builds' own labels are English (and the indicators' labels, from the
+// configuration diff does not read, stay as the build wrote them).
+func labelFigures(l string, changes []FigureChange) {
+	if l == "en" || len(changes) == 0 {
+		return
+	}
+	t, _, err := lang.Load(templates.FS, l)
+	if err != nil {
+		return // the build's labels: the tool's own texts cannot fail to load
+	}
+	for i, c := range changes {
+		if key := "figure." + c.Key; t.Has(key) {
+			changes[i].Label = t.T(key)
+		}
+	}
 }
 
 func diffRun(opts *DiffOptions) error {
@@ -147,8 +167,10 @@ func diffRun(opts *DiffOptions) error {
 		return err
 	}
 	changes := DiffFigures(old.KeyFigures, new.KeyFigures)
-	if err := writeChanges(opts.Env.Stdout, old.Year, new.Year, changes); err != nil {
-		return failure.Errorf(failure.Output, "write to standard output: %w", err)
+	env := opts.Env
+	labelFigures(env.Messages, changes)
+	if err := writeChanges(env.Stdout, env.Messages, old.Year, new.Year, changes); err != nil {
+		return failMsg(failure.Output, msg.DiffStdoutFailed, err)
 	}
 	if opts.ExitCode && len(changes) > 0 {
 		return ErrChanged
@@ -156,15 +178,16 @@ func diffRun(opts *DiffOptions) error {
 	return nil
 }
 
-// writeChanges prints the changes, one per line: key, label, old and new
-// value; a first line says when the builds are of different years.
-func writeChanges(w io.Writer, oldYear, newYear int, changes []FigureChange) error {
+// writeChanges prints the changes in the language l, one per line: key,
+// label, old and new value; a first line says when the builds are of
+// different years.
+func writeChanges(w io.Writer, l string, oldYear, newYear int, changes []FigureChange) error {
 	var b strings.Builder
 	if oldYear != newYear {
-		fmt.Fprintf(&b, "the builds are of different years: %d and %d\n", oldYear, newYear)
+		b.WriteString(msg.Sprintf(l, msg.DiffDifferentYears, oldYear, newYear) + "\n")
 	}
 	for _, c := range changes {
-		fmt.Fprintf(&b, "%s\t%s\t%s -> %s\n", c.Key, c.Label, figureText(c.Old), figureText(c.New))
+		fmt.Fprintf(&b, "%s\t%s\t%s -> %s\n", c.Key, c.Label, figureText(l, c.Old), figureText(l, c.New))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -16,6 +16,7 @@ import (
 	"ratsreport/report/export"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/stats"
 )
@@ -38,25 +39,9 @@ func NewExportCmd(env *Env, runF func(context.Context, *ExportOptions) error) *c
 	opts := &ExportOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "export -o PATH [FILE.xlsx ...]",
-		Short: "Write every validated record, with its provenance, as SQLite, XLSX or CSV",
-		Long: `export reads the inputs as check does and writes every validated record of
-every year (or of --years) with where it came from, for analysts' own tools:
-
-  .sqlite (or .db)  an SQLite database: one table per dataset, child tables
-                    for lists, states, registry, indicators, inputs, the key
-                    figures of every year and a meta table
-  .xlsx             a workbook, one sheet per dataset
-  .zip              one CSV file per dataset, zipped
-  --format csv      one CSV file per dataset in the folder -o names
-
-The format comes from the extension of -o, or --format. Not reported is
-NULL (an empty cell), never 0; kilograms are exact as integer thousandths
-(KEY_milli). docs/export.md documents every table and column.
-
-The output is written atomically: a failed export leaves nothing behind and
-the previous file as it was. While a build writes to the same folder, export
-says so on stderr and waits up to --wait, then fails (exit 3).`,
-		Args: cobra.ArbitraryArgs,
+		Short: env.text(msg.CmdExportShort),
+		Long:  env.text(msg.CmdExportLong),
+		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if runF != nil {
@@ -66,11 +51,11 @@ says so on stderr and waits up to --wait, then fails (exit 3).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	f.StringVar(&opts.Years, "years", "all", "the years exported: FROM-TO (2019-2025), a year, or all (records without a year too)")
-	f.StringVar(&opts.Format, "format", "", "sqlite, xlsx or csv (default: from the extension of -o)")
-	f.StringVarP(&opts.Output, "output", "o", "", "the file (or, for csv, the folder or .zip) to write")
-	f.BoolVar(&opts.BOM, "bom", false, "csv: begin each file with a UTF-8 byte order mark (for Excel on Windows)")
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdExportFlagConfig))
+	f.StringVar(&opts.Years, "years", "all", env.text(msg.CmdExportFlagYears))
+	f.StringVar(&opts.Format, "format", "", env.text(msg.CmdExportFlagFormat))
+	f.StringVarP(&opts.Output, "output", "o", "", env.text(msg.CmdExportFlagOutput))
+	f.BoolVar(&opts.BOM, "bom", false, env.text(msg.CmdExportFlagBOM))
 	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
@@ -86,7 +71,7 @@ type exportTarget struct {
 // output.
 func exportFormat(opts *ExportOptions) (exportTarget, error) {
 	if opts.Output == "" {
-		return exportTarget{}, usageError("export needs -o PATH: the .sqlite, .xlsx or .zip file (or the folder, with --format csv) to write")
+		return exportTarget{}, usageMsg(msg.ExportNeedsOutput)
 	}
 	ext := strings.ToLower(filepath.Ext(opts.Output))
 	format := strings.ToLower(strings.TrimSpace(opts.Format))
@@ -99,15 +84,14 @@ func exportFormat(opts *ExportOptions) (exportTarget, error) {
 		case ".zip":
 			format = "csv"
 		default:
-			return exportTarget{}, usageError("cannot tell the format of %q from its extension; use .sqlite, .xlsx or .zip, or --format %s",
-				opts.Output, strings.Join(export.Formats, ", "))
+			return exportTarget{}, usageMsg(msg.ExportUnknownExtension, opts.Output, strings.Join(export.Formats, ", "))
 		}
 	}
 	if !slices.Contains(export.Formats, format) {
-		return exportTarget{}, usageError("unknown format %q; expected one of %s", opts.Format, strings.Join(export.Formats, ", "))
+		return exportTarget{}, usageMsg(msg.ExportUnknownFormat, opts.Format, strings.Join(export.Formats, ", "))
 	}
 	if opts.BOM && format != "csv" {
-		return exportTarget{}, usageError("--bom is for csv only")
+		return exportTarget{}, usageMsg(msg.ExportBOMCSVOnly)
 	}
 	return exportTarget{format: format, zip: format == "csv" && ext == ".zip"}, nil
 }
@@ -123,9 +107,9 @@ func checkTarget(path string, folder bool) error {
 	case err != nil:
 		return failure.Errorf(failure.Output, "%s: %w", path, err)
 	case folder && !info.IsDir():
-		return failure.Errorf(failure.Output, "%s exists and is not a folder; the csv files go into a folder (or give a .zip)", path)
+		return failMsg(failure.Output, msg.ExportNotAFolder, path)
 	case !folder && !info.Mode().IsRegular():
-		return failure.Errorf(failure.Output, "%s exists and is not a regular file; nothing was written", path)
+		return failMsg(failure.Output, msg.ExportNotAFile, path)
 	}
 	return nil
 }
@@ -144,18 +128,19 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 	}
 	years, err := stats.ParseYears(opts.Years)
 	if err != nil {
-		return usageError("%v", err)
+		return usageOf(err)
 	}
 	cfg, err := load.Config(opts.Config, 0)
 	if err != nil {
 		return err
 	}
 	env := opts.Env
+	env.useConfig(cfg)
 	// Warnings do not stop an export: they do not change the records.
 	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {
-		reportInputs(env.Stderr, in.Read.Diags)
+		reportInputs(env, in.Read.Diags)
 	}
 	if err != nil {
 		return err
@@ -176,9 +161,9 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 		var tooMany *export.TooManyRowsError
 		switch {
 		case errors.Is(err, context.Canceled):
-			return failure.Errorf(failure.Interrupted, "interrupted; nothing was written")
+			return failMsg(failure.Interrupted, msg.ExportInterrupted)
 		case errors.As(err, &tooMany):
-			return usageError("%v", err)
+			return usageOf(err)
 		}
 		return outputError(err)
 	}
@@ -222,7 +207,7 @@ func writeExport(ctx context.Context, set *outfile.Set, name string, target expo
 			return err
 		}
 		if err := export.WriteCSV(ctx, o, t, bom); err != nil {
-			return fmt.Errorf("write %s: %w", export.FileName(t), err)
+			return msg.Errorf(msg.ExportWriteFileFailed, export.FileName(t), err)
 		}
 	}
 	return nil

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/stats"
 )
@@ -46,41 +46,12 @@ func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cob
 	opts := &StatsOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "stats DATASET [FILE.xlsx ...]",
-		Short: "Count and add up the validated records: per year, state, operation, indicator, ...",
-		Long: `stats reads the inputs as check does and prints a table of counts and sums
-over one dataset: exercises, border, conference, agreements, online, training
-or meetings.
-
-Records are grouped by the dimensions of --by and filtered by --where; the
-measures are counts and the sums of the numeric fields (every border
-indicator by default). An empty figure is "not reported": it is left out of
-the sums and counted apart, never as zero. FILE arguments replace the
-configuration's source patterns. docs/stats.md documents every dimension,
-measure and the JSON schema.
-
-Dimensions:
-  exercises   year, kind, threat, host, state (participating; a list), exercise
-  border      year, operation, state (reporting), section, area, indicator
-  conference  year, edition, city, country, format, state (represented; a list)
-  agreements  year (signed), counterparty, type, document, status
-  online      year, state (reporting)
-  training    year, format, host, state (participating; a list)
-  meetings    year, body, country, chair, number
-
-Examples:
-  ratsreport stats border --by state
-  ratsreport stats border --years 2019-2025 --by year --measures firearms
-  ratsreport stats exercises --years 2006-2025 --by year
-  ratsreport stats exercises --by state --where kind=field --format csv
-  ratsreport stats agreements --years all --by status --format json
-
-With --output, the file is written as build writes its outputs: while a
-build writes to the same folder, stats says so on stderr and waits up to
---wait, then fails (exit 3); --wait 0 fails at once.`,
-		Args: cobra.ArbitraryArgs,
+		Short: env.text(msg.CmdStatsShort),
+		Long:  env.text(msg.CmdStatsLong),
+		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageError("stats needs a DATASET; expected one of %s", strings.Join(stats.Datasets(), ", "))
+				return usageMsg(msg.StatsNeedsDataset, strings.Join(stats.Datasets(), ", "))
 			}
 			opts.Dataset, opts.Files = args[0], args[1:]
 			if runF != nil {
@@ -90,15 +61,15 @@ build writes to the same folder, stats says so on stderr and waits up to
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	f.IntVar(&opts.Year, "year", 0, "the year counted (default: report.year in the configuration)")
-	f.StringVar(&opts.Years, "years", "", "a span of years instead: FROM-TO (2019-2025), or all")
-	f.StringSliceVar(&opts.By, "by", nil, "dimensions to group by, comma-separated (see above)")
-	f.StringSliceVar(&opts.Where, "where", nil, "filters DIM=VALUE, comma-separated; the same DIM twice means either value")
-	f.StringSliceVar(&opts.Measures, "measures", nil, "measures to show, comma-separated (default: all of the dataset)")
-	f.StringVar(&opts.Format, "format", "", "table, csv, json or xlsx (default: from the --output extension, else table)")
-	f.StringVarP(&opts.Output, "output", "o", "", "write to this file (atomically) instead of standard output; xlsx needs it")
-	f.StringVar(&opts.Lang, "lang", "", "language of the labels: en, ru or zh (default: the first of report.languages)")
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdStatsFlagConfig))
+	f.IntVar(&opts.Year, "year", 0, env.text(msg.CmdStatsFlagYear))
+	f.StringVar(&opts.Years, "years", "", env.text(msg.CmdStatsFlagYears))
+	f.StringSliceVar(&opts.By, "by", nil, env.text(msg.CmdStatsFlagBy))
+	f.StringSliceVar(&opts.Where, "where", nil, env.text(msg.CmdStatsFlagWhere))
+	f.StringSliceVar(&opts.Measures, "measures", nil, env.text(msg.CmdStatsFlagMeasures))
+	f.StringVar(&opts.Format, "format", "", env.text(msg.CmdStatsFlagFormat))
+	f.StringVarP(&opts.Output, "output", "o", "", env.text(msg.CmdStatsFlagOutput))
+	f.StringVar(&opts.Lang, "lang", "", env.text(msg.CmdStatsFlagLang))
 	waitFlag(cmd, &opts.Wait)
 	cmd.MarkFlagsMutuallyExclusive("year", "years")
 	return cmd
@@ -121,10 +92,10 @@ func statsFormat(opts *StatsOptions) (string, error) {
 		}
 	}
 	if !slices.Contains(statsFormats, format) {
-		return "", usageError("unknown format %q; expected one of %s", opts.Format, strings.Join(statsFormats, ", "))
+		return "", usageMsg(msg.StatsUnknownFormat, opts.Format, strings.Join(statsFormats, ", "))
 	}
 	if format == "xlsx" && opts.Output == "" {
-		return "", usageError("--format xlsx needs --output FILE.xlsx (a workbook is not written to a terminal)")
+		return "", usageMsg(msg.StatsXLSXNeedsOutput)
 	}
 	return format, nil
 }
@@ -141,24 +112,30 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.Env.useConfig(cfg)
 	years := stats.Single(cfg.Report.Year)
 	if opts.Years != "" {
 		if years, err = stats.ParseYears(opts.Years); err != nil {
-			return usageError("%v", err)
+			return usageOf(err)
 		}
 	}
 	q := stats.Query{Dataset: opts.Dataset, Years: years, By: opts.By, Where: opts.Where, Measures: opts.Measures}
 	if err := stats.Validate(cfg, q); err != nil {
-		return usageError("%v", err)
+		return usageOf(err)
 	}
+	// The labels, titles and notes are for the person who asked: in the
+	// language of the messages unless --lang says otherwise.
 	l := opts.Lang
+	if l == "" {
+		l = opts.Env.Messages
+	}
 	if l == "" {
 		l = cfg.Report.Languages[0]
 	}
 	// Warnings do not stop stats: they do not change the records.
 	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
 	if in != nil {
-		reportInputs(opts.Env.Stderr, in.Read.Diags)
+		reportInputs(opts.Env, in.Read.Diags)
 	}
 	if err != nil {
 		return err
@@ -167,12 +144,12 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	q.Translations = in.Translations
 	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
-		return failure.Errorf(failure.Interrupted, "interrupted")
+		return failMsg(failure.Interrupted, msg.StatsInterrupted)
 	}
 	if err != nil {
 		var se *stats.Error
 		if errors.As(err, &se) {
-			return usageError("%v", err)
+			return usageOf(err)
 		}
 		return err
 	}
@@ -191,11 +168,11 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 		buf.Write(b)
 	}
 	if err != nil {
-		return fmt.Errorf("write the %s output: %w", format, err)
+		return msg.Errorf(msg.StatsWriteFailed, format, err)
 	}
 	if opts.Output == "" {
 		if _, err := opts.Env.Stdout.Write(buf.Bytes()); err != nil {
-			return failure.Errorf(failure.Output, "write to standard output: %w", err)
+			return failMsg(failure.Output, msg.StatsStdoutFailed, err)
 		}
 		return nil
 	}
@@ -207,22 +184,37 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	return nil
 }
 
-// reportInputs tells, on standard error, what is wrong with the inputs:
-// when they have errors, which stop the command (exit 1), every error and
-// warning with its location; else only the count of warnings, since they
-// do not change the records.
-func reportInputs(w io.Writer, ds diag.List) {
+// reportInputs tells, on standard error and in the language of the
+// messages, what is wrong with the inputs: when they have errors, which
+// stop the command (exit 1), every error and warning with its location;
+// else only the count of warnings, since they do not change the records.
+func reportInputs(env *Env, ds diag.List) {
+	w := env.Stderr
 	errs, warns := ds.Count(diag.Error), ds.Count(diag.Warning)
 	if errs > 0 {
 		for _, d := range ds {
 			if d.Severity >= diag.Warning {
-				fmt.Fprintln(w, d)
+				fmt.Fprintln(w, d.In(env.Messages))
 			}
 		}
-		fmt.Fprintln(w, ds.Summary("en"))
+		fmt.Fprintln(w, ds.Summary(env.Messages))
 		return
 	}
 	if warns > 0 {
-		fmt.Fprintf(w, "ratsreport: the inputs have %d warning(s); 'ratsreport check' lists them\n", warns)
+		fmt.Fprintln(w, env.text(msg.StatsInputsWarnings, warns))
 	}
 }
+
+// usageMsg is an error in what the user asked for (exit 2), in the words
+// of the catalogue's message key with args.
+func usageMsg(key msg.Key, args ...any) error { return failMsg(failure.Usage, key, args...) }
+
+// failMsg is a failure of kind k in the words of the catalogue's message
+// key with args; it prints in the language of the messages.
+func failMsg(k failure.Kind, key msg.Key, args ...any) error {
+	return &failure.Error{Kind: k, Err: msg.Errorf(key, args...)}
+}
+
+// usageOf makes err, whose text another package wrote (in words of the
+// catalogue or not), an error in what the user asked for (exit 2).
+func usageOf(err error) error { return &failure.Error{Kind: failure.Usage, Err: err} }

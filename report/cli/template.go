@@ -12,6 +12,7 @@ import (
 	"ratsreport/report/blank"
 	"ratsreport/report/config"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/schema"
 	"ratsreport/report/stats"
@@ -33,22 +34,9 @@ func NewTemplateCmd(env *Env, runF func(context.Context, *TemplateOptions) error
 	opts := &TemplateOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "template",
-		Short: "Write blank input workbooks for the competent authorities to fill in",
-		Long: `template writes one blank workbook per dataset and language,
-ratsreport-template-DATASET-LANG.xlsx, into out/templates beside the
-configuration (or --out), and prints the path of every file written.
-
-Each workbook has the data sheet with the contract's header row (English, or
-Russian for --lang ru; Chinese workbooks keep the English headers and give the
-Chinese names in the notes), drop-down lists for enumerations, states and registry names (operations,
-exercises, organisations, in the workbook's language),
-date and number validation, an example row that the reader skips, and an
-instructions sheet in the workbook's language.
-
-The workbooks are written as build writes its outputs: while a build writes
-to the same folder, template says so on stderr and waits up to --wait, then
-fails (exit 3); --wait 0 fails at once.`,
-		Args: cobra.NoArgs,
+		Short: env.text(msg.CmdTemplateShort),
+		Long:  env.text(msg.CmdTemplateLong),
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -56,10 +44,10 @@ fails (exit 3); --wait 0 fails at once.`,
 			return templateRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
-	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, "datasets, comma-separated: "+strings.Join(stats.Datasets(), ", ")+" (default: all)")
-	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/templates beside the configuration)")
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdTemplateFlagConfig))
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, env.text(msg.CmdTemplateFlagLang, strings.Join(config.Languages, ", ")))
+	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, env.text(msg.CmdTemplateFlagDataset, strings.Join(stats.Datasets(), ", ")))
+	cmd.Flags().StringVar(&opts.Out, "out", "", env.text(msg.CmdTemplateFlagOut))
 	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
@@ -72,6 +60,7 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.Env.useConfig(cfg)
 	in, err := load.Prepare(cfg, load.Options{Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
 	if err != nil {
 		return err
@@ -79,7 +68,7 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
 		if schema.SheetFor(schema.Dataset(d)) == nil {
-			return usageError("unknown dataset %q; expected one of %s", d, strings.Join(stats.Datasets(), ", "))
+			return usageMsg(msg.TemplateUnknownDataset, d, strings.Join(stats.Datasets(), ", "))
 		}
 		datasets = append(datasets, schema.Dataset(d))
 	}
@@ -95,7 +84,7 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 		for _, d := range datasets {
 			data, err := blank.Workbook(blank.Options{Config: cfg, Texts: in.Texts[l], Date: in.Date}, d)
 			if err != nil {
-				return fmt.Errorf("the %s template in %s: %w", d, l, err)
+				return msg.Errorf(msg.TemplateWorkbookFailed, string(d), l, err)
 			}
 			files = append(files, outfile.File{Name: blank.Name(d, l), Data: data})
 		}
@@ -109,5 +98,3 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 	}
 	return nil
 }
-
-// datasetNames are the names of the datasets, in report order.

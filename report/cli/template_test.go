@@ -185,3 +185,30 @@ func TestTemplateRoundTrip(t *testing.T) {
 		t.Errorf("by operation: %s, want one row, solidarity/2025, Solidarity-2025, 3 reports", out)
 	}
 }
+
+// TestTemplateMessages: help, a usage error and a success of template in
+// Russian and Chinese.
+func TestTemplateMessages(t *testing.T) {
+	dir := t.TempDir()
+	conf := "../../config.toml"
+	checkMessages(t, []messageCase{
+		{lang: "ru", args: []string{"template", "--help"}, out: []string{
+			"template записывает по одной незаполненной рабочей книге на каждый набор данных",
+			"наборы данных, через запятую: exercises, border, conference, agreements, online, training, meetings (по умолчанию — все)",
+			"языки, через запятую: en, ru, zh (по умолчанию — report.languages)"}},
+		{lang: "zh", args: []string{"template", "--help"}, out: []string{
+			"template 为每个数据集和每种语言各写出一个空白工作簿",
+			"数据集，以逗号分隔：exercises, border, conference, agreements, online, training, meetings（默认：全部）",
+			"输出文件夹（默认：配置文件旁的 out/templates）"}},
+		{lang: "ru", args: []string{"--help"}, out: []string{"Записать незаполненные рабочие книги для заполнения компетентными органами"}},
+		{lang: "zh", args: []string{"--help"}, out: []string{"生成供主管机关填写的空白输入工作簿"}},
+		{lang: "ru", args: []string{"template", "--dataset", "weather", "--config", conf}, code: ExitUsage,
+			err: []string{`неизвестный набор данных "weather"; ожидается один из: exercises, border, conference, agreements, online, training, meetings`}},
+		{lang: "zh", args: []string{"template", "--dataset", "weather", "--config", conf}, code: ExitUsage,
+			err: []string{`未知数据集 "weather"；应为以下之一：exercises, border`}},
+		{lang: "ru", args: []string{"template", "--dataset", "border", "--lang", "ru", "--out", dir, "--config", conf},
+			out: []string{filepath.Join(dir, "ratsreport-template-border-ru.xlsx") + "\n"}},
+		{lang: "zh", args: []string{"template", "--dataset", "border", "--lang", "zh", "--out", dir, "--config", conf},
+			out: []string{filepath.Join(dir, "ratsreport-template-border-zh.xlsx") + "\n"}},
+	})
+}

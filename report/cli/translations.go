@@ -15,6 +15,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/stats"
 	"ratsreport/report/summary"
@@ -41,25 +42,9 @@ func NewTranslationsCmd(env *Env, runF func(context.Context, *TranslationsOption
 	opts := &TranslationsOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "translations",
-		Short: "Add the free text the editions would print untranslated to the translations workbook",
-		Long: `translations lists the free text (locations, session titles, themes, document
-titles, areas, notes, footnotes) that the editions of the reporting year (or
---years) would print untranslated, in a language other than the edition's, and
-writes it into a copy of the translations workbook (sources.translations in the
-configuration, templates/translations.xlsx by default): the workbook's rows are
-kept as they are, the texts lacking a translation come first, sorted by where
-they appear in the report (section, column, then how often), and their missing
-cells are left empty and highlighted for the translators. The copy replaces the
-workbook itself unless --out names another file; it is written atomically, and
-not at all when every text is translated.
-
---merge FILE takes the translations a translator filled into a copy back into
-the workbook first: nothing already translated is lost, a text the copy adds is
-added, and a translation the copy changes is taken from the copy.
-
-Translations given in the workbooks' own per-language columns (such as
-"Title (ru)") count as translated.`,
-		Args: cobra.NoArgs,
+		Short: env.text(msg.CmdTranslationsShort),
+		Long:  env.text(msg.CmdTranslationsLong),
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -67,12 +52,12 @@ Translations given in the workbooks' own per-language columns (such as
 			return translationsRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
-	cmd.Flags().StringVar(&opts.Years, "years", "", "span of reporting years, FROM-TO (default: --year)")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "edition languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
-	cmd.Flags().StringSliceVar(&opts.Merge, "merge", nil, "a translated copy of the workbook to merge in first (repeatable)")
-	cmd.Flags().StringVar(&opts.Out, "out", "", "file to write (default: the translations workbook itself)")
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdTranslationsFlagConfig))
+	cmd.Flags().IntVar(&opts.Year, "year", 0, env.text(msg.CmdTranslationsFlagYear))
+	cmd.Flags().StringVar(&opts.Years, "years", "", env.text(msg.CmdTranslationsFlagYears))
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, env.text(msg.CmdTranslationsFlagLang, strings.Join(config.Languages, ", ")))
+	cmd.Flags().StringSliceVar(&opts.Merge, "merge", nil, env.text(msg.CmdTranslationsFlagMerge))
+	cmd.Flags().StringVar(&opts.Out, "out", "", env.text(msg.CmdTranslationsFlagOut))
 	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
@@ -85,11 +70,13 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	if err != nil {
 		return err
 	}
+	env := opts.Env
+	env.useConfig(cfg)
 	years := []int{cfg.Report.Year}
 	if opts.Years != "" {
 		span, err := stats.ParseYears(opts.Years)
 		if err != nil || span.All {
-			return usageError("--years %q: expected a span such as 2024-2025", opts.Years)
+			return usageMsg(msg.TranslationsYearsSpan, opts.Years)
 		}
 		years = years[:0]
 		for y := span.From; y <= span.To; y++ {
@@ -98,7 +85,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	}
 	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Getenv: opts.Env.Getenv})
 	if in != nil {
-		reportInputs(opts.Env.Stderr, in.Diags)
+		reportInputs(env, in.Diags)
 	}
 	if err != nil {
 		return err
@@ -112,11 +99,11 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	for _, m := range opts.Merge {
 		from, ds, err := translate.Read(m, m)
 		if err != nil {
-			return usageError("--merge: %v", err)
+			return usageMsg(msg.TranslationsMergeFailed, err)
 		}
 		if ds.Count(diag.Error) > 0 {
-			reportInputs(opts.Env.Stderr, ds)
-			return failure.Errorf(failure.Inputs, "%s has %s; nothing was merged", m, ds.Summary("en"))
+			reportInputs(env, ds)
+			return failMsg(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
 		}
 		merged += book.Merge(from)
 	}
@@ -130,29 +117,29 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	if out == "" {
 		out = path
 	}
-	w := opts.Env.Stdout
+	w := env.Stdout
 	if len(gaps) == 0 && merged == 0 {
-		fmt.Fprintf(w, "every free text of the %s editions of %s is translated; %s is unchanged\n", strings.Join(in.Langs, ", "), yearsText(years), name)
+		fmt.Fprintln(w, env.text(msg.TranslationsComplete, strings.Join(in.Langs, ", "), yearsText(years), name))
 		return nil
 	}
 	copyBook, hl := book.Worklist(gaps)
 	data, err := copyBook.Bytes(hl, cfg.Report.DocumentDate)
 	if err != nil {
-		return fmt.Errorf("write the translations workbook: %w", err)
+		return msg.Errorf(msg.TranslationsWriteFailed, err)
 	}
 	if old, err := os.ReadFile(out); err == nil && bytes.Equal(old, data) {
-		fmt.Fprintf(w, "%s is up to date: %d texts still lack a translation\n", out, len(gaps))
+		fmt.Fprintln(w, env.text(msg.TranslationsUpToDate, out, len(gaps)))
 		return nil
 	}
 	dir, file := filepath.Split(out)
 	if dir == "" {
 		dir = "."
 	}
-	if _, err := outfile.Write(ctx, dir, []outfile.File{{Name: file, Data: data}}, outputOptions(opts.Env, dir, opts.Wait)); err != nil {
+	if _, err := outfile.Write(ctx, dir, []outfile.File{{Name: file, Data: data}}, outputOptions(env, dir, opts.Wait)); err != nil {
 		return outputError(err)
 	}
 	if merged > 0 {
-		fmt.Fprintf(w, "merged %d translations\n", merged)
+		fmt.Fprintln(w, env.text(msg.TranslationsMerged, merged))
 	}
 	lacking := map[string]int{}
 	for _, g := range gaps {
@@ -164,13 +151,22 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	for _, l := range in.Langs {
 		per = append(per, fmt.Sprintf("%s %d", l, lacking[l]))
 	}
-	fmt.Fprintf(w, "%s: %d texts of %s lack a translation (%s); their cells are highlighted\n", out, len(gaps), yearsText(years), strings.Join(per, ", "))
+	fmt.Fprintln(w, env.text(msg.TranslationsLacking, out, len(gaps), yearsText(years), strings.Join(per, ", ")))
 	return nil
 }
 
-func yearsText(years []int) string {
+// yearsText is the reporting year, or the span of years, as the
+// sentences of translations name it in each language.
+func yearsText(years []int) msg.Message {
 	if len(years) == 1 {
-		return fmt.Sprint(years[0])
+		return msg.New(msg.TranslationsYear, years[0])
 	}
-	return fmt.Sprintf("%d-%d", years[0], years[len(years)-1])
+	return msg.New(msg.TranslationsYears, years[0], years[len(years)-1])
 }
+
+// diagSummary is the count line of diagnostics, in the language it is
+// printed in (msg.Localized).
+type diagSummary diag.List
+
+// In returns the count line in lang.
+func (s diagSummary) In(lang string) string { return diag.List(s).Summary(lang) }
