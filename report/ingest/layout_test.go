@@ -626,7 +626,7 @@ func TestHeaderMergedOverData(t *testing.T) {
 		if len(res.Data.Border) != 0 {
 			t.Errorf("%d records from rows whose operation is the header's merged cell", len(res.Data.Border))
 		}
-		if !findDiag(res.Diags, "b.xlsx:Border operations!A3", diag.Error, "Operation: required value missing") {
+		if !findDiag(res.Diags, "b.xlsx:Border operations!A3", diag.Error, "Операция: required value missing") {
 			t.Errorf("no error at A3:%s", dump(res.Diags))
 		}
 		if strings.Contains(dump(res.Diags), "unknown columns") {

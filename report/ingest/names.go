@@ -8,6 +8,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/registry"
 )
 
@@ -57,35 +58,41 @@ func (s *sheetReader) noteOnce(key string) bool {
 
 // warnName gives the warnings a resolved name deserves, at its cell: a
 // look-alike letter, a name the registry does not know (with the closest
-// entries).
+// entries, named in the language of the sheet's header row). label is
+// the column's header.
 func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.Resolution) {
 	s := c.s
 	switch {
 	case res.Lookalike != "":
 		if s.noteOnce("look\x00" + res.Name.Text) {
-			s.add(c.row, col, diag.Warning, "%s: %q mixes Latin and Cyrillic letters that look alike; read as %q (retype it in one script)%s",
-				label, res.Name.Text, res.Lookalike, onceNote)
+			c.note(col, diag.Warning, msg.NameLookalike, label, res.Name.Text, res.Lookalike, onceNote)
 		}
 	case !res.Name.Known():
 		if s.noteOnce("unknown\x00" + t + "\x00" + res.Name.Key) {
-			closest := ""
 			var keys []string
 			if s.suggested < maxSuggested {
 				s.suggested++
 				keys = s.r.names.Closest(t, res.Name)
 			}
-			if len(keys) > 0 {
-				var names []string
-				for _, k := range keys {
-					e, _ := s.r.names.Entry(k)
-					names = append(names, e.Name.In("en")+" ("+k+")")
-				}
-				closest = "; closest: " + strings.Join(names, ", ")
-			}
-			s.add(c.row, col, diag.Warning, "%s: %q is not in the registry of %s in config.toml; kept as written, counted apart from every registered name%s; if it is new, add it to the registry (`check` prints an entry to paste for each unknown name of the records it reads)%s",
-				label, res.Name.Text, t, closest, onceNote)
+			c.note(col, diag.Warning, msg.NameUnknown, label, res.Name.Text, t, c.closest(keys), onceNote)
 		}
 	}
+}
+
+// closest is the ending of an unknown name's warning that lists the
+// registry's closest entries (msg.NameClosest), each by its name in the
+// language of the sheet's header row and its key, or nothing when there
+// are none.
+func (c *rowCtx) closest(keys []string) msg.Localized {
+	if len(keys) == 0 {
+		return suggestion("")
+	}
+	var names []string
+	for _, k := range keys {
+		e, _ := c.s.r.names.Entry(k)
+		names = append(names, e.Name.In(c.sheetLang())+" ("+k+")")
+	}
+	return msg.New(msg.NameClosest, strings.Join(names, ", "))
 }
 
 // maxSuggested bounds the unknown names of a sheet whose closest registry
@@ -95,18 +102,18 @@ func (c *rowCtx) warnName(col int, label string, t registry.Table, res registry.
 const maxSuggested = 200
 
 // onceNote ends a name's warning: it is given at the first cell only.
-const onceNote = " (given once per sheet, at the first cell)"
+var onceNote = msg.New(msg.NameOnce)
 
 // name resolves a cell that names one operation or exercise; year is the
 // year of the record's start, which the name's year is checked against
 // (and which stands in for it when the name has none).
 func (c *rowCtx) name(key string, t registry.Table, year int) model.Name {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return model.Name{}
 	}
 	res := c.s.resolve(t, s)
-	c.warnName(c.col(key), col.EN, t, res)
+	c.warnName(c.col(key), c.header(key), t, res)
 	n := res.Name
 	if year <= 1 || year > 9999 {
 		return n // no usable date: reported as such
@@ -121,8 +128,7 @@ func (c *rowCtx) name(key string, t registry.Table, year int) model.Name {
 	}
 	if year < int(n.Year) || year > int(last) {
 		if c.s.noteOnce("year\x00" + res.Name.Text + "\x00" + itoa(year)) {
-			c.s.add(c.row, c.col(key), diag.Warning, "%s: %q carries the year %s but the row starts in %d; expected the year of its dates (a copy of last year's row?)%s",
-				col.EN, res.Name.Text, n.Edition(), year, onceNote)
+			c.note(c.col(key), diag.Warning, msg.NameYearMismatch, c.header(key), res.Name.Text, n.Edition(), year, onceNote)
 		}
 	}
 	return n
@@ -138,11 +144,11 @@ func (c *rowCtx) names(key string) []model.Name {
 	}
 	var out []model.Name
 	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, nil) {
-		n, _ := c.listItem(key, col.EN, item, false)
+		n, _ := c.listItem(key, c.header(key), item, false)
 		out = appendName(out, n)
 	}
 	if len(out) == 0 && col.Required {
-		c.errf(c.col(key), "%s: required value missing", col.EN)
+		c.errf(c.col(key), msg.Required, c.header(key))
 	}
 	return out
 }
@@ -151,14 +157,14 @@ func (c *rowCtx) names(key string) []model.Name {
 // organisations: an item that is a state goes to states (alpha-2,
 // sorted), any other to the organisations.
 func (c *rowCtx) observers(key string) (orgs []model.Name, states []string) {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return nil, nil
 	}
 	isState := func(x string) bool { _, err := c.s.r.countries.Country(x); return err == nil }
 	seen := map[string]bool{}
 	for _, item := range c.s.r.names.Split(config.OrganisationTable, s, isState) {
-		if n, a2 := c.listItem(key, col.EN, item, true); a2 != "" {
+		if n, a2 := c.listItem(key, c.header(key), item, true); a2 != "" {
 			seen[a2] = true
 		} else {
 			orgs = appendName(orgs, n)
@@ -239,11 +245,10 @@ func qualified(item string) (name, qualifier string, ok bool) {
 }
 
 // qualifierNote notes that a bracketed qualifier was read as a comment on
-// the name before it, not as a part of it.
+// the name before it, not as a part of it; label is the column's header.
 func (c *rowCtx) qualifierNote(col int, label, item, qualifier string) {
 	if c.s.noteOnce("qual\x00" + item) {
-		c.s.add(c.row, col, diag.Notice, "%s: %q is read as the name before %s; the bracketed words are a comment, not part of the name",
-			label, item, qualifier)
+		c.note(col, diag.Notice, msg.NameQualifier, label, item, qualifier)
 	}
 }
 

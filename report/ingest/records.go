@@ -8,6 +8,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -57,7 +58,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 	case schema.Conference:
 		ed := c.integer("edition")
 		if ed.Reported && (ed.V < 1 || ed.V > 1000) {
-			c.errf(c.col("edition"), "Edition: %d is not a conference number; expected the edition's ordinal, such as 11", ed.V)
+			c.errf(c.col("edition"), msg.EditionInvalid, c.header("edition"), ed.V)
 		}
 		rec = &model.Session{
 			Edition: int(ed.V), Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
@@ -72,7 +73,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 			Areas: c.list("areas"), Notes: c.text("notes"), Provenance: prov,
 		}
 		if schema.NeedsSignedDate(a.Status) && a.Signed.IsZero() && c.raw("signed") == "" {
-			c.errf(c.col("signed"), "Signed date: missing; required when the status is %q", a.Status)
+			c.errf(c.col("signed"), msg.SignedDateMissing, c.header("signed"), schema.Status.Label(a.Status, c.sheetLang()))
 		}
 		rec = a
 	}
@@ -106,9 +107,83 @@ func (c *rowCtx) raw(key string) string {
 	return value.Clean(c.cells[col-1])
 }
 
-func (c *rowCtx) errf(col int, format string, args ...any) {
+// header returns the header of the column key in the language of the
+// sheet's header row (sheetReader.lang): messages name a column as the
+// clerk who filled the sheet reads it. The contract's columns have
+// English and Russian headers; a Chinese sheet's are named in English.
+func (c *rowCtx) header(key string) string {
+	col := c.sheet.Column(key)
+	if c.s.lang == "ru" && col.RU != "" {
+		return col.RU
+	}
+	return col.EN
+}
+
+// indicatorHeader returns the header of indicator ind in the language of
+// the sheet's header row, label (its English header) when the
+// configuration has none in that language.
+func (c *rowCtx) indicatorHeader(ind int, label string) string {
+	if inds := c.s.inds(); ind < len(inds) {
+		if h := inds[ind].Header.In(c.s.lang); h != "" {
+			return h
+		}
+	}
+	return label
+}
+
+// values lists the accepted values of an enumeration in the language of
+// the sheet's header row, for a message.
+func (c *rowCtx) values(e *schema.Enumeration) string {
+	sep := ", "
+	if c.sheetLang() == "zh" {
+		sep = "、"
+	}
+	return strings.Join(e.LabelsIn(c.sheetLang()), sep)
+}
+
+// sheetLang is the language of the sheet's header row, English before
+// the header is read.
+func (c *rowCtx) sheetLang() string {
+	if c.s.lang == "" {
+		return "en"
+	}
+	return c.s.lang
+}
+
+// suggestion is the ending of a message that suggests what a mistyped
+// value meant ("; did you mean «внутренний»?", msg.DidYouMean), or
+// nothing when it is empty. The suggestion itself is in the sheet's
+// language; the words around it in the message's.
+type suggestion string
+
+// In renders the ending in lang (msg.Localized).
+func (s suggestion) In(lang string) string {
+	if s == "" {
+		return ""
+	}
+	return msg.Sprintf(lang, msg.DidYouMean, string(s))
+}
+
+// errf files an error at the row's cell in column col and marks the row
+// rejected.
+func (c *rowCtx) errf(col int, key msg.Key, args ...any) {
 	c.ok = false
-	c.s.add(c.row, col, diag.Error, format, args...)
+	c.note(col, diag.Error, key, args...)
+}
+
+// note files a diagnostic at the row's cell in column col; one about a
+// cell inside a merged range names the range (msg.InMergedRange), as
+// sheetReader.add does for a format: a message's key cannot take add's
+// English ending, so the range is named by a message around it.
+func (c *rowCtx) note(col int, sev diag.Severity, key msg.Key, args ...any) {
+	s := c.s
+	m := msg.New(key, args...)
+	if len(s.active) > 0 {
+		if r, ok := s.mergedAt(c.row, col); ok {
+			m = msg.New(msg.InMergedRange, m, r, cellName(r.Top, r.Left))
+		}
+	}
+	s.diags.AddMsg(s.file, s.sheet, c.row, col, sev, m)
 }
 
 // excelErrors are the error values a formula cell may hold.
@@ -131,12 +206,12 @@ func (c *rowCtx) get(key string) (string, *schema.Column, bool) {
 	s := c.raw(key)
 	if s == "" {
 		if colDef.Required {
-			c.errf(c.col(key), "%s: required value missing", colDef.EN)
+			c.errf(c.col(key), msg.Required, c.header(key))
 		}
 		return "", colDef, false
 	}
 	if isExcelError(s) {
-		c.errf(c.col(key), "%s: the cell holds the error %s (a formula failed); expected a value", colDef.EN, s)
+		c.errf(c.col(key), msg.FormulaError, c.header(key), s)
 		return "", colDef, false
 	}
 	return s, colDef, true
@@ -151,25 +226,25 @@ func (c *rowCtx) text(key string) string {
 }
 
 func (c *rowCtx) date(key string) time.Time {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return time.Time{}
 	}
 	t, err := value.Date(s, c.s.date1904)
 	if err != nil {
-		c.errf(c.col(key), "%s: %v", col.EN, err)
+		c.errf(c.col(key), msg.CellInvalid, c.header(key), err, suggestion(""))
 	}
 	return t
 }
 
 func (c *rowCtx) integer(key string) model.Int {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return model.Int{}
 	}
 	n, err := value.Integer(s)
 	if err != nil {
-		c.errf(c.col(key), "%s: %v", col.EN, err)
+		c.errf(c.col(key), msg.CellInvalid, c.header(key), err, suggestion(""))
 		c.s.tally(c.col(key), 0, true)
 		return model.Int{}
 	}
@@ -181,6 +256,8 @@ func (c *rowCtx) integer(key string) model.Int {
 	return model.Int{V: n, Reported: true}
 }
 
+// indicator reads the figure of indicator ind (label: its English
+// header) in column colNum.
 func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.Dec {
 	if colNum == 0 || colNum > len(c.cells) {
 		return model.Dec{}
@@ -190,13 +267,13 @@ func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.De
 		return model.Dec{}
 	}
 	if isExcelError(s) {
-		c.errf(colNum, "%s: the cell holds the error %s (a formula failed); expected a figure, or an empty cell when not reported", label, s)
+		c.errf(colNum, msg.FigureFormulaError, c.indicatorHeader(ind, label), s)
 		return model.Dec{}
 	}
 	before := c.s.unitsTyped
 	m, rounded, err := c.s.parseFigure(s, decimal, c.s.r.units[c.s.dataset][ind])
 	if err != nil {
-		c.errf(colNum, "%s: %v", label, err)
+		c.errf(colNum, msg.CellInvalid, c.indicatorHeader(ind, label), err, suggestion(""))
 		c.s.tally(colNum, 0, true)
 		return model.Dec{}
 	}
@@ -205,7 +282,7 @@ func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.De
 	}
 	c.s.tally(colNum, m, false)
 	if rounded {
-		c.s.add(c.row, colNum, diag.Warning, "%s: %s has more than %d decimals; kept as %s", label, s, value.DecimalPlaces, value.FormatMilli(m))
+		c.note(colNum, diag.Warning, msg.FigureRounded, c.indicatorHeader(ind, label), s, value.DecimalPlaces, value.FormatMilli(m))
 	}
 	return model.Dec{Milli: m, Reported: true}
 }
@@ -217,19 +294,30 @@ func (c *rowCtx) enum(key string) string {
 	}
 	k, found := col.Enum.Lookup(s)
 	if !found {
-		c.errf(c.col(key), "%s: %q is not a valid value; expected one of: %s", col.EN, s, strings.Join(col.Enum.Keys(), ", "))
+		sug, _ := col.Enum.Suggest(s, c.sheetLang())
+		c.errf(c.col(key), msg.EnumInvalid, c.header(key), s, c.values(col.Enum), suggestion(sug))
 	}
 	return k
 }
 
+// stateError files err, an error of value.Countries, in the column key,
+// with the state the name most likely misspells, if any.
+func (c *rowCtx) stateError(key string, err error) {
+	var sug string
+	if typed, ok := value.UnknownState(err); ok {
+		sug, _ = c.s.r.countries.Suggest(typed, c.sheetLang())
+	}
+	c.errf(c.col(key), msg.CellInvalid, c.header(key), err, suggestion(sug))
+}
+
 func (c *rowCtx) country(key string) string {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return ""
 	}
 	a2, err := c.s.r.countries.Country(s)
 	if err != nil {
-		c.errf(c.col(key), "%s: %v", col.EN, err)
+		c.stateError(key, err)
 	}
 	return a2
 }
@@ -241,10 +329,10 @@ func (c *rowCtx) countries(key string) []string {
 	}
 	list, errs := c.s.r.countries.List(s)
 	for _, err := range errs {
-		c.errf(c.col(key), "%s: %v", col.EN, err)
+		c.stateError(key, err)
 	}
 	if len(errs) == 0 && len(list) == 0 && col.Required {
-		c.errf(c.col(key), "%s: required value missing", col.EN)
+		c.errf(c.col(key), msg.Required, c.header(key))
 	}
 	return list
 }
@@ -262,6 +350,5 @@ func (c *rowCtx) order(startKey string, start time.Time, endKey string, end time
 	if start.IsZero() || end.IsZero() || !end.Before(start) {
 		return
 	}
-	c.errf(c.col(endKey), "%s: %s is before the start date %s; expected an end on or after the start",
-		c.sheet.Column(endKey).EN, end.Format("2006-01-02"), start.Format("2006-01-02"))
+	c.errf(c.col(endKey), msg.EndBeforeStart, c.header(endKey), end.Format("2006-01-02"), start.Format("2006-01-02"))
 }

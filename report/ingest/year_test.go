@@ -71,11 +71,11 @@ func TestYearDatasets(t *testing.T) {
 		sev  diag.Severity
 		want string
 	}{
-		{"year.xlsx:Интернет!C3", diag.Error, "Period end: 2024-12-31 is before the start date 2025-01-01"},
-		{"year.xlsx:Интернет!D3", diag.Error, `Internet resources blocked (resources): "1,5"`},
-		{"year.xlsx:Интернет!E3", diag.Error, `Materials removed (items): "-3" is negative`},
-		{"year.xlsx:Интернет!A4", diag.Error, "Reporting state:"},
-		{"year.xlsx:Интернет!B4", diag.Error, "Period start: required value missing"},
+		{"year.xlsx:Интернет!C3", diag.Error, "Окончание периода: 2024-12-31 is before the start date 2025-01-01"},
+		{"year.xlsx:Интернет!D3", diag.Error, `Заблокировано интернет-ресурсов: "1,5"`},
+		{"year.xlsx:Интернет!E3", diag.Error, `Удалено материалов: "-3" is negative`},
+		{"year.xlsx:Интернет!A4", diag.Error, "Отчитывающееся государство:"},
+		{"year.xlsx:Интернет!B4", diag.Error, "Начало периода: required value missing"},
 		{"year.xlsx:Интернет!D4", diag.Error, "the cell holds the error #N/A"},
 		{"year.xlsx:Training!B3", diag.Error, `Format: "lecture" is not a valid value; expected one of: course, seminar, workshop, internship, online`},
 		{"year.xlsx:Training!I3", diag.Error, "Participants:"},
@@ -83,11 +83,11 @@ func TestYearDatasets(t *testing.T) {
 		{"year.xlsx:Training!A4", diag.Error, "Course: required value missing"},
 		{"year.xlsx:Training!D4", diag.Error, "End date: 2025-04-01 is before the start date 2025-05-01"},
 		{"year.xlsx:Training!E4", diag.Error, "Host country: required value missing"},
-		{"year.xlsx:Заседания!A3", diag.Error, `Body: "summit" is not a valid value`},
+		{"year.xlsx:Заседания!A3", diag.Error, `Орган: "summit" is not a valid value`},
 		{"year.xlsx:Заседания!B3", diag.Error, "Number: 0 is not a meeting number"},
-		{"year.xlsx:Заседания!F3", diag.Error, "Chair:"},
-		{"year.xlsx:Заседания!C4", diag.Error, "Date: required value missing"},
-		{"year.xlsx:Заседания!D4", diag.Error, "City: required value missing"},
+		{"year.xlsx:Заседания!F3", diag.Error, "Председатель:"},
+		{"year.xlsx:Заседания!C4", diag.Error, "Дата: required value missing"},
+		{"year.xlsx:Заседания!D4", diag.Error, "Город: required value missing"},
 	}
 	for _, w := range wants {
 		if !findDiag(res.Diags, w.loc, w.sev, w.want) {

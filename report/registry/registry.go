@@ -445,16 +445,18 @@ func Stub(t Table, text string) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "[[%s]]\n", t)
-	fmt.Fprintf(&b, "key = %q\n", stubKey(series))
+	fmt.Fprintf(&b, "key = %q\n", stubKey(series)) //msg:ok TOML syntax of the stub
 	if lang == "en" {
-		fmt.Fprintf(&b, "name = { en = %q, ru = \"\", zh = \"\" }\n", series)
+		fmt.Fprintf(&b, "name = { en = %q, ru = \"\", zh = \"\" }\n", series) //msg:ok TOML syntax of the stub
 	} else {
-		fmt.Fprintf(&b, "name = { en = \"\", %s = %q }  # the English name is required\n", lang, series)
+		// The comment is part of config.toml, whose keys and comments are
+		// English whatever the language of messages.
+		fmt.Fprintf(&b, "name = { en = \"\", %s = %q }  # the English name is required\n", lang, series) //msg:ok TOML of the stub, pasted into config.toml
 	}
 	if t == config.OrganisationTable {
-		b.WriteString("short = { en = \"\", ru = \"\", zh = \"\" }\n")
+		b.WriteString("short = { en = \"\", ru = \"\", zh = \"\" }\n") //msg:ok TOML syntax of the stub
 	}
-	b.WriteString("aliases = []\n")
+	b.WriteString("aliases = []\n") //msg:ok TOML syntax of the stub
 	return b.String()
 }
 

@@ -85,6 +85,9 @@ type Enumeration struct {
 
 	once  sync.Once
 	index map[string]string // Normalize of a key or label → the key
+
+	spellOnce sync.Once
+	speller   *Speller // the values by key and labels, for Suggest
 }
 
 // Lookup finds the value whose key or label matches s (case, surrounding
@@ -122,18 +125,52 @@ func (e *Enumeration) Keys() []string {
 	return out
 }
 
+// LabelsIn returns the values' labels in lang ("en", "ru" or "zh"), in
+// order: the canonical keys in English, the Russian or Chinese labels
+// (the key where a value has none), as a sheet in that language lists
+// them.
+func (e *Enumeration) LabelsIn(lang string) []string {
+	out := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		out[i] = v.label(lang)
+	}
+	return out
+}
+
+// Suggest returns the label in lang of the value that s, which Lookup
+// does not find, most likely misspells (see Speller), or false when no
+// value is close enough to be a likely typo.
+func (e *Enumeration) Suggest(s, lang string) (string, bool) {
+	e.spellOnce.Do(func() {
+		e.speller = NewSpeller(len(e.Values), func(i int) []string {
+			v := e.Values[i]
+			return append([]string{v.Key, v.RU, v.Zh}, v.Labels...)
+		})
+	})
+	if i := e.speller.Nearest(s); i >= 0 {
+		return e.Values[i].label(lang), true
+	}
+	return "", false
+}
+
+// label is the value's label in lang: its key in English, and where it
+// has no label in lang.
+func (v Value) label(lang string) string {
+	switch {
+	case lang == "ru" && v.RU != "":
+		return v.RU
+	case lang == "zh" && v.Zh != "":
+		return v.Zh
+	}
+	return v.Key
+}
+
 // Label returns the label of key in lang ("en", "ru" or "zh"); English when
 // there is no label in that language.
 func (e *Enumeration) Label(key, lang string) string {
 	for _, v := range e.Values {
 		if v.Key == key {
-			switch {
-			case lang == "ru" && v.RU != "":
-				return v.RU
-			case lang == "zh" && v.Zh != "":
-				return v.Zh
-			}
-			return v.Key
+			return v.label(lang)
 		}
 	}
 	return key

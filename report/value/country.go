@@ -1,11 +1,13 @@
 package value
 
 import (
-	"fmt"
+	"errors"
 	"sort"
 	"strings"
+	"sync"
 
 	"ratsreport/report/config"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -13,12 +15,16 @@ import (
 // reference list in the configuration.
 type Countries struct {
 	byName map[string]string
+	states []config.State
+
+	spellOnce sync.Once
+	speller   *schema.Speller // the states by name, alias and alpha-3 code
 }
 
 // NewCountries indexes the configuration's states by alpha-2, alpha-3,
 // English, Russian and Chinese name and aliases.
 func NewCountries(c *config.Config) *Countries {
-	cs := &Countries{byName: map[string]string{}}
+	cs := &Countries{byName: map[string]string{}, states: c.States}
 	for _, s := range c.States {
 		names := []string{s.Alpha2, s.Alpha3}
 		for _, l := range config.Languages {
@@ -34,12 +40,46 @@ func NewCountries(c *config.Config) *Countries {
 	return cs
 }
 
-// Country resolves one state.
+// Country resolves one state. A name it does not know is an error of
+// the key msg.StateUnknown, whose argument is the name as written (see
+// UnknownState).
 func (cs *Countries) Country(raw string) (string, error) {
 	if a2, ok := cs.byName[schema.Normalize(raw)]; ok {
 		return a2, nil
 	}
-	return "", fmt.Errorf("%q is not a known state; expected an ISO code (KZ, KAZ) or a name from config.toml", strings.TrimSpace(raw))
+	return "", msg.Errorf(msg.StateUnknown, strings.TrimSpace(raw))
+}
+
+// UnknownState returns the name as written of an error of Country or
+// List that names a state not known, and false for any other error.
+func UnknownState(err error) (string, bool) {
+	var e *msg.Error
+	if errors.As(err, &e) && e.Key == msg.StateUnknown && len(e.Args) == 1 {
+		s, ok := e.Args[0].(string)
+		return s, ok
+	}
+	return "", false
+}
+
+// Suggest returns the name in lang ("en", "ru" or "zh") of the state that
+// raw, which Country does not know, most likely misspells ("Kazakstan"
+// for Kazakhstan, «Казахтан» for «Казахстан»; see schema.Speller), or
+// false when no state is close enough to be a likely typo.
+func (cs *Countries) Suggest(raw, lang string) (string, bool) {
+	cs.spellOnce.Do(func() {
+		cs.speller = schema.NewSpeller(len(cs.states), func(i int) []string {
+			s := cs.states[i]
+			names := []string{s.Alpha3}
+			for _, l := range config.Languages {
+				names = append(names, s.Name[l])
+			}
+			return append(names, s.Aliases...)
+		})
+	})
+	if i := cs.speller.Nearest(raw); i >= 0 {
+		return cs.states[i].Name.In(lang), true
+	}
+	return "", false
 }
 
 // List resolves a list of states separated by ',', ';' or line breaks and

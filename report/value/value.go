@@ -6,11 +6,11 @@
 // Parsers take the cell text that the streaming reader returns (a number
 // cell's stored value, a string cell's text), read through Clean, and
 // return a typed value or an error whose message says what was found and
-// what was expected; the caller adds the location.
+// what was expected (a *msg.Error, which reads in any language); the
+// caller adds the location.
 package value
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -23,6 +23,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -205,13 +206,13 @@ const (
 func Date(raw string, date1904 bool) (time.Time, error) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
-		return time.Time{}, errors.New("empty date")
+		return time.Time{}, msg.Errorf(msg.DateEmpty)
 	}
 	if f, err := strconv.ParseFloat(s, 64); err == nil && isNumeric(s) {
 		return serial(f, date1904, s)
 	}
 	var y, m, d int
-	var err error
+	var ok bool
 	switch {
 	case len(s) >= 10 && s[4] == '-' && s[7] == '-':
 		// A time of day may follow, as t="d" cells and ISO text have it;
@@ -219,18 +220,18 @@ func Date(raw string, date1904 bool) (time.Time, error) {
 		if len(s) > 10 && !isoTime.MatchString(s[10:]) {
 			return time.Time{}, badDate(raw)
 		}
-		y, m, d, err = ymd(s[0:4], s[5:7], s[8:10])
+		y, m, d, ok = ymd(s[0:4], s[5:7], s[8:10])
 	case len(s) == 10 && s[2] == '.' && s[5] == '.':
-		y, m, d, err = ymd(s[6:10], s[3:5], s[0:2])
+		y, m, d, ok = ymd(s[6:10], s[3:5], s[0:2])
 	case len(s) == 10 && s[2] == '/' && s[5] == '/':
-		y, m, d, err = ymd(s[6:10], s[3:5], s[0:2])
-		if err == nil && m > 12 {
-			return time.Time{}, fmt.Errorf("%q looks like month/day/year; expected day/month/year (21/09/2025) or 2025-09-21", raw)
+		y, m, d, ok = ymd(s[6:10], s[3:5], s[0:2])
+		if ok && m > 12 {
+			return time.Time{}, msg.Errorf(msg.DateMonthFirst, raw)
 		}
 	default:
 		return time.Time{}, badDate(raw)
 	}
-	if err != nil {
+	if !ok {
 		return time.Time{}, badDate(raw)
 	}
 	return civil(y, m, d, raw)
@@ -241,47 +242,48 @@ func Date(raw string, date1904 bool) (time.Time, error) {
 var isoTime = regexp.MustCompile(`^[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$`)
 
 func badDate(raw string) error {
-	return fmt.Errorf("%q is not a date; expected a date cell or text such as 2025-09-21, 21.09.2025 or 21/09/2025", raw)
+	return msg.Errorf(msg.DateInvalid, raw)
 }
 
-func ymd(ys, ms, ds string) (y, m, d int, err error) {
+// ymd reads a date's parts; ok is false unless each is digits only.
+func ymd(ys, ms, ds string) (y, m, d int, ok bool) {
 	for _, p := range []string{ys, ms, ds} {
 		for _, r := range p {
 			if r < '0' || r > '9' {
-				return 0, 0, 0, errors.New("not digits")
+				return 0, 0, 0, false
 			}
 		}
 	}
 	y, _ = strconv.Atoi(ys)
 	m, _ = strconv.Atoi(ms)
 	d, _ = strconv.Atoi(ds)
-	return y, m, d, nil
+	return y, m, d, true
 }
 
 func civil(y, m, d int, raw string) (time.Time, error) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return time.Time{}, fmt.Errorf("%q is not a calendar date", raw)
+		return time.Time{}, msg.Errorf(msg.DateNotCalendar, raw)
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d {
-		return time.Time{}, fmt.Errorf("%q is not a calendar date (%s has no day %d)", raw, time.Month(m), d)
+		return time.Time{}, msg.Errorf(msg.DateNoSuchDay, raw, month(m), d)
 	}
 	if y < MinYear || y > MaxYear {
-		return time.Time{}, fmt.Errorf("%q is out of range; expected a date between %d and %d", raw, MinYear, MaxYear)
+		return time.Time{}, msg.Errorf(msg.DateOutOfRange, raw, MinYear, MaxYear)
 	}
 	return t, nil
 }
 
 func serial(f float64, date1904 bool, raw string) (time.Time, error) {
 	if f < 1 || f >= 2958466 || math.IsNaN(f) {
-		return time.Time{}, fmt.Errorf("%q is not a valid date serial number; expected a date", raw)
+		return time.Time{}, msg.Errorf(msg.SerialInvalid, raw)
 	}
 	if !date1904 && f >= 60 && f < 61 {
-		return time.Time{}, fmt.Errorf("%s is 29 February 1900, a day that did not exist; expected a real date", raw)
+		return time.Time{}, msg.Errorf(msg.SerialLeapDay1900, raw)
 	}
 	d := SerialDate(int64(f), date1904)
 	if d.Year() < MinYear || d.Year() > MaxYear {
-		return time.Time{}, fmt.Errorf("date serial %s is %s, out of range; expected a date between %d and %d (a number typed in a date column?)", raw, d.Format("2006-01-02"), MinYear, MaxYear)
+		return time.Time{}, msg.Errorf(msg.SerialOutOfRange, raw, d.Format("2006-01-02"), MinYear, MaxYear)
 	}
 	return d, nil
 }
@@ -312,7 +314,7 @@ const spaceSeparators = " \u00a0\u2007\u2009\u202f"
 func Integer(raw string) (int64, error) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
-		return 0, errors.New("empty number")
+		return 0, msg.Errorf(msg.NumberEmpty)
 	}
 	if n, ok := plainMilli(s, 0); ok {
 		return n, nil
@@ -325,16 +327,16 @@ func integer(s, raw string) (int64, error) {
 	if isNumeric(s) {
 		r, ok := new(big.Rat).SetString(s)
 		if !ok {
-			return 0, fmt.Errorf("%q is not a whole number", raw)
+			return 0, msg.Errorf(msg.NotWhole, raw)
 		}
 		if !r.IsInt() {
-			return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
+			return 0, msg.Errorf(msg.NotCount, raw)
 		}
 		if r.Sign() < 0 {
-			return 0, fmt.Errorf("%q is negative; expected a count of zero or more", raw)
+			return 0, msg.Errorf(msg.NegativeCount, raw)
 		}
 		if !r.Num().IsInt64() {
-			return 0, fmt.Errorf("%q is too large", raw)
+			return 0, msg.Errorf(msg.TooLarge, raw)
 		}
 		return r.Num().Int64(), nil
 	}
@@ -343,11 +345,11 @@ func integer(s, raw string) (int64, error) {
 		return 0, err
 	}
 	if strings.ContainsAny(digits, ".,") {
-		return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
+		return 0, msg.Errorf(msg.NotCount, raw)
 	}
 	n, err := strconv.ParseInt(digits, 10, 64)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a whole number; expected a count such as 12 or 12 000", raw)
+		return 0, msg.Errorf(msg.NotCount, raw)
 	}
 	return n, nil
 }
@@ -358,9 +360,9 @@ func integer(s, raw string) (int64, error) {
 // by exactly three digits) is kept with its mark.
 func ungroup(s, raw string) (string, error) {
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
-		return "", fmt.Errorf("%q is negative; expected zero or more", raw)
+		return "", msg.Errorf(msg.Negative, raw)
 	}
-	bad := fmt.Errorf("%q is not a number; expected digits with optional thousands separators (12 000 or 12,000)", raw)
+	bad := func() error { return msg.Errorf(msg.NotGrouped, raw) }
 	var sep rune
 	var out strings.Builder
 	runes := []rune(s)
@@ -387,29 +389,29 @@ func ungroup(s, raw string) (string, error) {
 				continue
 			}
 			if sep != 0 && sep != r && !(isSpaceRune(sep) && isSpaceRune(r)) {
-				return "", bad
+				return "", bad()
 			}
 			if lead == 0 || lead > 3 && groupLen < 0 || groupLen >= 0 && groupLen != 3 {
-				return "", bad
+				return "", bad()
 			}
 			sep = r
 			groupLen = 0
 		case r == '.':
 			if groupLen >= 0 && groupLen != 3 {
-				return "", bad
+				return "", bad()
 			}
 			out.WriteString(string(runes[i:]))
 			i = len(runes)
 			continue
 		default:
-			return "", bad
+			return "", bad()
 		}
 	}
 	if groupLen >= 0 && groupLen != 3 {
-		return "", bad
+		return "", bad()
 	}
 	if sep != 0 && lead > 3 {
-		return "", bad
+		return "", bad()
 	}
 	return out.String(), nil
 }
@@ -446,7 +448,7 @@ const DecimalPlaces = 3
 func Decimal(raw string) (milli int64, rounded bool, err error) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
-		return 0, false, errors.New("empty number")
+		return 0, false, msg.Errorf(msg.NumberEmpty)
 	}
 	if n, ok := plainMilli(s, 3); ok {
 		return n, false, nil
@@ -460,11 +462,11 @@ func decimal(s, raw string) (milli int64, rounded bool, err error) {
 	if isNumeric(s) {
 		var ok bool
 		if r, ok = new(big.Rat).SetString(s); !ok {
-			return 0, false, fmt.Errorf("%q is not a number", raw)
+			return 0, false, msg.Errorf(msg.NotNumber, raw)
 		}
 	} else {
 		if ambiguousComma.MatchString(s) {
-			return 0, false, fmt.Errorf("%q is ambiguous (a thousands separator or a decimal comma?); write 1234 or 1.234", raw)
+			return 0, false, msg.Errorf(msg.AmbiguousComma, raw)
 		}
 		digits, err := ungroup(s, raw)
 		if err != nil {
@@ -474,15 +476,15 @@ func decimal(s, raw string) (milli int64, rounded bool, err error) {
 			digits = digits[:i] + "." + digits[i+1:]
 		}
 		if strings.Count(digits, ".") > 1 || strings.HasSuffix(digits, ".") || strings.HasPrefix(digits, ".") {
-			return 0, false, fmt.Errorf("%q is not a number; expected a figure such as 8.75 or 8,75", raw)
+			return 0, false, msg.Errorf(msg.NotDecimal, raw)
 		}
 		var ok bool
 		if r, ok = new(big.Rat).SetString(digits); !ok {
-			return 0, false, fmt.Errorf("%q is not a number; expected a figure such as 8.75 or 8,75", raw)
+			return 0, false, msg.Errorf(msg.NotDecimal, raw)
 		}
 	}
 	if r.Sign() < 0 {
-		return 0, false, fmt.Errorf("%q is negative; expected zero or more", raw)
+		return 0, false, msg.Errorf(msg.Negative, raw)
 	}
 	scaled := new(big.Rat).Mul(r, big.NewRat(1000, 1))
 	// Round half up to thousandths.
@@ -499,7 +501,7 @@ func decimal(s, raw string) (milli int64, rounded bool, err error) {
 		rounded = math.Abs(diff) > 1e-6
 	}
 	if !q.IsInt64() {
-		return 0, false, fmt.Errorf("%q is too large", raw)
+		return 0, false, msg.Errorf(msg.TooLarge, raw)
 	}
 	return q.Int64(), rounded, nil
 }
