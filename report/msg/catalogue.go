@@ -108,6 +108,14 @@ func argIn(lang string, a any) any {
 		return integer(x)
 	case uint:
 		return integer(x)
+	case int16:
+		return integer(x)
+	case int8:
+		return integer(x)
+	case uint16:
+		return integer(x)
+	case uint8:
+		return integer(x)
 	}
 	return a
 }
