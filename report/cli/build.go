@@ -13,6 +13,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 )
 
@@ -36,14 +37,16 @@ const DefaultWait = 10 * time.Minute
 
 // waitFlag adds the --wait flag of the commands that write into a folder
 // (build, stats --output, template): one meaning and one default for all.
+// Its usage is English here; NewRootCmd puts it in the language of the
+// messages with the rest of the help (localizeHelp).
 func waitFlag(cmd *cobra.Command, wait *time.Duration) {
-	cmd.Flags().DurationVar(wait, "wait", DefaultWait, "how long to wait while another build writes to the output folder (0: fail at once, exit 3)")
+	cmd.Flags().DurationVar(wait, "wait", DefaultWait, msg.Sprintf("en", msg.HelpFlagWait))
 }
 
 // checkWait refuses a negative --wait.
 func checkWait(wait time.Duration) error {
 	if wait < 0 {
-		return usageError("--wait %v: the time must not be negative", wait)
+		return usageError(msg.CLIWaitNegative, wait)
 	}
 	return nil
 }
@@ -52,7 +55,7 @@ func checkWait(wait time.Duration) error {
 // writing to dir, up to wait.
 func waiting(env *Env, dir string, wait time.Duration) {
 	env.endProgress()
-	fmt.Fprintf(env.Stderr, "ratsreport: another build is writing to %s; waiting up to %v (--wait)\n", dir, wait)
+	fmt.Fprintf(env.Stderr, "%s: %s\n", program, env.text(msg.CLIWaiting, dir, wait))
 }
 
 // outputOptions are the options of a set of outputs written into dir by a
@@ -66,11 +69,15 @@ func outputOptions(env *Env, dir string, wait time.Duration) outfile.Options {
 
 // warn prints a warning of the output folder (an unreadable journal
 // skipped) on the command's standard error.
-func warn(env *Env, err error) { fmt.Fprintf(env.Stderr, "ratsreport: warning: %v\n", err) }
+func warn(env *Env, err error) {
+	fmt.Fprintf(env.Stderr, "%s: %s\n", program, env.text(msg.CLIWarning, err))
+}
 
-// busyHint follows the error of a folder another build held longer than
-// --wait.
-const busyHint = "; try again later, or give --wait a longer time"
+// busyError is the error of a folder another build held longer than
+// --wait, with the hint of --wait (exit 3).
+func busyError(err error) error {
+	return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIBusy, err)}
+}
 
 // outputError is a failure to write a command's outputs (exit 3), with
 // the hint of --wait when another build held the folder too long, or
@@ -78,9 +85,9 @@ const busyHint = "; try again later, or give --wait a longer time"
 func outputError(err error) error {
 	switch {
 	case errors.Is(err, outfile.ErrBusy):
-		return failure.Errorf(failure.Output, "%w"+busyHint, err)
+		return busyError(err)
 	case errors.Is(err, context.Canceled):
-		return failure.Errorf(failure.Interrupted, "interrupted")
+		return &failure.Error{Kind: failure.Interrupted, Err: msg.Errorf(msg.CLIInterrupted)}
 	}
 	return failure.Errorf(failure.Output, "%w", err)
 }
@@ -90,16 +97,11 @@ func outputError(err error) error {
 func NewBuildCmd(env *Env, runF func(context.Context, *BuildOptions) error) *cobra.Command {
 	opts := &BuildOptions{Env: env}
 	cmd := &cobra.Command{
-		Use:   "build",
-		Short: "Validate the inputs and write the PDF report and the Excel summary",
-		Long: `build validates the inputs as check does (errors stop it), then writes the
-PDF report in each language and the Excel summary to out/<year>/ beside the
-configuration (or --out), and prints the path of every file written.
-
-Two builds never write to one folder at once: while another holds it, build
-says so on stderr and waits up to --wait, then fails (exit 3); --wait 0
-fails at once.`,
-		Args: cobra.NoArgs,
+		Use:     "build",
+		Short:   env.text(msg.HelpBuildShort),
+		Long:    env.text(msg.HelpBuildLong),
+		Example: env.text(msg.HelpBuildExample),
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -107,12 +109,11 @@ fails at once.`,
 			return buildRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
-	cmd.Flags().StringVar(&opts.Out, "out", "", "output folder (default: out/<year> beside the configuration)")
-	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, "report languages, comma-separated: "+strings.Join(config.Languages, ", ")+" (default: report.languages)")
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
+	configFlags(cmd, env, &opts.Config, &opts.Year)
+	cmd.Flags().StringVar(&opts.Out, "out", "", env.text(msg.HelpFlagOut))
+	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, env.text(msg.HelpFlagLang, strings.Join(config.Languages, ", ")))
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, env.text(msg.HelpFlagStrict))
+	formatFlag(cmd, env, &opts.Format)
 	waitFlag(cmd, &opts.Wait)
 	return cmd
 }
@@ -130,6 +131,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 		return err
 	}
 	env := opts.Env
+	env.useConfig(cfg)
 	progress := env.progress()
 	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true, Coverage: true, Plausibility: true,
 		Getenv: env.Getenv, Progress: progress})
@@ -139,7 +141,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
 			Waiting: func(dir string) { waiting(env, dir, opts.Wait) }, Warn: func(err error) { warn(env, err) }})
 		if errors.Is(err, outfile.ErrBusy) {
-			err = failure.Errorf(failure.Output, "%w"+busyHint, err)
+			err = busyError(err)
 		}
 	case failure.Of(err) == failure.Interrupted:
 		err = build.ErrInterrupted // it says that nothing was written
@@ -148,7 +150,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	if in != nil {
 		out.setInputs(in)
 		if opts.Format != "json" {
-			printDiags(env.Stdout, in.Diags)
+			printDiags(env.Stdout, in.Diags, env.Messages)
 		}
 	}
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"ratsreport/report/diag"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -29,9 +30,10 @@ type CheckOptions struct {
 func NewCheckCmd(env *Env, runF func(context.Context, *CheckOptions) error) *cobra.Command {
 	opts := &CheckOptions{Env: env}
 	cmd := &cobra.Command{
-		Use:   "check",
-		Short: "Read and validate every input workbook; print the problems and the record counts",
-		Args:  cobra.NoArgs,
+		Use:     "check",
+		Short:   env.text(msg.HelpCheckShort),
+		Example: env.text(msg.HelpCheckExample),
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -39,12 +41,23 @@ func NewCheckCmd(env *Env, runF func(context.Context, *CheckOptions) error) *cob
 			return checkRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
-	cmd.Flags().BoolVar(&opts.Strict, "strict", false, "treat warnings as errors (exit 1)")
-	cmd.Flags().BoolVar(&opts.StrictTranslations, "strict-translations", false, "report free text an edition would print untranslated as a warning, not a notice (with --strict, CI then requires full editions)")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json (see docs/result.schema.json)")
+	configFlags(cmd, env, &opts.Config, &opts.Year)
+	cmd.Flags().BoolVar(&opts.Strict, "strict", false, env.text(msg.HelpFlagStrict))
+	cmd.Flags().BoolVar(&opts.StrictTranslations, "strict-translations", false, env.text(msg.HelpFlagStrictTranslations))
+	formatFlag(cmd, env, &opts.Format)
 	return cmd
+}
+
+// configFlags adds --config and --year, the flags of every command that
+// reads the configuration.
+func configFlags(cmd *cobra.Command, env *Env, config *string, year *int) {
+	cmd.Flags().StringVar(config, "config", "config.toml", env.text(msg.HelpFlagConfig))
+	cmd.Flags().IntVar(year, "year", 0, env.text(msg.HelpFlagYear))
+}
+
+// formatFlag adds the --format of the commands that print a Result.
+func formatFlag(cmd *cobra.Command, env *Env, format *string) {
+	cmd.Flags().StringVar(format, "format", "text", env.text(msg.HelpFlagFormat))
 }
 
 func checkRun(ctx context.Context, opts *CheckOptions) error {
@@ -55,9 +68,9 @@ func checkRun(ctx context.Context, opts *CheckOptions) error {
 // Result is printed as the command's one document on stdout.
 func withResult(command, format string, env *Env, run func(*Result) error) error {
 	if format != "text" && format != "json" {
-		return usageError("--format %q: expected text or json", format)
+		return usageError(msg.CLIFormatUnknown, format)
 	}
-	res := newResult(command)
+	res := newResult(command, env)
 	err := run(res)
 	if format == "json" {
 		return res.finish(env.Stdout, err)
@@ -71,6 +84,7 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 		return err
 	}
 	env := opts.Env
+	env.useConfig(cfg)
 	// The texts are loaded for their translation gaps, warnings too: the
 	// report would fall back to English text there.
 	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Coverage: true, Plausibility: true,
@@ -79,26 +93,56 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 	if in != nil {
 		out.setInputs(in)
 		if opts.Format != "json" {
-			printDiags(env.Stdout, in.Diags)
-			printCounts(env.Stdout, out)
-			printCoverage(env.Stdout, cfg, in.Coverage)
-			printStubs(env.Stdout, out.UnknownNames)
+			lang := env.Messages
+			printDiags(env.Stdout, in.Diags, lang)
+			printCounts(env.Stdout, out, lang)
+			printCoverage(env.Stdout, cfg, in.Coverage, lang)
+			printStubs(env.Stdout, out.UnknownNames, lang)
 		}
 	}
 	return err
 }
 
-// printDiags prints every diagnostic, then the count line.
-func printDiags(w io.Writer, ds diag.List) {
+// printDiags prints every diagnostic, then the count line, in lang.
+func printDiags(w io.Writer, ds diag.List, lang string) {
 	for _, d := range ds {
-		fmt.Fprintln(w, d)
+		fmt.Fprintln(w, d.In(lang))
 	}
-	fmt.Fprintln(w, ds.Summary("en"))
+	fmt.Fprintln(w, ds.Summary(lang))
+}
+
+// datasetKeys name the datasets in the count table, the coverage and
+// status.
+var datasetKeys = map[schema.Dataset]msg.Key{
+	schema.Exercises: msg.CLIDatasetExercises, schema.Border: msg.CLIDatasetBorder,
+	schema.Conference: msg.CLIDatasetConference, schema.Agreements: msg.CLIDatasetAgreements,
+	schema.Online: msg.CLIDatasetOnline, schema.Training: msg.CLIDatasetTraining,
+	schema.Meetings: msg.CLIDatasetMeetings,
+}
+
+// datasetName names a dataset in lang: in English its key, as the
+// commands take it (stats border), in Russian and Chinese its name.
+func datasetName(d schema.Dataset, lang string) string {
+	if key, ok := datasetKeys[d]; ok {
+		return msg.Sprintf(lang, key)
+	}
+	return string(d)
+}
+
+// datasetColumn is the width of a column of dataset names in lang: 12,
+// or the longest name.
+func datasetColumn(lang string) int {
+	w := 12
+	for _, d := range schema.Datasets {
+		w = columnWidth(w, datasetName(d, lang))
+	}
+	return w
 }
 
 // printCounts prints the files read and, per dataset, the records of the
-// reporting year and of all years, from the result already computed.
-func printCounts(w io.Writer, r *Result) {
+// reporting year and of all years, from the result already computed, in
+// lang.
+func printCounts(w io.Writer, r *Result, lang string) {
 	failed, sheets, ignored, rows := 0, 0, 0, 0
 	for _, f := range r.Files {
 		if f.Failed {
@@ -113,29 +157,31 @@ func printCounts(w io.Writer, r *Result) {
 			rows += sh.Rows
 		}
 	}
-	fmt.Fprintf(w, "\n%d files (%d unreadable), %d sheets read (%d ignored), %d data rows\n\n", len(r.Files), failed, sheets, ignored, rows)
-	fmt.Fprintf(w, "%-12s %10d %10s\n", "dataset", r.Year, "all years")
+	fmt.Fprintf(w, "\n%s\n\n", msg.Sprintf(lang, msg.CLICountsFiles, msg.New(msg.CLIFiles, len(r.Files)), msg.New(msg.CLIUnreadable, failed),
+		msg.New(msg.CLISheetsRead, sheets), msg.New(msg.CLIIgnored, ignored), msg.New(msg.CLIDataRows, rows)))
+	header, all := msg.Sprintf(lang, msg.CLIDatasetHeader), msg.Sprintf(lang, msg.CLIAllYears)
+	nameW, allW := columnWidth(datasetColumn(lang), header), columnWidth(10, all)
+	fmt.Fprintf(w, "%s %10d %s\n", padRight(header, nameW), r.Year, padLeft(all, allW))
 	for _, name := range schema.Datasets {
 		c := r.Datasets[string(name)]
-		fmt.Fprintf(w, "%-12s %10d %10d\n", name, c.Year, c.All)
+		fmt.Fprintf(w, "%s %10d %*d\n", padRight(datasetName(name, lang), nameW), c.Year, allW, c.All)
 	}
 }
 
 // printStubs prints, for every name the registry does not know, a
 // registry entry ready to complete and paste into config.toml.
-func printStubs(w io.Writer, names []UnknownName) {
+func printStubs(w io.Writer, names []UnknownName, lang string) {
 	if len(names) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "\n%d %s not in the registry. If one is a new organisation, operation or exercise, complete its\n", len(names), plural(len(names), "name is", "names are"))
-	fmt.Fprintln(w, "entry below (names in every language, the abbreviation) and add it to config.toml; if it is")
-	fmt.Fprintln(w, "another name of a known entry, add it to that entry's aliases instead.")
+	fmt.Fprintf(w, "\n%s\n", msg.Sprintf(lang, msg.CLIStubsIntro, len(names)))
 	for i, n := range names {
 		if i == maxStubs {
-			fmt.Fprintf(w, "\n# … and %d more unknown names (every one is in --format json, with its entry)\n", len(names)-maxStubs)
+			fmt.Fprintf(w, "\n# %s\n", msg.Sprintf(lang, msg.CLIStubsMore, len(names)-maxStubs))
 			break
 		}
-		fmt.Fprintf(w, "\n# %q, first at %s:%s!%d\n%s", n.Text, n.File, n.Sheet, n.Row, n.Stub)
+		where := fmt.Sprintf("%s:%s!%d", n.File, n.Sheet, n.Row)
+		fmt.Fprintf(w, "\n# %s\n%s", msg.Sprintf(lang, msg.CLIStubFirst, n.Text, where), n.Stub)
 	}
 }
 
@@ -143,10 +189,3 @@ func printStubs(w io.Writer, names []UnknownName) {
 // names are a morning's work for the staff, twenty thousand a sign that
 // the names are in the wrong column.
 const maxStubs = 50
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

@@ -9,11 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"ratsreport/report/config"
 	"ratsreport/report/failure"
@@ -96,7 +99,7 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	stderr := env.Stderr
 	defer func() {
 		if p := recover(); p != nil {
-			fmt.Fprintf(stderr, "ratsreport: internal error: %v\n%s", p, debug.Stack())
+			fmt.Fprintf(stderr, "%s: %s\n%s", program, env.text(msg.CLIInternalError, p), debug.Stack())
 			code = ExitInternal
 		}
 	}()
@@ -126,7 +129,7 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
 	if err != nil && !ran {
-		err = &failure.Error{Kind: failure.Usage, Err: &commandLineError{err}}
+		err = &failure.Error{Kind: failure.Usage, Err: &commandLineError{commandLine(err)}}
 	}
 	return exitCode(err, env)
 }
@@ -168,13 +171,30 @@ func exitCode(err error, env *Env) int {
 	case failure.Of(err) == failure.Inputs:
 		// The diagnostics were printed already.
 	case errors.As(err, &ce):
-		fmt.Fprintf(stderr, "ratsreport: configuration errors:\n%v\n", ce)
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, env.text(msg.CLIConfigErrors), errText(env.Messages, ce))
 	case errors.As(err, &cle):
-		fmt.Fprintf(stderr, "ratsreport: %v\nRun 'ratsreport --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, errText(env.Messages, err), env.text(msg.CLIRunHelp))
 	default:
-		fmt.Fprintf(stderr, "ratsreport: %v\n", err)
+		fmt.Fprintf(stderr, "%s: %s\n", program, errText(env.Messages, err))
 	}
 	return exitCodeOf(err)
+}
+
+// program prefixes what the tool prints on stderr.
+const program = "ratsreport"
+
+// errText returns err in lang: the first error down its chain of
+// wrapping that reads the same and can put itself into words
+// (msg.Localized: an error made of messages, config.Errors), else as
+// msg.Text renders it.
+func errText(lang string, err error) string {
+	s := err.Error()
+	for e := err; e != nil && e.Error() == s; e = errors.Unwrap(e) {
+		if l, ok := e.(msg.Localized); ok {
+			return l.In(lang)
+		}
+	}
+	return msg.Text(lang, err)
 }
 
 // exitCodeOf decides the exit code of an error from its kind: the one
@@ -195,33 +215,97 @@ func exitCodeOf(err error) int {
 	}
 }
 
-// NewRootCmd builds the command tree.
+// NewRootCmd builds the command tree, its help in the language of the
+// messages (env.Messages).
 func NewRootCmd(env *Env) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "ratsreport",
-		Short: "Build the annual activity report of the SCO RATS Executive Committee",
-		Long: `ratsreport reads the year's joint exercises, border operations, conference
-sessions, cooperation agreements, online measures, training and meetings
-from the member states' workbooks, validates them, and writes the report
-for the RATS Council.`,
+		Use:           "ratsreport",
+		Short:         env.text(msg.HelpRootShort),
+		Long:          env.text(msg.HelpRootLong),
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Version:       versionString(),
+		Version:       versionText(env.Messages),
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
-	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, "no progress on stderr")
+	root.PersistentFlags().BoolVarP(&env.Quiet, "quiet", "q", false, env.text(msg.HelpFlagQuiet))
 	// Read by Main before cobra (messagesArg); declared so that cobra
-	// accepts it, lists it in help and completes it.
-	root.PersistentFlags().StringVar(&env.messagesFlag, "messages", env.messagesFlag, "language of messages and help: en, ru or zh (default: report.messages in the configuration, else LC_ALL, LC_MESSAGES or LANG, else en)")
+	// accepts it, lists it in help and completes it. The value cobra
+	// parses is not used.
+	root.PersistentFlags().String("messages", "", env.text(msg.HelpFlagMessages))
 	root.AddCommand(NewCheckCmd(env, nil), NewBuildCmd(env, nil), NewVersionCmd(env))
 	root.AddCommand(NewStatsCmd(env, nil), NewTemplateCmd(env, nil))
 	root.AddCommand(NewStatusCmd(env, nil), NewTranslationsCmd(env, nil))
 	root.AddCommand(NewExportCmd(env, nil), NewDiffCmd(env, nil))
 	addCompletions(root) // and cobra's completion command writes the scripts
+	localizeHelp(root, env)
 	return root
 }
 
-// usageError is an error in what the user asked for (exit 2).
-func usageError(format string, args ...any) error {
-	return failure.Errorf(failure.Usage, format, args...)
+// usageError is an error in what the user asked for (exit 2): the
+// catalogue's message key with args.
+func usageError(key msg.Key, args ...any) error {
+	return &failure.Error{Kind: failure.Usage, Err: msg.Errorf(key, args...)}
 }
+
+// commandLine returns cobra's or pflag's error about the command line as
+// a message of the catalogue when it is one of those it knows (an unknown
+// command or flag, a flag without its value or with a bad one, a wrong
+// count of arguments), else as it is. pflag's errors are typed; cobra's
+// are only text, matched in the forms of cobra's args.go.
+func commandLine(err error) error {
+	var (
+		notExist *pflag.NotExistError
+		required *pflag.ValueRequiredError
+		invalid  *pflag.InvalidValueError
+		syntax   *pflag.InvalidSyntaxError
+	)
+	switch {
+	case errors.As(err, &notExist) && strings.HasPrefix(err.Error(), "unknown "):
+		name, group := notExist.GetSpecifiedName(), notExist.GetSpecifiedShortnames()
+		if group != "" && name != "" {
+			return msg.Errorf(msg.CLIUnknownShorthand, name[:1], group)
+		}
+		return msg.Errorf(msg.CLIUnknownFlag, name)
+	case errors.As(err, &required):
+		name, group := required.GetSpecifiedName(), required.GetSpecifiedShortnames()
+		if group != "" && name != "" {
+			return msg.Errorf(msg.CLIShorthandNeedsArgument, name[:1], group)
+		}
+		return msg.Errorf(msg.CLIFlagNeedsArgument, name)
+	case errors.As(err, &invalid):
+		f := invalid.GetFlag()
+		name := "--" + f.Name
+		if f.Shorthand != "" && f.ShorthandDeprecated == "" {
+			name = "-" + f.Shorthand + ", " + name
+		}
+		return msg.Errorf(msg.CLIInvalidFlagValue, invalid.GetValue(), name, errors.Unwrap(invalid))
+	case errors.As(err, &syntax):
+		return msg.Errorf(msg.CLIBadFlagSyntax, syntax.GetSpecifiedFlag())
+	}
+	text := err.Error()
+	if m := unknownCommandRE.FindStringSubmatch(text); m != nil {
+		word, err1 := strconv.Unquote(m[1])
+		path, err2 := strconv.Unquote(m[2])
+		if err1 == nil && err2 == nil {
+			var suggest any = ""
+			if m[3] != "" {
+				suggest = msg.New(msg.CLIDidYouMean, m[3])
+			}
+			return msg.Errorf(msg.CLIUnknownCommand, word, path, suggest)
+		}
+	}
+	if m := argCountRE.FindStringSubmatch(text); m != nil {
+		want, _ := strconv.Atoi(m[1])
+		got, _ := strconv.Atoi(m[2])
+		return msg.Errorf(msg.CLIArgCount, want, got)
+	}
+	return err
+}
+
+var (
+	// unknownCommandRE matches cobra's "unknown command %q for %q" and its
+	// suggestions ("\n\nDid you mean this?\n\tcheck\n").
+	unknownCommandRE = regexp.MustCompile(`^unknown command ("(?:[^"\\]|\\.)*") for ("(?:[^"\\]|\\.)*")(?:\n\nDid you mean this\?\n((?:\t.*\n)+))?$`) //msg:ok cobra's error, matched to be translated
+	// argCountRE matches cobra.ExactArgs' error.
+	argCountRE = regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`) //msg:ok cobra's error, matched to be translated
+)

@@ -8,20 +8,30 @@ import (
 	"ratsreport/report/internal/golden"
 )
 
-// TestCLIReference keeps docs/cli.md equal to the command tree's help:
-// a flag or command added without the document, or the document edited
-// by hand, fails here.
+// referenceFiles are the command references, one per language of the
+// messages.
+var referenceFiles = map[string]string{"en": "../../docs/cli.md", "ru": "../../docs/cli.ru.md", "zh": "../../docs/cli.zh.md"}
+
+// TestCLIReference keeps docs/cli.md, docs/cli.ru.md and docs/cli.zh.md
+// equal to the command tree's help in each language: a flag or command
+// added without the documents, or a document edited by hand, fails here.
 func TestCLIReference(t *testing.T) {
-	root := NewRootCmd(&Env{})
-	got := Reference(root)
-	golden.Check(t, "../../docs/cli.md", got)
-	// Every command the root lists is in the document.
-	for _, c := range root.Commands() {
-		if c.IsAvailableCommand() && !bytes.Contains(got, []byte("\n## ratsreport "+c.Name()+"\n")) {
-			t.Errorf("docs/cli.md has no section for %s", c.Name())
-		}
-	}
-	if !strings.Contains(string(got), "`--wait`") {
-		t.Error("docs/cli.md lists no --wait flag")
+	for lang, file := range referenceFiles {
+		t.Run(lang, func(t *testing.T) {
+			root := NewRootCmd(&Env{Messages: lang})
+			got := Reference(root, lang)
+			golden.Check(t, file, got)
+			// Every command the root lists is in the document.
+			for _, c := range root.Commands() {
+				if c.IsAvailableCommand() && !bytes.Contains(got, []byte("\n## ratsreport "+c.Name()+"\n")) {
+					t.Errorf("%s has no section for %s", file, c.Name())
+				}
+			}
+			for _, want := range []string{"`--wait`", "`--messages`", "## ratsreport completion bash"} {
+				if !strings.Contains(string(got), want) {
+					t.Errorf("%s has no %s", file, want)
+				}
+			}
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"ratsreport/report/config"
+	"ratsreport/report/msg"
 	"ratsreport/report/stats"
 )
 
@@ -14,7 +15,7 @@ import (
 // command writes the script; what it completes is said here, once for the
 // whole command tree: the languages of --lang, the datasets of --dataset
 // and of stats' first argument, the workbooks stats reads after it, and
-// the dimensions of stats --by.
+// the dimensions of stats --by, the languages of --messages.
 
 // addCompletions registers the completions of every command under root.
 func addCompletions(root *cobra.Command) {
@@ -35,6 +36,7 @@ func addCompletions(root *cobra.Command) {
 		}
 	}
 	walk(root)
+	_ = root.RegisterFlagCompletionFunc("messages", listCompletion(msg.Languages))
 	if st, _, err := root.Find([]string{"stats"}); err == nil && st != root {
 		st.ValidArgsFunction = func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {

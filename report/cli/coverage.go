@@ -7,6 +7,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/coverage"
+	"ratsreport/report/msg"
 )
 
 // Coverage is the reporting year's coverage in the JSON result: per
@@ -77,36 +78,41 @@ func orEmpty(s []string) []string {
 	return s
 }
 
-// printCoverage prints the coverage table: per dataset, who was
+// printCoverage prints the coverage table in lang: per dataset, who was
 // expected, then one line per state (its records and files, or missing)
 // or per file, and a closing line that says whether it is complete.
-func printCoverage(w io.Writer, cfg *config.Config, c *coverage.Coverage) {
-	fmt.Fprintf(w, "\ncoverage of %d\n", c.Year)
+func printCoverage(w io.Writer, cfg *config.Config, c *coverage.Coverage, lang string) {
+	t := func(key msg.Key, args ...any) string { return msg.Sprintf(lang, key, args...) }
+	fmt.Fprintf(w, "\n%s\n", t(msg.CLICoverageTitle, c.Year))
+	// States' names are padded to 16 columns (a longer one pushes its
+	// line's figures to the right).
+	nameW, stateW := datasetColumn(lang), 16
 	for i := range c.Datasets {
 		d := &c.Datasets[i]
 		deadline := ""
 		if !d.Deadline.IsZero() {
-			deadline = ", due " + d.Deadline.Format("2006-01-02")
+			deadline = t(msg.CLICoverageDue, d.Deadline.Format("2006-01-02"))
 		}
-		fmt.Fprintf(w, "%-12s %s (expected: %s%s)\n", d.Dataset, d.Summary(cfg), expectText(d, c.Year), deadline)
+		fmt.Fprintf(w, "%s %s\n", padRight(datasetName(d.Dataset, lang), nameW),
+			t(msg.CLICoverageLine, coverageSummary(cfg, d, lang), expectText(d, c.Year, lang), deadline))
 		for _, r := range d.Rows {
 			switch {
 			case d.By == coverage.BySources:
-				fmt.Fprintf(w, "  %-40s %8d %s\n", r.File, r.Records, plural(r.Records, "record", "records"))
+				fmt.Fprintf(w, "  %s %s\n", padRight(r.File, 40), t(msg.CLICoverageFileRecords, r.Records))
 			case r.Records == 0:
-				fmt.Fprintf(w, "  %-2s %-16s %8s\n", r.State, cfg.StateName(r.State, "en"), "missing")
+				fmt.Fprintf(w, "  %-2s %s %s\n", r.State, padRight(cfg.StateName(r.State, lang), stateW), padLeft(t(msg.CLICoverageMissing), 8))
 			default:
 				note := ""
 				if !r.Expected {
-					note = " (not expected)"
+					note = t(msg.CLICoverageNotExpected)
 				}
-				fmt.Fprintf(w, "  %-2s %-16s %8d %s from %s%s\n", r.State, cfg.StateName(r.State, "en"), r.Records,
-					plural(r.Records, "record", "records"), strings.Join(r.Files, ", "), note)
+				fmt.Fprintf(w, "  %-2s %s %s\n", r.State, padRight(cfg.StateName(r.State, lang), stateW),
+					t(msg.CLICoverageStateRecords, r.Records, strings.Join(r.Files, ", "), note))
 			}
 		}
 	}
 	if c.Complete() {
-		fmt.Fprintf(w, "coverage complete: every expected submission for %d has arrived\n", c.Year)
+		fmt.Fprintf(w, "%s\n", t(msg.CLICoverageComplete, c.Year))
 		return
 	}
 	n := 0
@@ -120,29 +126,57 @@ func printCoverage(w io.Writer, cfg *config.Config, c *coverage.Coverage) {
 		}
 		n += len(d.Missing())
 	}
-	fmt.Fprintf(w, "coverage incomplete: %d expected %s for %d not received\n", n, plural(n, "submission", "submissions"), c.Year)
+	fmt.Fprintf(w, "%s\n", t(msg.CLICoverageIncomplete, n, c.Year))
 }
 
-// expectText says whom a dataset is expected from.
-func expectText(d *coverage.Dataset, year int) string {
+// coverageSummary sums up a dataset's coverage in lang: "9 of 10
+// states; missing: India", "received: 13 records from 2 files".
+func coverageSummary(cfg *config.Config, d *coverage.Dataset, lang string) string {
+	t := func(key msg.Key, args ...any) string { return msg.Sprintf(lang, key, args...) }
+	if d.By == coverage.BySources {
+		switch {
+		case d.Records == 0 && d.ExpectRecords:
+			return t(msg.CLISummaryNotReceived)
+		case d.Records == 0:
+			return t(msg.CLISummaryNoneExpected)
+		}
+		return t(msg.CLISummaryReceived, msg.New(msg.CLIRecords, d.Records), msg.New(msg.CLIFromFiles, len(d.Rows)))
+	}
+	if len(d.Expected) == 0 {
+		return t(msg.CLISummaryStatesReported, len(d.Rows))
+	}
+	s := t(msg.CLISummaryOf, d.Received(), len(d.Expected))
+	if m := d.Missing(); len(m) > 0 {
+		names := make([]string, len(m))
+		for i, c := range m {
+			names[i] = cfg.StateName(c, lang)
+		}
+		s += t(msg.CLISummaryMissing, strings.Join(names, ", "))
+	}
+	return s
+}
+
+// expectText says in lang whom a dataset is expected from.
+func expectText(d *coverage.Dataset, year int, lang string) string {
+	t := func(key msg.Key, args ...any) string { return msg.Sprintf(lang, key, args...) }
 	switch {
 	case !d.Begun:
-		return "nothing yet, no record up to this year"
+		return t(msg.CLIExpectNotBegun)
 	case d.By == coverage.BySources && d.Expect == config.ExpectPrevious:
 		if d.ExpectRecords {
-			return fmt.Sprintf("records, as %d had some", year-1)
+			return t(msg.CLIExpectRecordsPrev, year-1)
 		}
-		return fmt.Sprintf("nothing, as %d had none", year-1)
+		return t(msg.CLIExpectNothingPrev, year-1)
 	}
 	switch d.Expect {
 	case config.ExpectMembers:
-		return fmt.Sprintf("the %d member states", len(d.Expected))
+		return t(msg.CLIExpectMembers, len(d.Expected))
 	case config.ExpectPrevious:
-		return fmt.Sprintf("the %d states that reported the year before", len(d.Expected))
+		return t(msg.CLIExpectPrevious, len(d.Expected))
 	case config.ExpectList:
 		return strings.Join(d.Expected, ", ")
 	case config.ExpectAlways:
-		return "records every year"
+		return t(msg.CLIExpectAlways)
 	}
-	return "nothing"
+	return t(msg.CLIExpectNothing)
 }

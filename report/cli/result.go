@@ -12,6 +12,7 @@ import (
 	"ratsreport/report/lang"
 	"ratsreport/report/load"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/outfile"
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
@@ -26,11 +27,14 @@ const ResultSchema = "ratsreport/result/v1"
 
 // Result is the machine-readable outcome of check or build.
 type Result struct {
-	Schema      string                  `json:"schema"`
-	Command     string                  `json:"command"`
-	Year        int                     `json:"year,omitempty"`
-	OK          bool                    `json:"ok"`
-	ExitCode    int                     `json:"exit_code"`
+	Schema   string `json:"schema"`
+	Command  string `json:"command"`
+	Year     int    `json:"year,omitempty"`
+	OK       bool   `json:"ok"`
+	ExitCode int    `json:"exit_code"`
+	// Messages is the language of the texts for a person: Error and each
+	// diagnostic's Message and Text (en, ru or zh).
+	Messages    string                  `json:"messages"`
 	Error       string                  `json:"error,omitempty"`
 	Counts      Counts                  `json:"counts"`
 	Diagnostics []Diagnostic            `json:"diagnostics"`
@@ -45,6 +49,8 @@ type Result struct {
 	Coverage *Coverage `json:"coverage,omitempty"`
 	// KeyFigures are every key figure of the reporting year (build only).
 	KeyFigures []KeyFigure `json:"key_figures,omitempty"`
+
+	env *Env // the language of the texts: env.Messages
 }
 
 // KeyFigure is one key figure of the reporting year, as the report gives
@@ -111,7 +117,10 @@ type Counts struct {
 }
 
 // Diagnostic is one diagnostic; Cell is A1 notation, "14:14" for a row,
-// or empty; Row and Column are 1-based, 0 when not known.
+// or empty; Row and Column are 1-based, 0 when not known. Code is the
+// message's stable key (scripts match it); Message and Text are in the
+// language of the messages (Result.Messages), Severity is the English
+// key.
 type Diagnostic struct {
 	File     string `json:"file"`
 	Sheet    string `json:"sheet"`
@@ -119,6 +128,7 @@ type Diagnostic struct {
 	Row      int    `json:"row"`
 	Column   int    `json:"column"`
 	Severity string `json:"severity"`
+	Code     string `json:"code"`
 	Message  string `json:"message"`
 	Text     string `json:"text"` // the line printed in text mode
 }
@@ -156,15 +166,27 @@ type Output struct {
 	SHA256 string `json:"sha256"`
 }
 
-func newResult(command string) *Result {
-	return &Result{Schema: ResultSchema, Command: command, Diagnostics: []Diagnostic{}}
+// newResult starts the result of command; its texts are in the language
+// of env's messages, read when they are written (after the command has
+// read report.messages).
+func newResult(command string, env *Env) *Result {
+	return &Result{Schema: ResultSchema, Command: command, Diagnostics: []Diagnostic{}, env: env}
+}
+
+// lang is the language of the result's texts.
+func (r *Result) lang() string {
+	if r.env == nil || r.env.Messages == "" {
+		return "en"
+	}
+	return r.env.Messages
 }
 
 func (r *Result) setDiags(ds diag.List) {
+	lang := r.lang()
 	r.Diagnostics = make([]Diagnostic, 0, len(ds))
 	for _, d := range ds {
 		r.Diagnostics = append(r.Diagnostics, Diagnostic{File: d.File, Sheet: d.Sheet, Cell: d.Cell(), Row: d.Row, Column: d.Col,
-			Severity: d.Severity.String(), Message: d.Message, Text: d.String()})
+			Severity: d.Severity.String(), Code: string(d.Code()), Message: d.Text(lang), Text: d.In(lang)})
 	}
 	r.Counts = Counts{Errors: ds.Count(diag.Error), Warnings: ds.Count(diag.Warning), Notices: ds.Count(diag.Notice)}
 }
@@ -221,14 +243,15 @@ func (r *Result) setOutputs(ws []outfile.Written) {
 func (r *Result) finish(w io.Writer, err error) error {
 	r.ExitCode = exitCodeOf(err)
 	r.OK = r.ExitCode == ExitOK
+	r.Messages = r.lang()
 	if err != nil && r.ExitCode != ExitData {
-		r.Error = err.Error()
+		r.Error = errText(r.Messages, err)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if werr := enc.Encode(r); werr != nil {
-		return failure.Errorf(failure.Output, "%w", werr)
+		return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIWriteStdout, werr)}
 	}
 	return err
 }

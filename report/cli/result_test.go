@@ -74,6 +74,23 @@ func TestJSONSchema(t *testing.T) {
 			if r.OK || r.Counts.Errors != 1 || r.Diagnostics[0].File != "sources/junk.xlsx" || r.Error != "" {
 				t.Errorf("result = %+v", r)
 			}
+			// English by default, with the message's code.
+			if d := r.Diagnostics[0]; r.Messages != "en" || d.Code == "" || d.Text != "sources/junk.xlsx: error: "+d.Message {
+				t.Errorf("messages %q, diagnostic %+v", r.Messages, d)
+			}
+		}},
+		{"data errors in Russian", []string{"check", "--config", filepath.Join(bad, "config.toml"), "--format", "json", "--messages", "ru"}, 1, func(t *testing.T, r Result) {
+			// The same code; the message and its line in Russian; the
+			// severity and the keys in English.
+			d := r.Diagnostics[0]
+			if r.Messages != "ru" || d.Code == "" || d.Severity != "error" || d.Text != "sources/junk.xlsx: ошибка: "+d.Message {
+				t.Errorf("messages %q, diagnostic %+v", r.Messages, d)
+			}
+		}},
+		{"usage error in Chinese", []string{"check", "--config", "../../config.toml", "--format", "json", "--year", "1066", "--messages", "zh"}, 2, func(t *testing.T, r Result) {
+			if r.OK || r.Messages != "zh" || r.Error == "" {
+				t.Errorf("result = %+v", r)
+			}
 		}},
 		{"configuration error", []string{"check", "--config", "nope.toml", "--format", "json"}, 2, func(t *testing.T, r Result) {
 			if r.OK || !strings.Contains(r.Error, "nope.toml") {

@@ -14,6 +14,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 )
 
 // StatusOptions are the status command's flags and dependencies.
@@ -29,13 +30,9 @@ func NewStatusCmd(env *Env, runF func(context.Context, *StatusOptions) error) *c
 	opts := &StatusOptions{Env: env}
 	cmd := &cobra.Command{
 		Use:   "status",
-		Short: "One screen for the staff preparing the report: deadline, submissions received and missing, problems per file, ready or not",
-		Long: `status reads the inputs as check does and prints one screen: the days left to
-the submission deadline, per dataset the submissions received and missing,
-the errors and warnings of each file that has any, and whether the report is
-ready to build. It exits 0 whatever it finds (check and build are the gates),
-2 on a usage or configuration error.`,
-		Args: cobra.NoArgs,
+		Short: env.text(msg.HelpStatusShort),
+		Long:  env.text(msg.HelpStatusLong),
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(cmd.Context(), opts)
@@ -43,8 +40,7 @@ ready to build. It exits 0 whatever it finds (check and build are the gates),
 			return statusRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", "configuration file")
-	cmd.Flags().IntVar(&opts.Year, "year", 0, "reporting year (default: report.year in the configuration)")
+	configFlags(cmd, env, &opts.Config, &opts.Year)
 	return cmd
 }
 
@@ -54,6 +50,7 @@ func statusRun(ctx context.Context, opts *StatusOptions) error {
 		return err
 	}
 	env := opts.Env
+	env.useConfig(cfg)
 	in, err := load.Read(ctx, cfg, load.Options{Coverage: true, Plausibility: true, NeedYear: true, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if err != nil && failure.Of(err) != failure.Inputs {
@@ -63,37 +60,41 @@ func statusRun(ctx context.Context, opts *StatusOptions) error {
 	if env.Now != nil {
 		now = env.Now
 	}
-	printStatus(env.Stdout, cfg, in, now())
+	printStatus(env.Stdout, cfg, in, now(), env.Messages)
 	return nil
 }
 
 // printStatus prints the status screen of what the loader read, on day
-// now.
-func printStatus(w io.Writer, cfg *config.Config, in *load.Inputs, now time.Time) {
+// now, in lang.
+func printStatus(w io.Writer, cfg *config.Config, in *load.Inputs, now time.Time, lang string) {
+	t := func(key msg.Key, args ...any) string { return msg.Sprintf(lang, key, args...) }
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	c := in.Coverage
-	fmt.Fprintf(w, "ratsreport status: reporting year %d, today %s\n", c.Year, today.Format("2006-01-02"))
-	fmt.Fprintf(w, "deadline: %s\n", nextDeadline(c, today))
+	fmt.Fprintf(w, "%s\n", t(msg.CLIStatusTitle, c.Year, today.Format("2006-01-02")))
+	fmt.Fprintf(w, "%s\n", t(msg.CLIStatusDeadline, nextDeadline(c, today, lang)))
 
-	fmt.Fprintln(w, "\nsubmissions")
+	fmt.Fprintf(w, "\n%s\n", t(msg.CLIStatusSubmissions))
+	ok, missing := t(msg.CLIStatusComplete), t(msg.CLIStatusIncomplete)
+	markW, nameW := columnWidth(7, ok, missing), datasetColumn(lang)
 	for i := range c.Datasets {
 		d := &c.Datasets[i]
-		mark := "ok"
+		mark := ok
 		if !d.Complete() {
-			mark = "MISSING"
+			mark = missing
 		}
-		fmt.Fprintf(w, "  %-7s %-12s %s\n", mark, d.Dataset, d.Summary(cfg))
+		fmt.Fprintf(w, "  %s %s %s\n", padRight(mark, markW), padRight(datasetName(d.Dataset, lang), nameW), coverageSummary(cfg, d, lang))
 	}
 
 	type counts struct{ errors, warnings int }
 	perFile := map[string]*counts{}
+	noFile := t(msg.CLIStatusNoFile)
 	for _, d := range in.Diags {
 		if d.Severity == diag.Notice {
 			continue
 		}
 		f := d.File
 		if f == "" {
-			f = "(no file)"
+			f = noFile
 		}
 		if perFile[f] == nil {
 			perFile[f] = &counts{}
@@ -115,31 +116,33 @@ func printStatus(w io.Writer, cfg *config.Config, in *load.Inputs, now time.Time
 			clean++
 		}
 	}
-	fmt.Fprintf(w, "\n%-46s %7s %9s\n", "files", "errors", "warnings")
+	fileH, errH, warnH := t(msg.CLIStatusFiles), t(msg.CLIStatusErrors), t(msg.CLIStatusWarnings)
+	errW, warnW := columnWidth(7, errH), columnWidth(9, warnH)
+	fmt.Fprintf(w, "\n%s %s %s\n", padRight(fileH, 46), padLeft(errH, errW), padLeft(warnH, warnW))
 	for _, f := range files {
-		fmt.Fprintf(w, "  %-44s %7d %9d\n", f, perFile[f].errors, perFile[f].warnings)
+		fmt.Fprintf(w, "  %s %*d %*d\n", padRight(f, 44), errW, perFile[f].errors, warnW, perFile[f].warnings)
 	}
-	other := "other "
 	if len(files) == 0 {
-		other = ""
+		fmt.Fprintf(w, "  %s\n", t(msg.CLIStatusClean, clean))
+	} else {
+		fmt.Fprintf(w, "  %s\n", t(msg.CLIStatusCleanOther, clean))
 	}
-	fmt.Fprintf(w, "  (%d %s%s: no errors or warnings)\n", clean, other, plural(clean, "file", "files"))
 
 	errs, warns := in.Diags.Count(diag.Error), in.Diags.Count(diag.Warning)
 	switch {
 	case errs > 0:
-		fmt.Fprintf(w, "\nready to build: no, %d %s to correct (ratsreport check lists them with their cells)\n", errs, plural(errs, "error", "errors"))
+		fmt.Fprintf(w, "\n%s\n", t(msg.CLIReadyNo, errs))
 	case warns > 0:
-		fmt.Fprintf(w, "\nready to build: yes, with %d %s (build --strict would stop on them)\n", warns, plural(warns, "warning", "warnings"))
+		fmt.Fprintf(w, "\n%s\n", t(msg.CLIReadyWarnings, warns))
 	default:
-		fmt.Fprintln(w, "\nready to build: yes")
+		fmt.Fprintf(w, "\n%s\n", t(msg.CLIReadyYes))
 	}
 }
 
-// nextDeadline says when the next deadline falls, counted in days from
-// today: the earliest of the datasets still incomplete, or of all when
-// every submission has arrived.
-func nextDeadline(c *coverage.Coverage, today time.Time) string {
+// nextDeadline says in lang when the next deadline falls, counted in
+// days from today: the earliest of the datasets still incomplete, or of
+// all when every submission has arrived.
+func nextDeadline(c *coverage.Coverage, today time.Time, lang string) string {
 	var next time.Time
 	complete := c.Complete()
 	for i := range c.Datasets {
@@ -152,15 +155,15 @@ func nextDeadline(c *coverage.Coverage, today time.Time) string {
 		}
 	}
 	if next.IsZero() {
-		return "none set (coverage.deadline in the configuration)"
+		return msg.Sprintf(lang, msg.CLIDeadlineNone)
 	}
 	days := int(next.Sub(today).Hours() / 24)
 	date := next.Format("2006-01-02")
 	switch {
 	case days > 0:
-		return fmt.Sprintf("%s, in %d %s", date, days, plural(days, "day", "days"))
+		return msg.Sprintf(lang, msg.CLIDeadlineIn, date, days)
 	case days == 0:
-		return date + ", today"
+		return msg.Sprintf(lang, msg.CLIDeadlineToday, date)
 	}
-	return fmt.Sprintf("%s, passed %d %s ago", date, -days, plural(-days, "day", "days"))
+	return msg.Sprintf(lang, msg.CLIDeadlinePassed, date, -days)
 }

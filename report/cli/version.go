@@ -8,28 +8,33 @@ import (
 	"github.com/spf13/cobra"
 
 	"ratsreport/report/failure"
+	"ratsreport/report/msg"
 )
 
 // NewVersionCmd builds the version command.
 func NewVersionCmd(env *Env) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version, commit and Go version",
+		Short: env.text(msg.HelpVersionShort),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := fmt.Fprintln(env.Stdout, versionString()); err != nil {
-				return failure.Errorf(failure.Output, "write to standard output: %w", err)
+			if _, err := fmt.Fprintln(env.Stdout, versionText(env.Messages)); err != nil {
+				return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIWriteStdout, err)}
 			}
 			return nil
 		},
 	}
 }
 
-// versionString describes the binary from its build information: the
-// module version (a tag when installed with go install, "(devel)" when
-// built from a checkout), the VCS revision when Go recorded one, and the
-// Go version.
-func versionString() string {
+// versionString describes the binary in English, as outputs record it
+// (an export's metadata).
+func versionString() string { return versionText("en") }
+
+// versionText describes the binary from its build information, in lang:
+// the module version (a tag when installed with go install, "(devel)"
+// when built from a checkout), the VCS revision when Go recorded one, and
+// the Go version.
+func versionText(lang string) string {
 	version, commit, modified := "(devel)", "unknown", ""
 	goVersion := runtime.Version()
 	if bi, ok := debug.ReadBuildInfo(); ok {
@@ -51,5 +56,5 @@ func versionString() string {
 			}
 		}
 	}
-	return fmt.Sprintf("ratsreport %s (commit %s%s, %s)", version, commit, modified, goVersion)
+	return msg.Sprintf(lang, msg.CLIVersion, version, commit, modified, goVersion)
 }
