@@ -53,18 +53,18 @@ func NewDiffCmd(env *Env, runF func(context.Context, *DiffOptions) error) *cobra
 func readResult(path string) (*Result, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, usageMsg(msg.DiffReadFailed, path, unwrapPath(err))
+		return nil, usageError(msg.DiffReadFailed, path, unwrapPath(err))
 	}
 	var r Result
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&r); err != nil {
-		return nil, usageMsg(msg.DiffNotAResult, path, err)
+		return nil, usageError(msg.DiffNotAResult, path, err)
 	}
 	switch {
 	case r.Schema != ResultSchema:
-		return nil, usageMsg(msg.DiffWrongSchema, path, r.Schema, ResultSchema)
+		return nil, usageError(msg.DiffWrongSchema, path, r.Schema, ResultSchema)
 	case r.Command != "build" || r.KeyFigures == nil:
-		return nil, usageMsg(msg.DiffNoKeyFigures, path, r.Command, r.ExitCode)
+		return nil, usageError(msg.DiffNoKeyFigures, path, r.Command, r.ExitCode)
 	}
 	return &r, nil
 }

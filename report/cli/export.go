@@ -71,7 +71,7 @@ type exportTarget struct {
 // output.
 func exportFormat(opts *ExportOptions) (exportTarget, error) {
 	if opts.Output == "" {
-		return exportTarget{}, usageMsg(msg.ExportNeedsOutput)
+		return exportTarget{}, usageError(msg.ExportNeedsOutput)
 	}
 	ext := strings.ToLower(filepath.Ext(opts.Output))
 	format := strings.ToLower(strings.TrimSpace(opts.Format))
@@ -84,14 +84,14 @@ func exportFormat(opts *ExportOptions) (exportTarget, error) {
 		case ".zip":
 			format = "csv"
 		default:
-			return exportTarget{}, usageMsg(msg.ExportUnknownExtension, opts.Output, strings.Join(export.Formats, ", "))
+			return exportTarget{}, usageError(msg.ExportUnknownExtension, opts.Output, strings.Join(export.Formats, ", "))
 		}
 	}
 	if !slices.Contains(export.Formats, format) {
-		return exportTarget{}, usageMsg(msg.ExportUnknownFormat, opts.Format, strings.Join(export.Formats, ", "))
+		return exportTarget{}, usageError(msg.ExportUnknownFormat, opts.Format, strings.Join(export.Formats, ", "))
 	}
 	if opts.BOM && format != "csv" {
-		return exportTarget{}, usageMsg(msg.ExportBOMCSVOnly)
+		return exportTarget{}, usageError(msg.ExportBOMCSVOnly)
 	}
 	return exportTarget{format: format, zip: format == "csv" && ext == ".zip"}, nil
 }
@@ -137,7 +137,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 	env := opts.Env
 	env.useConfig(cfg)
 	// Warnings do not stop an export: they do not change the records.
-	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
+	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {
 		reportInputs(env, in.Read.Diags)

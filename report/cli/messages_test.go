@@ -276,7 +276,7 @@ var latinWord = regexp.MustCompile(`[A-Za-z][A-Za-z'-]*[A-Za-z]`)
 // names of formats and systems.
 var technical = map[string]bool{"en": true, "ru": true, "zh": true, "text": true, "json": true, "stderr": true,
 	"shell": true, "source": true, "echo": true, "brew": true, "autoload": true, "compinit": true, "bash": true,
-	"zsh": true, "fish": true, "powershell": true, "excel": true, "go": true, "linux": true, "macos": true}
+	"zsh": true, "fish": true, "powershell": true, "excel": true, "go": true, "linux": true, "macos": true, "sqlite": true, "xlsx": true, "csv": true, "pdf": true, "toml": true, "zip": true, "utf": true, "bom": true}
 
 // helpToken splits a line of help into its tokens: at spaces and at
 // punctuation, Chinese punctuation included.

@@ -51,7 +51,7 @@ func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cob
 		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return usageMsg(msg.StatsNeedsDataset, strings.Join(stats.Datasets(), ", "))
+				return usageError(msg.StatsNeedsDataset, strings.Join(stats.Datasets(), ", "))
 			}
 			opts.Dataset, opts.Files = args[0], args[1:]
 			if runF != nil {
@@ -92,10 +92,10 @@ func statsFormat(opts *StatsOptions) (string, error) {
 		}
 	}
 	if !slices.Contains(statsFormats, format) {
-		return "", usageMsg(msg.StatsUnknownFormat, opts.Format, strings.Join(statsFormats, ", "))
+		return "", usageError(msg.StatsUnknownFormat, opts.Format, strings.Join(statsFormats, ", "))
 	}
 	if format == "xlsx" && opts.Output == "" {
-		return "", usageMsg(msg.StatsXLSXNeedsOutput)
+		return "", usageError(msg.StatsXLSXNeedsOutput)
 	}
 	return format, nil
 }
@@ -133,7 +133,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 		l = cfg.Report.Languages[0]
 	}
 	// Warnings do not stop stats: they do not change the records.
-	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
+	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
 	if in != nil {
 		reportInputs(opts.Env, in.Read.Diags)
 	}
@@ -204,10 +204,6 @@ func reportInputs(env *Env, ds diag.List) {
 		fmt.Fprintln(w, env.text(msg.StatsInputsWarnings, warns))
 	}
 }
-
-// usageMsg is an error in what the user asked for (exit 2), in the words
-// of the catalogue's message key with args.
-func usageMsg(key msg.Key, args ...any) error { return failMsg(failure.Usage, key, args...) }
 
 // failMsg is a failure of kind k in the words of the catalogue's message
 // key with args; it prints in the language of the messages.

@@ -61,14 +61,14 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 		return err
 	}
 	opts.Env.useConfig(cfg)
-	in, err := load.Prepare(cfg, load.Options{Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
+	in, err := load.Prepare(cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
 	if err != nil {
 		return err
 	}
 	var datasets []schema.Dataset
 	for _, d := range opts.Datasets {
 		if schema.SheetFor(schema.Dataset(d)) == nil {
-			return usageMsg(msg.TemplateUnknownDataset, d, strings.Join(stats.Datasets(), ", "))
+			return usageError(msg.TemplateUnknownDataset, d, strings.Join(stats.Datasets(), ", "))
 		}
 		datasets = append(datasets, schema.Dataset(d))
 	}

@@ -76,14 +76,14 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	if opts.Years != "" {
 		span, err := stats.ParseYears(opts.Years)
 		if err != nil || span.All {
-			return usageMsg(msg.TranslationsYearsSpan, opts.Years)
+			return usageError(msg.TranslationsYearsSpan, opts.Years)
 		}
 		years = years[:0]
 		for y := span.From; y <= span.To; y++ {
 			years = append(years, y)
 		}
 	}
-	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Getenv: opts.Env.Getenv})
+	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Getenv: opts.Env.Getenv})
 	if in != nil {
 		reportInputs(env, in.Diags)
 	}
@@ -99,7 +99,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 	for _, m := range opts.Merge {
 		from, ds, err := translate.Read(m, m)
 		if err != nil {
-			return usageMsg(msg.TranslationsMergeFailed, err)
+			return usageError(msg.TranslationsMergeFailed, err)
 		}
 		if ds.Count(diag.Error) > 0 {
 			reportInputs(env, ds)
