@@ -8,6 +8,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -106,9 +107,9 @@ func (c *rowCtx) raw(key string) string {
 	return value.Clean(c.cells[col-1])
 }
 
-func (c *rowCtx) errf(col int, format string, args ...any) {
+func (c *rowCtx) errf(col int, key msg.Key, args ...any) {
 	c.ok = false
-	c.s.add(c.row, col, diag.Error, format, args...)
+	c.s.add(c.row, col, diag.Error, key, args...)
 }
 
 // excelErrors are the error values a formula cell may hold.

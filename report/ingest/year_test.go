@@ -72,8 +72,8 @@ func TestYearDatasets(t *testing.T) {
 		want string
 	}{
 		{"year.xlsx:Интернет!C3", diag.Error, "Period end: 2024-12-31 is before the start date 2025-01-01"},
-		{"year.xlsx:Интернет!D3", diag.Error, `Internet resources blocked (resources): "1,5"`},
-		{"year.xlsx:Интернет!E3", diag.Error, `Materials removed (items): "-3" is negative`},
+		{"year.xlsx:Интернет!D3", diag.Error, `Заблокировано интернет-ресурсов: "1,5"`},
+		{"year.xlsx:Интернет!E3", diag.Error, `Удалено материалов: "-3" is negative`},
 		{"year.xlsx:Интернет!A4", diag.Error, "Reporting state:"},
 		{"year.xlsx:Интернет!B4", diag.Error, "Period start: required value missing"},
 		{"year.xlsx:Интернет!D4", diag.Error, "the cell holds the error #N/A"},
@@ -84,7 +84,7 @@ func TestYearDatasets(t *testing.T) {
 		{"year.xlsx:Training!D4", diag.Error, "End date: 2025-04-01 is before the start date 2025-05-01"},
 		{"year.xlsx:Training!E4", diag.Error, "Host country: required value missing"},
 		{"year.xlsx:Заседания!A3", diag.Error, `Body: "summit" is not a valid value`},
-		{"year.xlsx:Заседания!B3", diag.Error, "Number: 0 is not a meeting number"},
+		{"year.xlsx:Заседания!B3", diag.Error, "Номер заседания: 0 is not a meeting number"},
 		{"year.xlsx:Заседания!F3", diag.Error, "Chair:"},
 		{"year.xlsx:Заседания!C4", diag.Error, "Date: required value missing"},
 		{"year.xlsx:Заседания!D4", diag.Error, "City: required value missing"},
