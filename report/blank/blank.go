@@ -25,6 +25,13 @@
 // instructions; its drop-down lists hold Chinese labels and state names,
 // which the reader accepts.
 //
+// The workbook names its service sheets (the instructions and the lists)
+// in the custom document property TemplateSheetsProperty, so that the
+// reader recognises them as the tool's own and does not report them as
+// sheets it ignores when a filled template comes back (package ingest,
+// templateSheets); their names come from the editable texts, so the names
+// alone could not tell them from a sheet a clerk added.
+//
 // The same configuration and texts always give the same bytes.
 package blank
 
@@ -39,6 +46,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/registry"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
@@ -46,6 +54,16 @@ import (
 
 // Rows is how many data rows below the example row carry the validation.
 const Rows = 5000
+
+// TemplateSheetsProperty is the custom document property that names a
+// template's service sheets, separated by TemplateSheetsSep (a character
+// no sheet name may hold). The reader (package ingest) keeps its own copy
+// of both, as it does of the example row's prefixes: they are part of the
+// input contract.
+const (
+	TemplateSheetsProperty = "ratsreport.template-sheets"
+	TemplateSheetsSep      = "/"
+)
 
 // HeaderRow, ExampleRow and FirstDataRow are the rows of the data sheet.
 const (
@@ -259,7 +277,7 @@ func checkStates(cfg *config.Config, lang string) error {
 	cs := value.NewCountries(cfg)
 	for _, s := range cfg.States {
 		if a2, err := cs.Country(s.Name.In(lang)); err != nil || a2 != s.Alpha2 {
-			return fmt.Errorf("the %s name of %s (%q) does not resolve to it; check the states in config.toml", lang, s.Alpha2, s.Name.In(lang))
+			return msg.Errorf(msg.TemplateStateName, lang, s.Alpha2, s.Name.In(lang))
 		}
 	}
 	return nil
@@ -268,7 +286,7 @@ func checkStates(cfg *config.Config, lang string) error {
 // Workbook writes the blank workbook of one dataset.
 func Workbook(opt Options, d schema.Dataset) ([]byte, error) {
 	if schema.SheetFor(d) == nil {
-		return nil, fmt.Errorf("unknown dataset %q", d)
+		return nil, msg.Errorf(msg.TemplateDataset, string(d))
 	}
 	if err := checkStates(opt.Config, opt.Texts.Lang); err != nil {
 		return nil, err
@@ -294,7 +312,7 @@ func Workbook(opt Options, d schema.Dataset) ([]byte, error) {
 	w.f.SetActiveSheet(0)
 	buf, err := w.f.WriteToBuffer()
 	if err != nil {
-		return nil, fmt.Errorf("write the workbook: %w", err)
+		return nil, fmt.Errorf("write the workbook: %w", err) //msg:ok the writer's fault, never the input's
 	}
 	return buf.Bytes(), nil
 }
@@ -307,10 +325,10 @@ func printLayout(f *excelize.File, sheet string, landscape bool) error {
 		orient = "landscape"
 	}
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return fmt.Errorf("set the page layout of %s: %w", sheet, err)
+		return fmt.Errorf("set the page layout of %s: %w", sheet, err) //msg:ok the writer's fault, never the input's
 	}
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
-		return fmt.Errorf("set the page layout of %s: %w", sheet, err)
+		return fmt.Errorf("set the page layout of %s: %w", sheet, err) //msg:ok the writer's fault, never the input's
 	}
 	return nil
 }
@@ -338,11 +356,11 @@ func newWriter(opt Options, d schema.Dataset) (*writer, error) {
 	w.listsSh = w.t.T("blank.sheet.lists")
 	w.cols = columns(opt, d)
 	if err := w.f.SetSheetName("Sheet1", w.sheet); err != nil {
-		return nil, fmt.Errorf("name the data sheet: %w", err)
+		return nil, fmt.Errorf("name the data sheet: %w", err) //msg:ok the writer's fault, never the input's
 	}
 	for _, name := range []string{w.instr, w.listsSh} {
 		if _, err := w.f.NewSheet(name); err != nil {
-			return nil, fmt.Errorf("add the sheet %q: %w", name, err)
+			return nil, fmt.Errorf("add the sheet %q: %w", name, err) //msg:ok the writer's fault, never the input's
 		}
 	}
 	var err error
@@ -414,7 +432,7 @@ func (w *writer) dataSheet() error {
 		// Column formats first, so that typed entries show as intended.
 		style := kindStyle(c.kind, w.st.text, w.st.date, w.st.integer, w.st.decimal)
 		if err := f.SetColStyle(sh, col, style); err != nil {
-			return fmt.Errorf("format column %s: %w", col, err)
+			return fmt.Errorf("format column %s: %w", col, err) //msg:ok the writer's fault, never the input's
 		}
 		if err := f.SetColWidth(sh, col, col, w.width(c)); err != nil {
 			return err
@@ -431,10 +449,10 @@ func (w *writer) dataSheet() error {
 			return err
 		}
 		if err := f.AddComment(sh, excelize.Comment{Cell: head, Author: t.T("blank.author"), Text: w.note(c), Width: 300, Height: 160}); err != nil {
-			return fmt.Errorf("add the note on %s: %w", head, err)
+			return fmt.Errorf("add the note on %s: %w", head, err) //msg:ok the writer's fault, never the input's
 		}
 		if err := w.validate(c, fmt.Sprintf("%s%d:%s%d", col, FirstDataRow, col, last)); err != nil {
-			return fmt.Errorf("add the validation of column %s: %w", col, err)
+			return fmt.Errorf("add the validation of column %s: %w", col, err) //msg:ok the writer's fault, never the input's
 		}
 	}
 	if err := w.exampleRow(); err != nil {
@@ -483,7 +501,7 @@ func (w *writer) exampleRow() error {
 		}
 		if v != nil {
 			if err := f.SetCellValue(sh, ref, v); err != nil {
-				return fmt.Errorf("write the example in %s: %w", ref, err)
+				return fmt.Errorf("write the example in %s: %w", ref, err) //msg:ok the writer's fault, never the input's
 			}
 		}
 		if err := f.SetCellStyle(sh, ref, ref, style); err != nil {
@@ -498,7 +516,7 @@ func (w *writer) validate(c column, sqref string) error {
 	t := w.t
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sqref
-	msg := truncate(w.valuesText(c), 255)
+	prompt := truncate(w.valuesText(c), 255)
 	title := truncate(c.name, 32)
 	switch c.kind {
 	case schema.Date:
@@ -532,19 +550,19 @@ func (w *writer) validate(c column, sqref string) error {
 			if c.kind == schema.Text {
 				return nil
 			}
-			dv.SetInput(title, msg) // a list: no check can be expressed
+			dv.SetInput(title, prompt) // a list: no check can be expressed
 			return w.f.AddDataValidation(w.sheet, dv)
 		}
 		// A name from the registry, in the template's language: a pick
 		// from the list, or anything else after a warning (a new
 		// partner is allowed; several, separated by ";", too).
 		dv.SetSqrefDropList(w.listRef(table, registryNames(w.opt.Config, w.names, table, t.Lang)))
-		dv.SetError(excelize.DataValidationErrorStyleInformation, truncate(t.T("blank.error_title"), 32), msg)
-		dv.SetInput(title, msg)
+		dv.SetError(excelize.DataValidationErrorStyleInformation, truncate(t.T("blank.error_title"), 32), prompt)
+		dv.SetInput(title, prompt)
 		return w.f.AddDataValidation(w.sheet, dv)
 	case schema.CountryList:
 		// No check can be expressed for a list; a prompt explains it.
-		dv.SetInput(title, msg)
+		dv.SetInput(title, prompt)
 		return w.f.AddDataValidation(w.sheet, dv)
 	default:
 		return nil
@@ -556,8 +574,8 @@ func (w *writer) validate(c column, sqref string) error {
 	if c.kind == schema.Country {
 		style = excelize.DataValidationErrorStyleWarning
 	}
-	dv.SetError(style, truncate(t.T("blank.error_title"), 32), msg)
-	dv.SetInput(title, msg)
+	dv.SetError(style, truncate(t.T("blank.error_title"), 32), prompt)
+	dv.SetInput(title, prompt)
 	return w.f.AddDataValidation(w.sheet, dv)
 }
 
@@ -700,14 +718,18 @@ func (w *writer) properties() error {
 	cfg, t := w.opt.Config, w.t
 	stamp := w.opt.Date.UTC().Format("2006-01-02T15:04:05Z")
 	title := t.Sub("blank.title", "sheet", w.sheet, "dataset", t.T("blank.dataset."+string(w.d)))
-	return w.f.SetDocProps(&excelize.DocProperties{
+	if err := w.f.SetDocProps(&excelize.DocProperties{
 		Title:          title,
 		Creator:        cfg.Report.Organisation.In(t.Lang),
 		LastModifiedBy: cfg.Report.Organisation.In(t.Lang),
 		Language:       t.Lang,
 		Created:        stamp,
 		Modified:       stamp,
-	})
+	}); err != nil {
+		return err
+	}
+	return w.f.SetCustomProps(excelize.CustomProperty{Name: TemplateSheetsProperty,
+		Value: strings.Join([]string{w.instr, w.listsSh}, TemplateSheetsSep)})
 }
 
 // width is a column's width in characters: enough for its values and for
@@ -843,7 +865,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.st)
 		if err != nil {
-			return s, fmt.Errorf("create a cell style: %w", err)
+			return s, fmt.Errorf("create a cell style: %w", err) //msg:ok the writer's fault, never the input's
 		}
 		*d.id = id
 	}

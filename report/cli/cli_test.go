@@ -41,8 +41,9 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkbook": mkbook,
-			"status": status,
+			"mkbook":   mkbook,
+			"setcells": setcells,
+			"status":   status,
 		},
 	})
 }
@@ -66,6 +67,26 @@ func status(ts *testscript.TestScript, neg bool, args []string) {
 	if got != want {
 		ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
 	}
+}
+
+// setcells fills cells of an existing workbook, as a clerk fills a
+// template: setcells in.xlsx out.xlsx Sheet A3=value B3=value ...
+// A value is text as typed; the input workbook is left as it was.
+func setcells(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 4 {
+		ts.Fatalf("usage: setcells in.xlsx out.xlsx Sheet A3=value ...")
+	}
+	f, err := excelize.OpenFile(ts.MkAbs(args[0]))
+	ts.Check(err)
+	defer f.Close()
+	for _, spec := range args[3:] {
+		cell, v, ok := strings.Cut(spec, "=")
+		if !ok {
+			ts.Fatalf("setcells: %q is not Cell=value", spec)
+		}
+		ts.Check(f.SetCellStr(args[2], cell, v))
+	}
+	ts.Check(f.SaveAs(ts.MkAbs(args[1])))
 }
 
 // mkbook writes a workbook from CSV files: mkbook out.xlsx Sheet=file.csv ...

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"ratsreport/report/diag"
 	"ratsreport/report/msg"
 )
 
@@ -220,14 +219,14 @@ func TestCellMessageInMergedRange(t *testing.T) {
 		merges: []string{"A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
 	})
 	res := read(t, dir)
-	d, ok := diagAt(res.Diags, "b.xlsx:Border operations!B3", msg.InMergedRange)
+	d, ok := diagAt(res.Diags, "b.xlsx:Border operations!B3", msg.ReadInMergedRange)
 	if !ok {
 		t.Fatalf("no message at B3:%s", dump(res.Diags))
 	}
 	for lang, want := range map[string]string{
 		"en": "Reporting state: required value missing (the cell is part of the merged range B2:B3, whose value is that of B2)",
-		"ru": "Reporting state: не заполнено обязательное значение (ячейка входит в объединённый диапазон B2:B3, значение которого берётся из ячейки B2)",
-		"zh": "Reporting state：缺少必填值（该单元格属于合并区域 B2:B3，其值取自 B2）",
+		"ru": "Reporting state: не заполнено обязательное значение (ячейка входит в объединённый диапазон B2:B3, значение которого — значение ячейки B2)",
+		"zh": "Reporting state：缺少必填值（该单元格属于合并区域 B2:B3，其值为 B2 的值）",
 	} {
 		if got := d.Text(lang); got != want {
 			t.Errorf("in %s:\n got %s\nwant %s", lang, got, want)
@@ -235,12 +234,4 @@ func TestCellMessageInMergedRange(t *testing.T) {
 	}
 }
 
-// diagAt returns the first diagnostic at loc with the code key.
-func diagAt(ds diag.List, loc string, key msg.Key) (diag.Diagnostic, bool) {
-	for _, d := range ds {
-		if d.Location() == loc && d.Code() == key {
-			return d, true
-		}
-	}
-	return diag.Diagnostic{}, false
-}
+

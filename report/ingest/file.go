@@ -30,7 +30,7 @@ type reader struct {
 	headers   map[schema.Dataset]map[string]colRef
 	loose     map[schema.Dataset]map[string]colRef // by looseKey, for two-row headers
 	units     map[schema.Dataset][][]string        // per dataset and indicator, its unit's forms (value.UnitKey), English first
-	unitNames map[string]string                    // a unit's English form by its key
+	unitNames map[string]config.Text               // a unit's names by its key, for messages
 }
 
 // colRef is what a header names: a contract column or a border indicator.
@@ -49,7 +49,7 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 		sheets:    map[string]kindID{},
 		headers:   map[schema.Dataset]map[string]colRef{},
 		loose:     map[schema.Dataset]map[string]colRef{},
-		unitNames: map[string]string{},
+		unitNames: map[string]config.Text{},
 		units:     map[schema.Dataset][][]string{},
 	}
 	for _, ds := range []schema.Dataset{schema.Border, schema.Online} {
@@ -61,7 +61,7 @@ func newReader(cfg *config.Config, lim integrity.Limits) *reader {
 				}
 			}
 			if len(forms) > 0 {
-				r.unitNames[forms[0]] = ind.Unit.In("en")
+				r.unitNames[forms[0]] = ind.Unit
 			}
 			r.units[ds] = append(r.units[ds], forms)
 		}
@@ -119,6 +119,7 @@ type row struct {
 	rowNum int
 	rec    record
 	cols   map[string]int // column key → column number, for messages
+	lang   string         // the language of its sheet's header row, for messages
 }
 
 // readFile reads one workbook. It never panics: a panic inside the
@@ -130,30 +131,32 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		// part names), which need not be UTF-8; outputs must be.
 		for i := range fr.diags {
 			fr.diags[i].Message = strings.ToValidUTF8(fr.diags[i].Message, "\uFFFD")
+			fr.diags[i].Msg = validMessage(fr.diags[i].Msg)
 		}
 	}()
 	defer func() {
 		if p := recover(); p != nil {
 			fr.rows = nil
 			fr.source.Failed = true
-			fr.diags = append(fr.diags, diag.Diagnostic{File: in.display, Severity: diag.Error,
-				Message: fmt.Sprintf("internal error while reading this file (%v); its records are not used. Please report this with the file.\n%s", p, firstFrames(debug.Stack()))})
+			fr.diags = append(fr.diags, diag.New(in.display, "", 0, 0, diag.Error,
+				msg.New(msg.ReadInternalError, fmt.Sprint(p), firstFrames(debug.Stack()))))
 		}
 	}()
-	fail := func(format string, args ...any) *fileResult {
+	failMsg := func(m msg.Message) *fileResult {
 		fr.rows = nil
 		fr.source.Failed = true
-		fr.diags.Add(in.display, "", 0, 0, diag.Error, msg.Key(format), args...)
+		fr.diags.AddMsg(in.display, "", 0, 0, diag.Error, m)
 		return fr
 	}
+	fail := func(key msg.Key, args ...any) *fileResult { return failMsg(msg.New(key, args...)) }
 	file, err := os.Open(in.path)
 	if err != nil {
-		return fail("cannot read the file: %v", unwrapPath(err))
+		return fail(msg.ReadFileUnreadable, unwrapPath(err))
 	}
 	defer file.Close()
 	size, sum, err := hashFile(file)
 	if err != nil {
-		return fail("cannot read the file: %v", unwrapPath(err))
+		return fail(msg.ReadFileUnreadable, unwrapPath(err))
 	}
 	fr.source.Size, fr.source.SHA256 = size, sum
 	// The strict pass runs concurrently from here while excelize streams;
@@ -166,12 +169,12 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		return ok
 	})
 	if err != nil {
-		return fail("%v", err)
+		return failMsg(errMessage(err))
 	}
 	defer pk.Close() // never leave the strict pass running after a return
 	tmp, err := os.MkdirTemp("", "ratsreport-xlsx-")
 	if err != nil {
-		return fail("cannot create a temporary folder: %v", err)
+		return fail(msg.ReadTempFolder, err)
 	}
 	defer os.RemoveAll(tmp)
 	f, err := excelize.OpenFile(in.path, r.excelizeOptions(tmp))
@@ -179,7 +182,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		if f != nil {
 			f.Close()
 		}
-		return fail("cannot open the workbook: %v", err)
+		return fail(msg.ReadWorkbookUnopenable, err)
 	}
 	defer f.Close()
 	date1904 := false
@@ -196,33 +199,39 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		folded[k] = append(folded[k], name)
 	}
 	var readers []*sheetReader
+	var service map[string]bool // the template's own sheets, read on the first unknown sheet
 	for _, name := range sheets {
 		k, ok := r.sheets[schema.SheetKey(name)]
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
-			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements, Online, Training, Meetings (or their Russian names or aliases)")
+			if service == nil {
+				service = templateSheets(f)
+			}
+			if !service[name] {
+				fr.diags.Add(in.display, name, 0, 0, diag.Notice, msg.ReadSheetIgnored)
+			}
 			continue
 		}
 		sr := &sheetReader{r: r, file: in.display, sheet: name, kind: k, dataset: kindDatasets[k], date1904: date1904}
 		readers = append(readers, sr)
 		if same := folded[foldName(name)]; len(same) > 1 {
-			sr.refuse("the workbook has %d sheets named %s, which Excel does not allow (names are compared ignoring case); none of them is read", len(same), quoteAll(same))
+			sr.refuse(msg.ReadSheetNamesClash, len(same), quotedAnd(same))
 			continue
 		}
 		lay, err := pk.Guard(name)
 		if err != nil {
-			sr.refuse("%v; none of this sheet's rows are used", err)
+			sr.refuse(msg.ReadSheetRefused, err)
 			continue
 		}
 		sr.lay = lay
 		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
-			fr.diags.Add(in.display, name, 0, 0, diag.Notice, "the sheet is hidden; it is read like any other")
+			fr.diags.Add(in.display, name, 0, 0, diag.Notice, msg.ReadSheetHidden)
 		}
 		sr.readFrom(strictRows{pk.Rows(name)})
 	}
 	verdicts, err := pk.Verify()
 	if err != nil {
-		return fail("%v", err)
+		return failMsg(errMessage(err))
 	}
 	for _, sr := range readers {
 		sr.applyVerdict(verdicts.Sheet(sr.sheet))
@@ -250,14 +259,6 @@ func (r *reader) excelizeOptions(tmp string) excelize.Options {
 
 // foldName is a sheet name as Excel compares it, ignoring case.
 func foldName(s string) string { return strings.ToLower(strings.ToUpper(s)) }
-
-func quoteAll(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = fmt.Sprintf("%q", n)
-	}
-	return strings.Join(q, " and ")
-}
 
 // sortSheets puts the audit back in workbook order.
 func sortSheets(audits []model.SheetAudit, order []string) {
@@ -349,22 +350,28 @@ func (s *sheetReader) intern(v string) string {
 	return v
 }
 
-// add files a diagnostic at a cell of the sheet; one about a cell of the
-// current row inside a merged range names the range.
-func (s *sheetReader) add(row, col int, sev diag.Severity, format string, args ...any) {
+// add files a diagnostic at a cell of the sheet: the message key with its
+// arguments (see addMsg).
+func (s *sheetReader) add(row, col int, sev diag.Severity, key msg.Key, args ...any) {
+	s.addMsg(row, col, sev, msg.New(key, args...))
+}
+
+// addMsg files a diagnostic at a cell of the sheet; one about a cell of
+// the current row inside a merged range names the range: its message
+// wraps m (msg.ReadInMergedRange), which reads in the same language.
+func (s *sheetReader) addMsg(row, col int, sev diag.Severity, m msg.Message) {
 	if len(s.active) > 0 {
-		if m, ok := s.mergedAt(row, col); ok {
-			format += " (the cell is part of the merged range %s, whose value is that of %s)"
-			args = append(args, m, cellName(m.Top, m.Left))
+		if r, ok := s.mergedAt(row, col); ok {
+			m = msg.New(msg.ReadInMergedRange, m, r.String(), cellName(r.Top, r.Left))
 		}
 	}
-	s.diags.Add(s.file, s.sheet, row, col, sev, msg.Key(format), args...)
+	s.diags.AddMsg(s.file, s.sheet, row, col, sev, m)
 }
 
 // refuse marks a sheet that is not read at all, with the reason.
-func (s *sheetReader) refuse(format string, args ...any) {
+func (s *sheetReader) refuse(key msg.Key, args ...any) {
 	s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
-	s.add(0, 0, diag.Error, format, args...)
+	s.add(0, 0, diag.Error, key, args...)
 	s.damaged, s.refused = true, true
 }
 
@@ -409,7 +416,7 @@ func (s *sheetReader) read(f *excelize.File) {
 	rows, err := f.Rows(s.sheet)
 	if err != nil {
 		s.audit = model.SheetAudit{Name: s.sheet, Dataset: string(s.dataset)}
-		s.add(0, 0, diag.Error, "cannot read the sheet: %v", err)
+		s.add(0, 0, diag.Error, msg.ReadSheetUnreadable, err)
 		s.damaged = true
 		return
 	}
@@ -432,14 +439,14 @@ func (s *sheetReader) readFrom(rows rowSource) {
 		s.curRow = rowNum
 		cells, hidden, err := rows.Row()
 		if err != nil {
-			s.add(rowNum, 0, diag.Error, "cannot read the row: %v", err)
+			s.add(rowNum, 0, diag.Error, msg.ReadRowUnreadable, err)
 			s.damaged = true
 			break
 		}
 		if max := s.r.limits.MaxColumns; len(cells) > max {
 			last, _ := excelize.ColumnNumberToName(len(cells))
 			limit, _ := excelize.ColumnNumberToName(max)
-			s.add(rowNum, 0, diag.Error, "the row has a value in column %s; the reader reads at most %d columns (to %s): delete what lies to the right of the table; none of this sheet's rows are used", last, max, limit)
+			s.add(rowNum, 0, diag.Error, msg.ReadRowTooWide, last, max, limit)
 			s.damaged = true
 			break
 		}
@@ -485,7 +492,7 @@ func (s *sheetReader) readFrom(rows rowSource) {
 			if kind == totalLabel {
 				s.totalRow(rowNum, cells, col, label)
 			} else {
-				s.add(rowNum, col, diag.Notice, "%q is a breakdown line of the row above, not a record; its figures are neither counted nor checked", label)
+				s.add(rowNum, col, diag.Notice, msg.ReadBreakdownLine, label)
 			}
 			continue
 		}
@@ -508,25 +515,25 @@ func (s *sheetReader) readFrom(rows rowSource) {
 	}
 	for _, p := range s.pending {
 		s.footnotes = append(s.footnotes, p.text)
-		s.add(p.row, p.col, diag.Notice, "footnote below the table, not a record: %q", p.text)
+		s.add(p.row, p.col, diag.Notice, msg.ReadFootnote, p.text)
 	}
 	if s.unitsTyped > 0 {
-		s.add(0, 0, diag.Notice, "%d figure%s typed with the column's unit (the first in %s); the unit was dropped", s.unitsTyped, pluralS(s.unitsTyped), s.unitFirst)
+		s.add(0, 0, diag.Notice, msg.ReadUnitsTyped, s.unitsTyped, s.unitFirst)
 	}
 	s.lastRow = rowNum
 	if err := rows.Err(); err != nil {
-		s.add(rowNum+1, 0, diag.Error, "the sheet cannot be read past row %d: %v", rowNum, err)
+		s.add(rowNum+1, 0, diag.Error, msg.ReadSheetCut, rowNum, err)
 		s.damaged = true
 	}
 	if s.hdrRow == 0 {
 		if !s.damaged {
-			s.add(0, 0, diag.Error, "no header row found in the first %d rows; expected a row with column names such as %s", maxHeaderSearch, s.exampleHeaders())
+			s.add(0, 0, diag.Error, msg.ReadNoHeader, maxHeaderSearch, exampleHeaders{s.dataset})
 		}
 		s.rows = nil
 		return
 	}
 	if len(unknownHdr) > 0 {
-		s.add(s.hdrRow, 0, diag.Notice, "unknown columns ignored: %s", listSome(unknownHdr))
+		s.add(s.hdrRow, 0, diag.Notice, msg.ReadUnknownColumns, listSome(unknownHdr))
 	}
 	s.reportHidden()
 	if s.missingRequired() {
@@ -539,7 +546,7 @@ func (s *sheetReader) readFrom(rows rowSource) {
 func (s *sheetReader) readDataRow(rowNum int, cells []string) {
 	s.audit.Rows++
 	if col, problem := s.badCell(cells); col > 0 {
-		s.add(rowNum, col, diag.Error, "%s; the row is not used", problem)
+		s.add(rowNum, col, diag.Error, msg.ReadRowRejected, problem)
 		s.audit.Rejected++
 		s.dataRow(rowNum, true)
 		return
@@ -547,7 +554,7 @@ func (s *sheetReader) readDataRow(rowNum int, cells []string) {
 	rec, ok := s.parseRow(rowNum, cells)
 	s.dataRow(rowNum, false)
 	if ok {
-		s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol})
+		s.rows = append(s.rows, row{kind: s.kind, rowNum: rowNum, rec: rec, cols: s.keyCol, lang: s.lang})
 		s.rowTranslations(rowNum, cells)
 	} else {
 		s.audit.Rejected++
@@ -562,25 +569,25 @@ const maxCellText = 32767
 // could carry faithfully, with the problem: longer than a cell holds, or
 // with a control character (which the escapes _x001B_ and the like bring
 // in: terminal escape sequences, NUL), rather than text.
-func (s *sheetReader) badCell(cells []string) (col int, problem string) {
+func (s *sheetReader) badCell(cells []string) (col int, problem msg.Message) {
 	for i, c := range cells {
 		if _, used := s.cols[i+1]; !used {
 			continue
 		}
 		if len(c) > maxCellText {
 			if n := utf8.RuneCountInString(c); n > maxCellText {
-				return i + 1, fmt.Sprintf("the cell holds %d characters, more than the %d a cell can hold", n, maxCellText)
+				return i + 1, msg.New(msg.ReadCellTooLong, n, maxCellText)
 			}
 		}
 		for j := 0; j < len(c); j++ { // bytes: this runs on every cell
 			b := c[j]
 			if b < ' ' && b != '\t' && b != '\n' && b != '\r' || b == 0x7f || b == 0xc2 && j+1 < len(c) && c[j+1] < 0xa0 {
 				r, _ := utf8.DecodeRuneInString(c[j:])
-				return i + 1, fmt.Sprintf("the cell holds the control character %U, which is not text; remove it", r)
+				return i + 1, msg.New(msg.ReadControlChar, fmt.Sprintf("%U", r))
 			}
 		}
 	}
-	return 0, ""
+	return 0, msg.Message{}
 }
 
 // applyVerdict applies the strict pass's verdict: a damaged sheet gives
@@ -594,18 +601,18 @@ func (s *sheetReader) applyVerdict(v *integrity.Verdict) {
 	switch {
 	case v == nil:
 		if !s.damaged { // otherwise the reader has said why already
-			s.add(0, 0, diag.Error, "the sheet could not be located in the package; none of its rows are used")
+			s.add(0, 0, diag.Error, msg.ReadSheetUnlocated)
 		}
 		s.damaged = true
 	case v.NotWorksheet:
 		s.diags = nil // what the reader made of it is beside the point
-		s.add(v.Damage.Row, 0, diag.Error, "%s", v.Damage.Msg)
+		s.addMsg(v.Damage.Row, 0, diag.Error, v.Damage.Msg)
 		s.damaged = true
 	case v.Damage != nil:
-		s.add(v.Damage.Row, 0, diag.Error, "%s; none of this sheet's rows are used, so that no record is silently lost", v.Damage.Msg)
+		s.add(v.Damage.Row, 0, diag.Error, msg.ReadSheetDamaged, v.Damage.Msg)
 		s.damaged = true
 	case !s.damaged && s.hdrRow != 0 && s.lastRow < v.LastRow:
-		s.add(s.lastRow+1, 0, diag.Error, "the reader stopped at row %d but the sheet has rows up to %d: the workbook is damaged; none of its rows are used", s.lastRow, v.LastRow)
+		s.add(s.lastRow+1, 0, diag.Error, msg.ReadSheetStopped, s.lastRow, v.LastRow)
 		s.damaged = true
 	}
 	if s.damaged {
@@ -626,10 +633,10 @@ func (s *sheetReader) applyVerdict(v *integrity.Verdict) {
 	for _, is := range v.Issues {
 		_, mapped := s.cols[is.Col]
 		if s.hdrRow == 0 || is.Row <= s.hdrRow || !mapped {
-			s.add(is.Row, is.Col, diag.Warning, "%s (the cell is outside the data the report uses)", is.Msg)
+			s.add(is.Row, is.Col, diag.Warning, msg.ReadCellOutside, is.Msg)
 			continue
 		}
-		s.add(is.Row, is.Col, diag.Error, "%s", is.Msg)
+		s.addMsg(is.Row, is.Col, diag.Error, is.Msg)
 		bad[is.Row] = true
 	}
 	if len(bad) == 0 {
@@ -692,6 +699,10 @@ func (s *sheetReader) isHeader(cells []string) bool {
 // headers. Two columns with the same meaning are an error on the second.
 func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 	h := s.r.headers[s.dataset]
+	// The language of the header row as far as its names are known, for
+	// the messages about the header itself; set again below from the
+	// columns mapped.
+	s.lang = headerLang(cells, func(col int) bool { _, ok := h[schema.Normalize(cells[col-1])]; return ok })
 	s.cols = map[int]colRef{}
 	s.keyCol = map[string]int{}
 	s.indCol = make([]int, len(s.inds()))
@@ -718,7 +729,7 @@ func (s *sheetReader) mapHeader(rowNum int, cells []string) (unknown []string) {
 		}
 		if prev != 0 {
 			name, _ := excelize.ColumnNumberToName(prev)
-			s.add(rowNum, col, diag.Error, "the column %q repeats column %s (%s); expected each column once", strings.TrimSpace(c), name, ref.label)
+			s.add(rowNum, col, diag.Error, msg.ReadColumnRepeated, strings.TrimSpace(c), name, s.refName(ref))
 			continue
 		}
 		s.cols[col] = ref
@@ -753,32 +764,32 @@ func (s *sheetReader) missingRequired() bool {
 	}
 	headerRow := s.hdrRow
 	if len(missing) > 0 {
-		s.add(headerRow, 0, diag.Error, "missing required column%s %s; none of the sheet's %d rows can be used", pluralS(len(missing)), strings.Join(missing, ", "), s.audit.Rows)
+		s.add(headerRow, 0, diag.Error, msg.ReadColumnsMissing, len(missing), strings.Join(missing, ", "), s.audit.Rows)
 		return true
 	}
 	if schema.Indicated(s.dataset) {
 		var absent []string
 		for i, c := range s.indCol {
 			if c == 0 {
-				absent = append(absent, fmt.Sprintf("%q", s.inds()[i].Header.In("en")))
+				absent = append(absent, fmt.Sprintf("%q", s.inds()[i].Header.In(s.lang)))
 			}
 		}
 		if len(absent) > 0 {
 			sort.Strings(absent)
-			s.add(headerRow, 0, diag.Notice, "no column for %s: these figures are not reported in this sheet", strings.Join(absent, ", "))
+			s.add(headerRow, 0, diag.Notice, msg.ReadIndicatorsAbsent, strings.Join(absent, ", "))
 		}
 	}
 	return false
 }
 
 // listSome lists quoted names for a message, shortened: a header row may
-// hold thousands of columns of any length.
-func listSome(names []string) string {
+// hold thousands of columns of any length. Past the first 20, it says how
+// many more there are, in the message's language.
+func listSome(names []string) msg.Localized {
 	const most, width = 20, 40
 	var b strings.Builder
 	for i, n := range names {
 		if i == most {
-			fmt.Fprintf(&b, " and %d more", len(names)-most)
 			break
 		}
 		if i > 0 {
@@ -789,26 +800,71 @@ func listSome(names []string) string {
 		}
 		fmt.Fprintf(&b, "%q", n)
 	}
-	return b.String()
-}
-
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
+	if len(names) > most {
+		return msg.New(msg.ReadAndMore, b.String(), len(names)-most)
 	}
-	return "s"
+	return msg.New(msg.ReadErrorText, b.String())
 }
 
-func (s *sheetReader) exampleHeaders() string {
-	sh := schema.SheetFor(s.dataset)
+// exampleHeaders are the first required columns of a dataset, quoted, for
+// a sheet whose header row is not found: their Russian headers in a
+// message in Russian, else their English ones (the contract has no
+// Chinese headers).
+type exampleHeaders struct{ ds schema.Dataset }
+
+// In lists the headers for a message in lang.
+func (e exampleHeaders) In(lang string) string {
+	sh := schema.SheetFor(e.ds)
 	var names []string
 	for _, c := range sh.Columns {
 		if c.Required {
-			names = append(names, fmt.Sprintf("%q", c.EN))
+			names = append(names, fmt.Sprintf("%q", headerName(&c, lang)))
 		}
 		if len(names) == 3 {
 			break
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// templateSheetsProperty is the custom document property in which a
+// template written by `ratsreport template` (package blank, its
+// TemplateSheetsProperty) names its service sheets, the instructions and
+// the hidden drop-down lists, separated by templateSheetsSep, a character
+// no sheet name may hold.
+//
+// The reader does not report such a sheet as ignored: a filled template
+// sent back is quiet about the sheets the tool itself put in it, whatever
+// the language they are named in (their names come from the editable
+// texts). The property, not the names, is what marks them: a workbook
+// without it, or a sheet it does not name (one a clerk added to a
+// template), still has its notice. Excel and LibreOffice keep custom
+// properties when they save a workbook; the property is read from the
+// package excelize holds in memory anyway, and only when a sheet is not
+// recognised.
+const (
+	templateSheetsProperty = "ratsreport.template-sheets"
+	templateSheetsSep      = "/"
+)
+
+// templateSheets returns the service sheets the workbook's
+// templateSheetsProperty names (an empty set when it has none).
+func templateSheets(f *excelize.File) map[string]bool {
+	out := map[string]bool{}
+	props, err := f.GetCustomProps()
+	if err != nil {
+		return out
+	}
+	for _, p := range props {
+		v, ok := p.Value.(string)
+		if p.Name != templateSheetsProperty || !ok {
+			continue
+		}
+		for _, name := range strings.Split(v, templateSheetsSep) {
+			if name != "" {
+				out[name] = true
+			}
+		}
+	}
+	return out
 }

@@ -212,6 +212,11 @@ func checkRead(t *testing.T, cfg *config.Config, file string, res *Result) {
 		if d.Message == "" || !utf8.ValidString(d.Message) || d.Row < 0 || d.Col < 0 || d.Severity < diag.Notice || d.Severity > diag.Error {
 			t.Errorf("malformed diagnostic %#v", d)
 		}
+		for _, l := range []string{"ru", "zh"} {
+			if m := d.Text(l); m == "" || !utf8.ValidString(m) {
+				t.Errorf("malformed diagnostic in %s: %q", l, m)
+			}
+		}
 		if d.Severity == diag.Error {
 			if d.Row == 0 {
 				sheetErr[d.Sheet] = true

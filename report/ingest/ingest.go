@@ -16,7 +16,6 @@ package ingest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -33,6 +32,7 @@ import (
 	"ratsreport/report/diag"
 	"ratsreport/report/integrity"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 )
 
 // Options tune a read.
@@ -168,33 +168,33 @@ func (r *reader) readUnchanged(in input) *fileResult {
 	if berr != nil || fr.source.SHA256 == "" {
 		return fr // it could not be read at all, and readFile said so
 	}
-	var changed string
+	var changed msg.Message
 	after, err := os.Stat(in.path)
 	switch {
 	case err != nil:
-		changed = fmt.Sprintf("it cannot be found again: %v", unwrapPath(err))
+		changed = msg.New(msg.ReadChangedGone, unwrapPath(err))
 	case !os.SameFile(before, after):
-		changed = "it was replaced by another file"
+		changed = msg.New(msg.ReadChangedReplaced)
 	case before.Size() != after.Size() || before.Size() != fr.source.Size:
-		changed = fmt.Sprintf("its size changed from %d to %d bytes", before.Size(), after.Size())
+		changed = msg.New(msg.ReadChangedSize, before.Size(), after.Size())
 	case !before.ModTime().Equal(after.ModTime()):
-		changed = "its modification time changed"
+		changed = msg.New(msg.ReadChangedTime)
 	default:
 		f, err := os.Open(in.path)
 		if err != nil {
-			changed = fmt.Sprintf("it cannot be read again: %v", unwrapPath(err))
+			changed = msg.New(msg.ReadChangedUnreadable, unwrapPath(err))
 			break
 		}
 		_, sum, err := hashFile(f)
 		f.Close()
 		switch {
 		case err != nil:
-			changed = fmt.Sprintf("it cannot be read again: %v", unwrapPath(err))
+			changed = msg.New(msg.ReadChangedUnreadable, unwrapPath(err))
 		case sum != fr.source.SHA256:
-			changed = "its content changed (SHA-256)"
+			changed = msg.New(msg.ReadChangedContent)
 		}
 	}
-	if changed == "" {
+	if changed.IsZero() {
 		return fr
 	}
 	// What was read may be of two versions: none of it is used, and its
@@ -202,7 +202,7 @@ func (r *reader) readUnchanged(in input) *fileResult {
 	fr.rows = nil
 	fr.source.Failed = true
 	fr.diags = nil
-	fr.diags.Add(in.display, "", 0, 0, diag.Error, "the file changed while it was read (%s); none of its records are used: build again once it is saved", changed)
+	fr.diags.Add(in.display, "", 0, 0, diag.Error, msg.ReadFileChanged, changed)
 	return fr
 }
 
@@ -235,10 +235,10 @@ func find(cfg *config.Config, opt Options) ([]input, diag.List, error) {
 	for _, pat := range cfg.Sources.Patterns {
 		matches, err := doublestar.Glob(fsys, filepath.ToSlash(pat), doublestar.WithFilesOnly())
 		if err != nil {
-			return nil, nil, fmt.Errorf("source pattern %q: %w", pat, err)
+			return nil, nil, msg.Errorf(msg.ReadPatternInvalid, pat, err)
 		}
 		if len(matches) == 0 {
-			diags.Add("config.toml", "", 0, 0, diag.Warning, "the source pattern %q matches no file (relative to %s)", pat, root)
+			diags.Add("config.toml", "", 0, 0, diag.Warning, msg.ReadPatternNoMatch, pat, root)
 		}
 		for _, m := range matches {
 			if seen[m] || isLockFile(m) {

@@ -8,6 +8,7 @@ import (
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -53,7 +54,7 @@ var kindDatasets = [numKinds]schema.Dataset{
 // the fields two copies are compared by.
 type kind struct {
 	key      func(m *merger, rec record) string
-	describe func(rec record) string
+	describe func(rec record) msg.Message
 	store    func(d *model.Data, rec record) int32 // appends; returns the index
 	at       func(d *model.Data, i int32) record
 	fields   []field
@@ -62,11 +63,11 @@ type kind struct {
 // makeKind makes a kind of functions over its own record type P, which
 // a row's kindID guarantees its record to be: the conversion from record
 // to P is made here (and, for the fields, in member).
-func makeKind[P record](key func(m *merger, r P) string, describe func(r P) string,
+func makeKind[P record](key func(m *merger, r P) string, describe func(r P) msg.Message,
 	store func(d *model.Data, r P) int32, at func(d *model.Data, i int32) P, fields []field) kind {
 	return kind{
 		key:      func(m *merger, rec record) string { return key(m, rec.(P)) },
-		describe: func(rec record) string { return describe(rec.(P)) },
+		describe: func(rec record) msg.Message { return describe(rec.(P)) },
 		store:    func(d *model.Data, rec record) int32 { return store(d, rec.(P)) },
 		at:       func(d *model.Data, i int32) record { return at(d, i) },
 		fields:   fields,
@@ -97,7 +98,9 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 	var ks [numKinds]kind
 	ks[kindExercises] = makeKind(
 		func(m *merger, e *model.Exercise) string { return e.Name.ID() + "\x00" + isoDay(e.Start) },
-		func(e *model.Exercise) string { return fmt.Sprintf("exercise %q of %s", e.Name.Text, isoDay(e.Start)) },
+		func(e *model.Exercise) msg.Message {
+			return msg.New(msg.ReadDescribeExercise, e.Name.Text, isoDay(e.Start))
+		},
 		func(d *model.Data, e *model.Exercise) int32 { return appendTo(&d.Exercises, e) },
 		func(d *model.Data, i int32) *model.Exercise { return &d.Exercises[i] },
 		exerciseFields())
@@ -108,8 +111,8 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 			// built apart): one string built per report, not two.
 			return b.Operation.Key + "/" + b.Operation.Edition() + "\x00" + b.State + "\x00" + b.Section + "\x00" + m.normalize(b.Area) + "\x00" + strconv.Itoa(int(b.Start))
 		},
-		func(b *model.BorderReport) string {
-			return fmt.Sprintf("report of %s on %q (%s section, area %q) from %s", b.State, b.Operation.Text, b.Section, b.Area, b.Start)
+		func(b *model.BorderReport) msg.Message {
+			return msg.New(msg.ReadDescribeBorder, b.State, b.Operation.Text, enumLabel{schema.Section, b.Section}, b.Area, b.Start.String())
 		},
 		func(d *model.Data, b *model.BorderReport) int32 {
 			d.Border = append(d.Border, b)
@@ -121,8 +124,8 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		func(m *merger, s *model.Session) string {
 			return fmt.Sprintf("%d\x00%s", s.Edition, m.normalize(s.Title))
 		},
-		func(s *model.Session) string {
-			return fmt.Sprintf("session %q of conference no. %d", s.Title, s.Edition)
+		func(s *model.Session) msg.Message {
+			return msg.New(msg.ReadDescribeSession, s.Title, s.Edition)
 		},
 		func(d *model.Data, s *model.Session) int32 { return appendTo(&d.Sessions, s) },
 		func(d *model.Data, i int32) *model.Session { return &d.Sessions[i] },
@@ -135,8 +138,8 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 			}
 			return strings.Join([]string{idsText(a.Counterparties), a.Document, tail}, "\x00")
 		},
-		func(a *model.Agreement) string {
-			return fmt.Sprintf("%s with %s", a.Document, writtenText(a.Counterparties))
+		func(a *model.Agreement) msg.Message {
+			return msg.New(msg.ReadDescribeAgreement, enumLabel{schema.Document, a.Document}, writtenText(a.Counterparties))
 		},
 		func(d *model.Data, a *model.Agreement) int32 { return appendTo(&d.Agreements, a) },
 		func(d *model.Data, i int32) *model.Agreement { return &d.Agreements[i] },
@@ -147,34 +150,36 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 
 func exerciseFields() []field {
 	type E = model.Exercise
-	participants := list[E]("participants", "Participating states", func(e *E) *[]string { return &e.Participants })
+	participants := list[E]("participants", func(e *E) *[]string { return &e.Participants })
 	participants.union = true
 	participants.fill = func(d, s record) {
 		d.(*E).Participants = unite(d.(*E).Participants, s.(*E).Participants)
 	}
-	return []field{
-		str[E]("kind", "Kind", func(e *E) *string { return &e.Kind }),
-		date[E]("end", "End date", func(e *E) *time.Time { return &e.End }),
-		str[E]("host", "Host country", func(e *E) *string { return &e.Host }),
-		str[E]("location", "Location", func(e *E) *string { return &e.Location }),
+	observerStates := list[E]("observers", func(e *E) *[]string { return &e.ObserverStates })
+	observerStates.label = colLabel{col: schema.ExercisesSheet.Column("observers"), states: true}
+	return labelFields(schema.Exercises, []field{
+		str[E]("kind", func(e *E) *string { return &e.Kind }),
+		date[E]("end", func(e *E) *time.Time { return &e.End }),
+		str[E]("host", func(e *E) *string { return &e.Host }),
+		str[E]("location", func(e *E) *string { return &e.Location }),
 		participants,
-		names[E]("observers", "Observers", func(e *E) *[]model.Name { return &e.Observers }),
-		list[E]("observers", "Observers (states)", func(e *E) *[]string { return &e.ObserverStates }),
-		str[E]("scenario", "Scenario", func(e *E) *string { return &e.Scenario }),
-		str[E]("threat", "Threat", func(e *E) *string { return &e.Threat }),
-		num[E]("personnel", "Personnel", func(e *E) *model.Int { return &e.Personnel }),
-		num[E]("equipment", "Equipment units", func(e *E) *model.Int { return &e.Equipment }),
-		str[E]("notes", "Notes", func(e *E) *string { return &e.Notes }),
-	}
+		names[E]("observers", func(e *E) *[]model.Name { return &e.Observers }),
+		observerStates,
+		str[E]("scenario", func(e *E) *string { return &e.Scenario }),
+		str[E]("threat", func(e *E) *string { return &e.Threat }),
+		num[E]("personnel", func(e *E) *model.Int { return &e.Personnel }),
+		num[E]("equipment", func(e *E) *model.Int { return &e.Equipment }),
+		str[E]("notes", func(e *E) *string { return &e.Notes }),
+	})
 }
 
 func borderFields(cfg *config.Config) []field {
 	type B = model.BorderReport
-	fs := []field{
-		calendarDay[B]("end", "End date", func(b *B) *model.Date { return &b.End }),
-	}
+	fs := labelFields(schema.Border, []field{
+		calendarDay[B]("end", func(b *B) *model.Date { return &b.End }),
+	})
 	for i, ind := range cfg.Indicators {
-		fs = append(fs, field{key: indicatorKey(i), label: ind.Header.In("en"),
+		fs = append(fs, field{key: indicatorKey(i), label: colLabel{ind: ind.Header},
 			get:  func(r record) string { return decText(r.(*B).Values.At(i)) },
 			fill: func(d, s record) { d.(*B).Values.Set(i, s.(*B).Values.At(i)) }})
 	}
@@ -188,27 +193,27 @@ func indicatorKey(i int) string { return "indicator\x00" + strconv.Itoa(i) }
 
 func sessionFields() []field {
 	type S = model.Session
-	return []field{
-		date[S]("date", "Date", func(s *S) *time.Time { return &s.Date }),
-		str[S]("city", "City", func(s *S) *string { return &s.City }),
-		str[S]("country", "Country", func(s *S) *string { return &s.Country }),
-		str[S]("format", "Format", func(s *S) *string { return &s.Format }),
-		str[S]("theme", "Theme", func(s *S) *string { return &s.Theme }),
-		num[S]("participants", "Participants", func(s *S) *model.Int { return &s.Participants }),
-		list[S]("states", "States represented", func(s *S) *[]string { return &s.States }),
-		names[S]("organisations", "Organisations", func(s *S) *[]model.Name { return &s.Organisations }),
-		num[S]("papers", "Papers", func(s *S) *model.Int { return &s.Papers }),
-	}
+	return labelFields(schema.Conference, []field{
+		date[S]("date", func(s *S) *time.Time { return &s.Date }),
+		str[S]("city", func(s *S) *string { return &s.City }),
+		str[S]("country", func(s *S) *string { return &s.Country }),
+		str[S]("format", func(s *S) *string { return &s.Format }),
+		str[S]("theme", func(s *S) *string { return &s.Theme }),
+		num[S]("participants", func(s *S) *model.Int { return &s.Participants }),
+		list[S]("states", func(s *S) *[]string { return &s.States }),
+		names[S]("organisations", func(s *S) *[]model.Name { return &s.Organisations }),
+		num[S]("papers", func(s *S) *model.Int { return &s.Papers }),
+	})
 }
 
 func agreementFields() []field {
 	type A = model.Agreement
-	return []field{
-		str[A]("type", "Counterparty type", func(a *A) *string { return &a.CounterpartyType }),
-		str[A]("title", "Title", func(a *A) *string { return &a.Title }),
-		str[A]("status", "Status", func(a *A) *string { return &a.Status }),
-		str[A]("place", "Place", func(a *A) *string { return &a.Place }),
-		list[A]("areas", "Areas", func(a *A) *[]string { return &a.Areas }),
-		str[A]("notes", "Notes", func(a *A) *string { return &a.Notes }),
-	}
+	return labelFields(schema.Agreements, []field{
+		str[A]("type", func(a *A) *string { return &a.CounterpartyType }),
+		str[A]("title", func(a *A) *string { return &a.Title }),
+		str[A]("status", func(a *A) *string { return &a.Status }),
+		str[A]("place", func(a *A) *string { return &a.Place }),
+		list[A]("areas", func(a *A) *[]string { return &a.Areas }),
+		str[A]("notes", func(a *A) *string { return &a.Notes }),
+	})
 }

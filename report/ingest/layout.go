@@ -9,7 +9,6 @@ package ingest
 // else is decided row by row as the rows stream past.
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 
 	"ratsreport/report/diag"
 	"ratsreport/report/integrity"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -91,7 +91,7 @@ func (s *sheetReader) fillMerged(rowNum int, cells []string) []string {
 		if len(s.active) >= maxActiveMerges {
 			if !s.tooManyMerged {
 				s.tooManyMerged = true
-				s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "more than %d merged ranges overlap row %d, which Excel does not allow: the workbook is damaged; the ranges from %s on are not applied", maxActiveMerges, rowNum, m)
+				s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, msg.ReadMergesOverlap, maxActiveMerges, rowNum, m.String())
 			}
 			continue
 		}
@@ -132,15 +132,15 @@ func (s *sheetReader) headerMapped(hdrRow int) {
 	kept := s.active[:0]
 	for _, a := range s.active {
 		if m := a.r; m.Top <= hdrRow && m.Bottom > hdrRow {
-			rows := fmt.Sprintf("rows %d to %d, which are data rows", hdrRow+1, m.Bottom)
+			rows := msg.New(msg.ReadMergeDataRows, hdrRow+1, m.Bottom)
 			if m.Bottom == hdrRow+1 {
-				rows = fmt.Sprintf("row %d, which is a data row", m.Bottom)
+				rows = msg.New(msg.ReadMergeDataRow, m.Bottom)
 			}
-			what := fmt.Sprintf("the header %q of %s", strings.TrimSpace(a.val), cellName(m.Top, m.Left))
+			what := msg.New(msg.ReadMergeHeader, strings.TrimSpace(a.val), cellName(m.Top, m.Left))
 			if strings.TrimSpace(a.val) == "" {
-				what = "the header's cell " + cellName(m.Top, m.Left)
+				what = msg.New(msg.ReadMergeHeaderCell, cellName(m.Top, m.Left))
 			}
-			s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "the cells %s are merged: %s reaches down over %s; there the merged cells are read as empty: unmerge them, and fill in each row's values", m, what, rows)
+			s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, msg.ReadMergeHeaderDown, m.String(), what, rows)
 		}
 		if s.inTable(a.r) {
 			kept = append(kept, a)
@@ -170,12 +170,12 @@ func (s *sheetReader) noteMerge(a activeMerge) {
 		return
 	}
 	if s.figureCol(m.Left) {
-		s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, "the cells %s are merged: the figure %q is counted once, in row %d, not in each of rows %d to %d; to report a figure per row, unmerge the cells",
-			m, strings.TrimSpace(a.val), m.Top, m.Top, m.Bottom)
+		s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Warning, msg.ReadMergedFigure,
+			m.String(), strings.TrimSpace(a.val), m.Top, m.Top, m.Bottom)
 		return
 	}
-	s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, "the cells %s are merged: %q, the value of %s, is read in each of rows %d to %d",
-		m, s.shown(m.Left, a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
+	s.diags.Add(s.file, s.sheet, m.Top, m.Left, diag.Notice, msg.ReadMergedValue,
+		m.String(), s.shown(m.Left, a.val), cellName(m.Top, m.Left), m.Top, m.Bottom)
 }
 
 // shown is a cell's value as the clerk sees it, for messages: a date
@@ -539,13 +539,13 @@ func (s *sheetReader) newTotals() {
 		for i, col := range s.indCol {
 			if col != 0 {
 				ind := s.inds()[i]
-				add(col, ind.Header.In("en"), ind.Decimal())
+				add(col, ind.Header.In(s.lang), ind.Decimal())
 			}
 		}
 	} else {
 		for _, c := range schema.SheetFor(s.dataset).Columns {
 			if c.Kind == schema.Integer && c.Key != "edition" && s.keyCol[c.Key] != 0 {
-				add(s.keyCol[c.Key], c.EN, false)
+				add(s.keyCol[c.Key], headerName(&c, s.lang), false)
 			}
 		}
 	}
@@ -626,7 +626,7 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 		t.groupFirst, t.groupLast = 0, 0
 	}()
 	if t.tableFirst == 0 {
-		s.add(rowNum, labelCol, diag.Warning, "%q is read as a total row, but no data rows come before it: it is not a record and not checked; if it is a record, write its name without the word", label)
+		s.add(rowNum, labelCol, diag.Warning, msg.ReadTotalFirst, label)
 		return
 	}
 	agree, differ := 0, 0
@@ -642,7 +642,7 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 			s.unitFirst = cellName(rowNum, col)
 		}
 		if err != nil {
-			s.add(rowNum, col, diag.Warning, "%s: the total row's cell is not a figure (%v); this total is not checked", t.labels[i], err)
+			s.add(rowNum, col, diag.Warning, msg.ReadTotalNotFigure, t.labels[i], err)
 			continue
 		}
 		sc := t.sums[i]
@@ -659,7 +659,7 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 			continue // the rows' own errors are reported; their sum is unknown
 		}
 		differ++
-		s.add(rowNum, col, diag.Warning, "%s: the sheet's own total is %s; its rows %s add up to %s (the total row %q is not a record)",
+		s.add(rowNum, col, diag.Warning, msg.ReadTotalDiffers,
 			t.labels[i], s.formatFigure(own, t.dec[i]), rowSpan(f, l), s.formatFigure(sum, t.dec[i]), label)
 	}
 	if first == 0 {
@@ -668,21 +668,19 @@ func (s *sheetReader) totalRow(rowNum int, cells []string, labelCol int, label s
 	switch {
 	case differ > 0:
 	case agree > 0:
-		figs := "its figure agrees"
-		if agree > 1 {
-			figs = fmt.Sprintf("its %d figures agree", agree)
-		}
-		s.add(rowNum, labelCol, diag.Notice, "%q is a total row, not a record; %s with the sum of rows %s", label, figs, rowSpan(first, last))
+		s.add(rowNum, labelCol, diag.Notice, msg.ReadTotalAgrees, label, agree, rowSpan(first, last))
 	default:
-		s.add(rowNum, labelCol, diag.Notice, "%q is a total row, not a record; it has no figure to check", label)
+		s.add(rowNum, labelCol, diag.Notice, msg.ReadTotalNoFigure, label)
 	}
 }
 
-func rowSpan(first, last int) string {
+// rowSpan is the rows first to last for a message: "5", or "5 to 9" in
+// the message's language.
+func rowSpan(first, last int) msg.Message {
 	if first == last {
-		return strconv.Itoa(first)
+		return msg.New(msg.ReadErrorText, strconv.Itoa(first))
 	}
-	return fmt.Sprintf("%d to %d", first, last)
+	return msg.New(msg.ReadRowSpan, first, last)
 }
 
 func (s *sheetReader) formatFigure(milli int64, dec bool) string {
@@ -877,7 +875,7 @@ func (s *sheetReader) parseFigure(raw string, decimal bool, units []string) (m i
 			return m, rounded, nil
 		}
 	}
-	return 0, false, fmt.Errorf("%q is in %s; expected a figure in %s, the column's unit", raw, unit, s.r.unitNames[units[0]])
+	return 0, false, msg.Errorf(msg.ReadFigureUnit, raw, unit, s.r.unitNames[units[0]])
 }
 
 // parseNumber parses a whole or decimal figure in thousandths.
@@ -888,7 +886,7 @@ func parseNumber(s string, decimal bool) (int64, bool, error) {
 			return 0, false, err
 		}
 		if n > math.MaxInt64/1000 {
-			return 0, false, fmt.Errorf("%q is too large", s)
+			return 0, false, msg.Errorf(msg.ReadFigureTooLarge, s)
 		}
 		return n * 1000, false, nil
 	}
@@ -946,15 +944,15 @@ func (s *sheetReader) reportHidden() {
 	if cols.n == 0 && s.hidden.n == 0 {
 		return
 	}
-	var what []string
+	var what []any
 	if cols.n > 0 {
-		what = append(what, fmt.Sprintf("hidden column%s %s", pluralS(cols.n), cols.String(func(c int) string {
+		what = append(what, msg.New(msg.ReadHiddenColumns, cols.n, cols.String(func(c int) string {
 			n, _ := excelize.ColumnNumberToName(c)
 			return n
 		})))
 	}
 	if s.hidden.n > 0 {
-		what = append(what, fmt.Sprintf("%d hidden row%s (%s)", s.hidden.n, pluralS(s.hidden.n), s.hidden.String(strconv.Itoa)))
+		what = append(what, msg.New(msg.ReadHiddenRows, s.hidden.n, s.hidden.String(strconv.Itoa)))
 	}
-	s.add(0, 0, diag.Warning, "the table has %s, read like the others: what was hidden may be old or draft data; check it, then unhide or delete it", strings.Join(what, " and "))
+	s.add(0, 0, diag.Warning, msg.ReadHidden, joined{sep: msg.ReadSepAnd, parts: what})
 }

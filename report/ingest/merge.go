@@ -12,6 +12,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -136,11 +137,45 @@ func (m *merger) normalize(s string) string {
 // field is one comparable field of a record: its text for comparison and
 // messages ("" when empty) and how to copy it from another record.
 type field struct {
-	key   string // column key, for the cell of a message
-	label string
+	key   string   // column key, for the cell of a message
+	label colLabel // set by labelFields when not by its maker
 	get   func(rec record) string
 	fill  func(dst, src record)
 	union bool // a set that copies unite instead of conflicting
+}
+
+// colLabel names a field in messages by its column's header, in the
+// language of the header row of the copy the message is about: a
+// contract column (col), the states given in the Observers column
+// (col, states), or an indicator (ind, its configured headers).
+type colLabel struct {
+	col    *schema.Column
+	ind    config.Text
+	states bool
+}
+
+// in returns the label for a sheet whose header row is in lang: a
+// header, or a message naming one.
+func (l colLabel) in(lang string) any {
+	if l.col == nil {
+		return l.ind.In(lang)
+	}
+	name := headerName(l.col, lang)
+	if l.states {
+		return msg.New(msg.ReadFieldStates, name)
+	}
+	return name
+}
+
+// labelFields labels the fields of a dataset that their makers left
+// unlabelled by their contract columns.
+func labelFields(ds schema.Dataset, fs []field) []field {
+	for i := range fs {
+		if fs[i].label.col == nil && fs[i].label.ind == nil {
+			fs[i].label.col = schema.SheetFor(ds).Column(fs[i].key)
+		}
+	}
+	return fs
 }
 
 // merge folds row rw into the first record; it reports whether the row
@@ -150,7 +185,7 @@ type field struct {
 func (m *merger) merge(first record, rw row) bool {
 	o1, o2 := first.Source().Origin, rw.rec.Source().Origin
 	k := &m.kinds[rw.kind]
-	var conflicts, filled, united []string
+	var conflicts, filled, united []msg.Message
 	var clash *field // the first field that differs
 	for i, f := range k.fields {
 		a, b := f.get(first), f.get(rw.rec)
@@ -158,13 +193,13 @@ func (m *merger) merge(first record, rw row) bool {
 		case a == b:
 		case f.union:
 			f.fill(first, rw.rec)
-			united = append(united, fmt.Sprintf("%s %s + %s = %s", f.label, orNone(a), orNone(b), f.get(first)))
+			united = append(united, msg.New(msg.ReadMergeUnitedField, f.label.in(rw.lang), orNone(a), orNone(b), f.get(first)))
 		case b == "":
 		case a == "":
 			f.fill(first, rw.rec)
-			filled = append(filled, fmt.Sprintf("%s %s", f.label, b))
+			filled = append(filled, msg.New(msg.ReadMergeFilledField, f.label.in(rw.lang), b))
 		default:
-			conflicts = append(conflicts, fmt.Sprintf("%s %q there, %q here", f.label, a, b))
+			conflicts = append(conflicts, msg.New(msg.ReadMergeConflictField, f.label.in(rw.lang), a, b))
 			if clash == nil {
 				clash = &k.fields[i]
 			}
@@ -173,24 +208,25 @@ func (m *merger) merge(first record, rw row) bool {
 	if len(conflicts) > 0 {
 		there := diag.Diagnostic{File: o1.File, Sheet: o1.Sheet, Row: o1.Row, Col: m.sheetCols[sheetKey{o1.File, o1.Sheet}][clash.key]}
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols[clash.key], diag.Error,
-			"the %s is also at %s with different values: %s; correct one of the two", k.describe(rw.rec), there.Location(), strings.Join(conflicts, "; "))
+			msg.ReadMergeConflict, k.describe(rw.rec), there.Location(), joinMessages(msg.ReadSepSemicolon, conflicts))
 		return false
 	}
 	first.Source().Copies = append(first.Source().Copies, o2)
 	if len(united) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols["participants"], diag.Notice,
-			"the %s is also at %s; participating states united: %s", k.describe(rw.rec), o1, strings.Join(united, "; "))
+			msg.ReadMergeUnited, k.describe(rw.rec), o1.String(), joinMessages(msg.ReadSepSemicolon, united))
 	}
 	if len(filled) > 0 {
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, 0, diag.Notice,
-			"the %s is also at %s, where these were not reported; taken from here: %s", k.describe(rw.rec), o1, strings.Join(filled, "; "))
+			msg.ReadMergeFilled, k.describe(rw.rec), o1.String(), joinMessages(msg.ReadSepSemicolon, filled))
 	}
 	return true
 }
 
-func orNone(s string) string {
+// orNone is a field's text in a message, or the words for none.
+func orNone(s string) any {
 	if s == "" {
-		return "(none)"
+		return msg.New(msg.ReadMergeNone)
 	}
 	return s
 }
@@ -238,38 +274,38 @@ type recordOf[T any] interface {
 }
 
 // member builds a field over a member of the records of type *T, shown
-// by text.
-func member[T, V any, P recordOf[T]](key, label string, p func(*T) *V, text func(V) string) field {
-	return field{key: key, label: label,
+// by text; key is its contract column, which labels it (labelFields).
+func member[T, V any, P recordOf[T]](key string, p func(*T) *V, text func(V) string) field {
+	return field{key: key,
 		get:  func(r record) string { return text(*p(r.(P))) },
 		fill: func(d, s record) { *p(d.(P)) = *p(s.(P)) }}
 }
 
-func str[T any, P recordOf[T]](key, label string, p func(*T) *string) field {
-	return member[T, string, P](key, label, p, func(s string) string { return s })
+func str[T any, P recordOf[T]](key string, p func(*T) *string) field {
+	return member[T, string, P](key, p, func(s string) string { return s })
 }
 
-func date[T any, P recordOf[T]](key, label string, p func(*T) *time.Time) field {
-	return member[T, time.Time, P](key, label, p, dateText)
+func date[T any, P recordOf[T]](key string, p func(*T) *time.Time) field {
+	return member[T, time.Time, P](key, p, dateText)
 }
 
-func num[T any, P recordOf[T]](key, label string, p func(*T) *model.Int) field {
-	return member[T, model.Int, P](key, label, p, intText)
+func num[T any, P recordOf[T]](key string, p func(*T) *model.Int) field {
+	return member[T, model.Int, P](key, p, intText)
 }
 
-func calendarDay[T any, P recordOf[T]](key, label string, p func(*T) *model.Date) field {
-	return member[T, model.Date, P](key, label, p, model.Date.String)
+func calendarDay[T any, P recordOf[T]](key string, p func(*T) *model.Date) field {
+	return member[T, model.Date, P](key, p, model.Date.String)
 }
 
-func list[T any, P recordOf[T]](key, label string, p func(*T) *[]string) field {
-	return member[T, []string, P](key, label, p, listText)
+func list[T any, P recordOf[T]](key string, p func(*T) *[]string) field {
+	return member[T, []string, P](key, p, listText)
 }
 
 // names builds a field over a list of names, compared by their
 // identities (sorted): "CIS ATC" in one copy and «АТЦ СНГ» in another are
 // the same value.
-func names[T any, P recordOf[T]](key, label string, p func(*T) *[]model.Name) field {
-	return member[T, []model.Name, P](key, label, p, idsText)
+func names[T any, P recordOf[T]](key string, p func(*T) *[]model.Name) field {
+	return member[T, []model.Name, P](key, p, idsText)
 }
 
 // idsText is the identities of names, sorted and joined.

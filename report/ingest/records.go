@@ -171,19 +171,10 @@ func (c *rowCtx) errf(col int, key msg.Key, args ...any) {
 	c.note(col, diag.Error, key, args...)
 }
 
-// note files a diagnostic at the row's cell in column col; one about a
-// cell inside a merged range names the range (msg.InMergedRange), as
-// sheetReader.add does for a format: a message's key cannot take add's
-// English ending, so the range is named by a message around it.
+// note files a diagnostic at the row's cell in column col (a cell inside
+// a merged range is named with its range, sheetReader.addMsg).
 func (c *rowCtx) note(col int, sev diag.Severity, key msg.Key, args ...any) {
-	s := c.s
-	m := msg.New(key, args...)
-	if len(s.active) > 0 {
-		if r, ok := s.mergedAt(c.row, col); ok {
-			m = msg.New(msg.InMergedRange, m, r, cellName(r.Top, r.Left))
-		}
-	}
-	s.diags.AddMsg(s.file, s.sheet, c.row, col, sev, m)
+	c.s.addMsg(c.row, col, sev, msg.New(key, args...))
 }
 
 // excelErrors are the error values a formula cell may hold.

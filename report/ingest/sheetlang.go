@@ -1,6 +1,10 @@
 package ingest
 
-import "unicode"
+import (
+	"unicode"
+
+	"ratsreport/report/schema"
+)
 
 // headerLang returns the language a sheet's header row is written in, by
 // the script of its mapped headers: "ru" when they are Cyrillic, "zh"
@@ -31,4 +35,34 @@ func headerLang(cells []string, mapped func(col int) bool) string {
 		return "zh"
 	}
 	return "en"
+}
+
+// headerName returns a contract column's header in lang, the language of
+// a sheet's header row (headerLang): the Russian header for "ru", else
+// the English one (the contract has no Chinese headers, and a Chinese
+// template keeps the English ones).
+func headerName(c *schema.Column, lang string) string {
+	if c == nil {
+		return ""
+	}
+	if lang == "ru" && c.RU != "" {
+		return c.RU
+	}
+	return c.EN
+}
+
+// columnName returns the header of the sheet's column key in the
+// language of its header row.
+func (s *sheetReader) columnName(key string) string {
+	return headerName(schema.SheetFor(s.dataset).Column(key), s.lang)
+}
+
+// refName returns the header of what a header names, a contract column
+// or an indicator, in the language of the sheet's header row (an
+// indicator's configured header in that language, else its English one).
+func (s *sheetReader) refName(ref colRef) string {
+	if ref.indicator >= 0 {
+		return s.inds()[ref.indicator].Header.In(s.lang)
+	}
+	return s.columnName(ref.key)
 }

@@ -7,6 +7,7 @@ import (
 
 	"ratsreport/report/diag"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 	"ratsreport/report/value"
 )
@@ -40,14 +41,14 @@ func (s *sheetReader) translationColumn(rowNum, col int, header string) bool {
 	}
 	h := strings.TrimSpace(header)
 	if !schema.KnownLanguage(code) {
-		s.add(rowNum, col, diag.Warning, "the column %q gives %s in the language %q, which is not one of %s; the column is ignored",
-			h, c.EN, code, strings.Join(schema.TranslationLanguages, ", "))
+		s.add(rowNum, col, diag.Warning, msg.ReadTrLanguageUnknown,
+			h, headerName(c, s.lang), code, strings.Join(schema.TranslationLanguages, ", "))
 		return true
 	}
 	for _, t := range s.trCols {
 		if t.key == ref.key && t.lang == code {
 			name, _ := excelize.ColumnNumberToName(t.col)
-			s.add(rowNum, col, diag.Error, "the column %q repeats column %s (%s in %s); expected each column once", h, name, c.EN, code)
+			s.add(rowNum, col, diag.Error, msg.ReadTrColumnRepeated, h, name, headerName(c, s.lang), code)
 			return true
 		}
 	}
@@ -62,7 +63,11 @@ func (s *sheetReader) translationsMapped(rowNum int) {
 	for _, t := range s.trCols {
 		if s.keyCol[t.key] == 0 {
 			c := schema.SheetFor(s.dataset).Column(t.key)
-			s.add(rowNum, t.col, diag.Warning, "the column gives %s in %s, but the sheet has no %s column (%s) to translate; the column is ignored", c.EN, t.lang, c.EN, c.RU)
+			name, other := headerName(c, s.lang), c.RU
+			if s.lang == "ru" {
+				other = c.EN
+			}
+			s.add(rowNum, t.col, diag.Warning, msg.ReadTrOriginalMissing, name, t.lang, name, other)
 			continue
 		}
 		kept = append(kept, t)
@@ -80,7 +85,7 @@ func (s *sheetReader) rowTranslations(rowNum int, cells []string) {
 		}
 		orig := cellText(cells, s.keyCol[t.key])
 		if orig == "" {
-			s.add(rowNum, t.col, diag.Warning, "a translation is given (%q) but the text it translates is empty; it is ignored", in)
+			s.add(rowNum, t.col, diag.Warning, msg.ReadTrOriginalEmpty, in)
 			continue
 		}
 		if !t.list {
@@ -89,7 +94,7 @@ func (s *sheetReader) rowTranslations(rowNum int, cells []string) {
 		}
 		items, tr := value.Split(orig), value.Split(in)
 		if len(items) != len(tr) {
-			s.add(rowNum, t.col, diag.Warning, "the list has %d items in %s and %d here; expected one translation per item, in order; the column is ignored on this row", len(items), schema.SheetFor(s.dataset).Column(t.key).EN, len(tr))
+			s.add(rowNum, t.col, diag.Warning, msg.ReadTrListCount, len(items), s.columnName(t.key), len(tr))
 			continue
 		}
 		for i := range items {
@@ -162,6 +167,6 @@ func (m *merger) addTranslations(ts []model.Translation) {
 		}
 		there := diag.Diagnostic{File: first.At.File, Sheet: first.At.Sheet, Row: first.At.Row, Col: first.Col}
 		m.diags.Add(t.At.File, t.At.Sheet, t.At.Row, t.Col, diag.Notice,
-			"%q is translated into %s as %q here and as %q at %s; the first is used", t.Text, t.Lang, t.In, first.In, there.Location())
+			msg.ReadTrConflict, t.Text, t.Lang, t.In, first.In, there.Location())
 	}
 }

@@ -2,13 +2,13 @@ package ingest
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"ratsreport/report/config"
 	"ratsreport/report/model"
+	"ratsreport/report/msg"
 	"ratsreport/report/schema"
 )
 
@@ -30,7 +30,7 @@ func (c *rowCtx) yearRecord(prov model.Provenance) record {
 		inds := s.inds()
 		o.Values = s.figures.New(len(inds))
 		for i, ind := range inds {
-			o.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In("en"), ind.Decimal()))
+			o.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In(s.lang), ind.Decimal()))
 		}
 		return o
 	case schema.Training:
@@ -46,7 +46,7 @@ func (c *rowCtx) yearRecord(prov model.Provenance) record {
 	default: // schema.Meetings
 		num := c.integer("number")
 		if num.Reported && (num.V < 1 || num.V > 1000) {
-			c.errf(c.col("number"), "Number: %d is not a meeting number; expected the meeting's ordinal, such as 44", num.V)
+			c.errf(c.col("number"), msg.ReadMeetingNumber, s.columnName("number"), num.V)
 		}
 		return &model.Meeting{
 			Body: c.enum("body"), Number: num, Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
@@ -60,7 +60,7 @@ func (c *rowCtx) yearRecord(prov model.Provenance) record {
 // organisation of the registry: a state goes to state (alpha-2), any
 // other name to org (a warning when the registry does not know it).
 func (c *rowCtx) organiser(key string) (org model.Name, state string) {
-	s, col, ok := c.get(key)
+	s, _, ok := c.get(key)
 	if !ok {
 		return model.Name{}, ""
 	}
@@ -71,17 +71,17 @@ func (c *rowCtx) organiser(key string) (org model.Name, state string) {
 	if !res.Name.Known() {
 		if bare, qual, ok := qualified(s); ok {
 			if a2, err := c.s.r.countries.Country(bare); err == nil {
-				c.qualifierNote(c.col(key), col.EN, s, qual)
+				c.qualifierNote(c.col(key), c.header(key), s, qual)
 				return model.Name{}, a2
 			}
 			if r2 := c.s.resolve(config.OrganisationTable, bare); r2.Name.Known() {
-				c.qualifierNote(c.col(key), col.EN, s, qual)
+				c.qualifierNote(c.col(key), c.header(key), s, qual)
 				r2.Name.Text = res.Name.Text
 				res = r2
 			}
 		}
 	}
-	c.warnName(c.col(key), col.EN, config.OrganisationTable, res)
+	c.warnName(c.col(key), c.header(key), config.OrganisationTable, res)
 	return res.Name, ""
 }
 
@@ -100,21 +100,25 @@ func yearKinds(cfg *config.Config, ks *[numKinds]kind) {
 		func(m *merger, o *model.OnlineReport) string {
 			return o.State + "\x00" + isoDay(o.Start) + "\x00" + isoDay(o.End)
 		},
-		func(o *model.OnlineReport) string {
-			return fmt.Sprintf("online report of %s for %s to %s", o.State, isoDay(o.Start), isoDay(o.End))
+		func(o *model.OnlineReport) msg.Message {
+			return msg.New(msg.ReadDescribeOnline, o.State, isoDay(o.Start), isoDay(o.End))
 		},
 		func(d *model.Data, o *model.OnlineReport) int32 { return appendTo(&d.Online, o) },
 		func(d *model.Data, i int32) *model.OnlineReport { return &d.Online[i] },
 		onlineFields(cfg))
 	ks[kindTraining] = makeKind(
 		func(m *merger, t *model.Training) string { return m.normalize(t.Course) + "\x00" + isoDay(t.Start) },
-		func(t *model.Training) string { return fmt.Sprintf("training %q of %s", t.Course, isoDay(t.Start)) },
+		func(t *model.Training) msg.Message {
+			return msg.New(msg.ReadDescribeTraining, t.Course, isoDay(t.Start))
+		},
 		func(d *model.Data, t *model.Training) int32 { return appendTo(&d.Training, t) },
 		func(d *model.Data, i int32) *model.Training { return &d.Training[i] },
 		trainingFields())
 	ks[kindMeetings] = makeKind(
 		func(m *merger, x *model.Meeting) string { return x.Body + "\x00" + isoDay(x.Date) },
-		func(x *model.Meeting) string { return fmt.Sprintf("meeting of the %s of %s", x.Body, isoDay(x.Date)) },
+		func(x *model.Meeting) msg.Message {
+			return msg.New(msg.ReadDescribeMeeting, enumLabel{schema.Body, x.Body}, isoDay(x.Date))
+		},
 		func(d *model.Data, x *model.Meeting) int32 { return appendTo(&d.Meetings, x) },
 		func(d *model.Data, i int32) *model.Meeting { return &d.Meetings[i] },
 		meetingFields())
@@ -124,7 +128,7 @@ func onlineFields(cfg *config.Config) []field {
 	type O = model.OnlineReport
 	var fs []field
 	for i, ind := range cfg.OnlineIndicators {
-		fs = append(fs, field{key: indicatorKey(i), label: ind.Header.In("en"),
+		fs = append(fs, field{key: indicatorKey(i), label: colLabel{ind: ind.Header},
 			get:  func(r record) string { return decText(r.(*O).Values.At(i)) },
 			fill: func(d, s record) { d.(*O).Values.Set(i, s.(*O).Values.At(i)) }})
 	}
@@ -133,35 +137,35 @@ func onlineFields(cfg *config.Config) []field {
 
 func trainingFields() []field {
 	type T = model.Training
-	return []field{
-		str[T]("format", "Format", func(t *T) *string { return &t.Format }),
-		date[T]("end", "End date", func(t *T) *time.Time { return &t.End }),
-		str[T]("host", "Host country", func(t *T) *string { return &t.Host }),
-		str[T]("city", "City", func(t *T) *string { return &t.City }),
-		{key: "organiser", label: "Organiser",
+	return labelFields(schema.Training, []field{
+		str[T]("format", func(t *T) *string { return &t.Format }),
+		date[T]("end", func(t *T) *time.Time { return &t.End }),
+		str[T]("host", func(t *T) *string { return &t.Host }),
+		str[T]("city", func(t *T) *string { return &t.City }),
+		{key: "organiser",
 			get: func(r record) string { return organiserID(r.(*T)) },
 			fill: func(d, s record) {
 				d.(*T).Organiser, d.(*T).OrganiserState = s.(*T).Organiser, s.(*T).OrganiserState
 			}},
-		str[T]("topic", "Topic", func(t *T) *string { return &t.Topic }),
-		num[T]("participants", "Participants", func(t *T) *model.Int { return &t.Participants }),
-		list[T]("states", "Participating states", func(t *T) *[]string { return &t.States }),
-		num[T]("hours", "Hours", func(t *T) *model.Int { return &t.Hours }),
-		str[T]("notes", "Notes", func(t *T) *string { return &t.Notes }),
-	}
+		str[T]("topic", func(t *T) *string { return &t.Topic }),
+		num[T]("participants", func(t *T) *model.Int { return &t.Participants }),
+		list[T]("states", func(t *T) *[]string { return &t.States }),
+		num[T]("hours", func(t *T) *model.Int { return &t.Hours }),
+		str[T]("notes", func(t *T) *string { return &t.Notes }),
+	})
 }
 
 func meetingFields() []field {
 	type M = model.Meeting
-	return []field{
-		num[M]("number", "Number", func(x *M) *model.Int { return &x.Number }),
-		str[M]("city", "City", func(x *M) *string { return &x.City }),
-		str[M]("country", "Country", func(x *M) *string { return &x.Country }),
-		str[M]("chair", "Chair", func(x *M) *string { return &x.Chair }),
-		num[M]("decisions", "Decisions adopted", func(x *M) *model.Int { return &x.Decisions }),
-		str[M]("title", "Title", func(x *M) *string { return &x.Title }),
-		str[M]("notes", "Notes", func(x *M) *string { return &x.Notes }),
-	}
+	return labelFields(schema.Meetings, []field{
+		num[M]("number", func(x *M) *model.Int { return &x.Number }),
+		str[M]("city", func(x *M) *string { return &x.City }),
+		str[M]("country", func(x *M) *string { return &x.Country }),
+		str[M]("chair", func(x *M) *string { return &x.Chair }),
+		num[M]("decisions", func(x *M) *model.Int { return &x.Decisions }),
+		str[M]("title", func(x *M) *string { return &x.Title }),
+		str[M]("notes", func(x *M) *string { return &x.Notes }),
+	})
 }
 
 // sortYear sorts the three datasets' records by their natural order:

@@ -84,7 +84,7 @@ func TestYearDatasets(t *testing.T) {
 		{"year.xlsx:Training!D4", diag.Error, "End date: 2025-04-01 is before the start date 2025-05-01"},
 		{"year.xlsx:Training!E4", diag.Error, "Host country: required value missing"},
 		{"year.xlsx:Заседания!A3", diag.Error, `Орган: "summit" is not a valid value`},
-		{"year.xlsx:Заседания!B3", diag.Error, "Number: 0 is not a meeting number"},
+		{"year.xlsx:Заседания!B3", diag.Error, "Номер заседания: 0 is not a meeting number"},
 		{"year.xlsx:Заседания!F3", diag.Error, "Председатель:"},
 		{"year.xlsx:Заседания!C4", diag.Error, "Дата: required value missing"},
 		{"year.xlsx:Заседания!D4", diag.Error, "Город: required value missing"},

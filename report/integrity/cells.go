@@ -33,12 +33,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+
+	"ratsreport/report/msg"
 )
 
 // Row is one row of a sheet as the library's streaming reader returns it.
@@ -419,7 +420,7 @@ func (pk *Package) Rows(sheet string) *Rows {
 	}
 	if !pk.claimed[sheet] || pk.rows[sheet] != nil {
 		pk.mu.Unlock()
-		rs.err = fmt.Errorf("sheet %q is not one to read here", sheet)
+		rs.err = msg.Errorf(msg.IntegritySheetNotClaimed, sheet)
 		close(rs.ch)
 		close(rs.done)
 		return rs
@@ -431,17 +432,17 @@ func (pk *Package) Rows(sheet string) *Rows {
 		defer close(rs.ch)
 		defer func() {
 			if p := recover(); p != nil {
-				rs.verdict = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("internal error in the sheet's check: %v", p)}}
+				rs.verdict = &Verdict{Damage: &Damage{Msg: msg.New(msg.IntegrityInternalSheet, p)}}
 			}
 		}()
 		sst, err := pk.sharedTable()
 		if err != nil {
-			rs.verdict = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("xl/sharedStrings.xml, the table of the workbook's texts, cannot be read: %v", err)}}
+			rs.verdict = &Verdict{Damage: &Damage{Msg: msg.New(msg.IntegritySSTUnreadable, err)}}
 			return
 		}
 		zf := pk.parts[pk.sheets[sheet]]
 		if zf == nil {
-			rs.verdict = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("its part %s is missing from the package", pk.sheets[sheet])}}
+			rs.verdict = &Verdict{Damage: &Damage{Msg: msg.New(msg.IntegrityPartMissing, pk.sheets[sheet])}}
 			return
 		}
 		batch := make([]Row, 0, rowBatch)

@@ -18,9 +18,10 @@ package integrity
 
 import (
 	"archive/zip"
-	"fmt"
 	"io"
 	"sync"
+
+	"ratsreport/report/msg"
 )
 
 // Package is a workbook package opened within its limits, with the
@@ -87,7 +88,7 @@ func OpenReading(r io.ReaderAt, size int64, lim Limits, read func(sheet string) 
 		defer close(pk.done)
 		defer func() {
 			if p := recover(); p != nil {
-				pk.report, pk.err = nil, fmt.Errorf("internal error in the package check: %v", p)
+				pk.report, pk.err = nil, msg.Errorf(msg.IntegrityInternalPackage, p)
 			}
 		}()
 		pk.report, pk.err = pk.verify()
@@ -136,7 +137,7 @@ func (pk *Package) Verify() (*Report, error) {
 		}
 		zf := pk.parts[pk.sheets[name]]
 		if zf == nil {
-			pk.report.sheets[name] = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("its part %s is missing from the package", pk.sheets[name])}}
+			pk.report.sheets[name] = &Verdict{Damage: &Damage{Msg: msg.New(msg.IntegrityPartMissing, pk.sheets[name])}}
 			continue
 		}
 		pk.report.sheets[name] = verifySheet(zf, pk.sst, pk.lim.MaxDepth, nil)
@@ -176,23 +177,28 @@ type Verdict struct {
 	Issues       []Issue // cells the streaming reader would misread
 }
 
-// damage records why the sheet is refused, found at row (0: no row).
-func (v *Verdict) damage(row int, format string, args ...any) {
-	v.Damage = &Damage{Row: row, Msg: fmt.Sprintf(format, args...)}
+// damage records why the sheet is refused, found at row (0: no row):
+// the message key with its arguments, which must not share memory with
+// the pass's buffers (strings, not byte slices).
+func (v *Verdict) damage(row int, key msg.Key, args ...any) {
+	v.Damage = &Damage{Row: row, Msg: msg.New(key, args...)}
 }
 
 // Damage is why a sheet is refused, and the row where it was found.
 type Damage struct {
-	Row int    // 1-based; 0 when the damage concerns no row
-	Msg string // for the user, lowercase
+	Row int         // 1-based; 0 when the damage concerns no row
+	Msg msg.Message // for the user, lowercase
 }
 
-// Error returns the message.
-func (d *Damage) Error() string { return d.Msg }
+// Error returns the message in English.
+func (d *Damage) Error() string { return d.Msg.String() }
+
+// In returns the message in lang.
+func (d *Damage) In(lang string) string { return d.Msg.In(lang) }
 
 // Issue is a problem with one cell that the streaming reader would hide
 // (it returns "" or a wrong string without error).
 type Issue struct {
 	Row, Col int // 1-based
-	Msg      string
+	Msg      msg.Message
 }

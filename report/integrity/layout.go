@@ -2,10 +2,11 @@ package integrity
 
 import (
 	"bytes"
-	"fmt"
 	"sort"
 
 	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/msg"
 )
 
 // Layout is what a worksheet part says about the table's layout outside
@@ -82,7 +83,7 @@ func (ls *layoutScan) tag(t []byte) {
 			return
 		}
 		if len(ls.lay.Merges) >= ls.maxMerges {
-			ls.err = fmt.Errorf("the sheet has more than %d merged ranges, the limit; a report table has a few: unmerge the cells (Home > Merge & Center) and fill in each row's values", ls.maxMerges)
+			ls.err = msg.Errorf(msg.IntegrityTooManyMerges, ls.maxMerges)
 			return
 		}
 		if n := len(ls.lay.Merges); n == cap(ls.lay.Merges) {

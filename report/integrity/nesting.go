@@ -5,8 +5,9 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
+
+	"ratsreport/report/msg"
 )
 
 // checkPart refuses a part whose elements nest deeper than max, before
@@ -19,25 +20,28 @@ import (
 func checkPart(zf *zip.File, max int, ls *layoutScan) error {
 	rc, err := zf.Open()
 	if err != nil {
-		return fmt.Errorf("the sheet's part cannot be read: %v", err)
+		return msg.Errorf(msg.IntegritySheetPartUnreadable, err)
 	}
 	defer rc.Close()
 	_, err = scanPart(rc, max, ls)
 	switch {
 	case ls != nil && ls.err != nil:
 		return ls.err
-	case errors.Is(err, errTooDeep), errors.Is(err, errDeclaration):
-		return fmt.Errorf("the sheet's XML %v", err)
+	case errors.Is(err, errTooDeep):
+		return msg.Errorf(msg.IntegritySheetTooDeep, max)
+	case errors.Is(err, errDeclaration):
+		return msg.Errorf(msg.IntegritySheetDoctype)
 	case err != nil:
-		return fmt.Errorf("the sheet's part is damaged: %v", err)
+		return msg.Errorf(msg.IntegritySheetPartDamaged, err)
 	}
 	return nil
 }
 
-// errTooDeep and errDeclaration are what maxNesting refuses.
+// errTooDeep and errDeclaration are what maxNesting refuses; checkPart
+// words them for the user (IntegritySheetTooDeep, IntegritySheetDoctype).
 var (
-	errTooDeep     = errors.New("nests elements too deep")
-	errDeclaration = errors.New("holds a document type declaration (<!DOCTYPE …>), which workbooks do not have")
+	errTooDeep     = errors.New("nests elements too deep")           //msg:ok a sentinel, worded by checkPart
+	errDeclaration = errors.New("holds a document type declaration") //msg:ok a sentinel, worded by checkPart
 )
 
 // maxNesting returns the deepest nesting of elements in an XML document,
@@ -104,7 +108,7 @@ func scanPart(r io.Reader, max int, ls *layoutScan) (int, error) {
 					if depth > deepest {
 						deepest = depth
 						if deepest > max {
-							return deepest, fmt.Errorf("%w (more than %d levels)", errTooDeep, max)
+							return deepest, errTooDeep
 						}
 					}
 					state, last = start, c
@@ -220,7 +224,7 @@ type elements struct {
 
 func (e *elements) start(n xml.Name) error {
 	if len(e.names) >= e.max {
-		return fmt.Errorf("elements nested more than %d deep", e.max)
+		return msg.Errorf(msg.IntegrityXMLTooDeep, e.max)
 	}
 	e.names = append(e.names, n)
 	return nil
@@ -228,10 +232,10 @@ func (e *elements) start(n xml.Name) error {
 
 func (e *elements) end(n xml.Name) error {
 	if len(e.names) == 0 {
-		return fmt.Errorf("the end tag </%s> closes no element", qname(n))
+		return msg.Errorf(msg.IntegrityXMLEndUnmatched, qname(n))
 	}
 	if top := e.names[len(e.names)-1]; top != n {
-		return fmt.Errorf("element <%s> closed by </%s>", qname(top), qname(n))
+		return msg.Errorf(msg.IntegrityXMLEndMismatch, qname(top), qname(n))
 	}
 	e.names = e.names[:len(e.names)-1]
 	return nil

@@ -8,13 +8,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strings"
 
 	"github.com/richardlehane/mscfb"
+
+	"ratsreport/report/msg"
 )
 
 var (
@@ -30,18 +30,18 @@ func identify(r io.ReaderAt) error {
 	head = head[:n]
 	switch {
 	case n == 0:
-		return errors.New("the file is empty (0 bytes); expected an .xlsx workbook")
+		return msg.Errorf(msg.IntegrityEmpty)
 	case bytes.Equal(head, oleMagic):
 		if isEncryptedOOXML(r) {
-			return errors.New("the workbook is encrypted (password-protected), and ratsreport takes no password; save a copy without one (Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password) as .xlsx")
+			return msg.Errorf(msg.IntegrityEncrypted)
 		}
-		return errors.New("this is a legacy Excel 97-2003 (.xls) or other OLE2 file; open it and save it as an .xlsx workbook")
+		return msg.Errorf(msg.IntegrityLegacyXLS)
 	case bytes.HasPrefix(head, zipMagic) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return nil
 	case n >= 5 && string(head[:5]) == "%PDF-":
-		return errors.New("this is a PDF, not a workbook; expected an .xlsx workbook")
+		return msg.Errorf(msg.IntegrityPDF)
 	}
-	return errors.New("this is not an .xlsx workbook (not a zip package); expected an Excel 2007+ .xlsx file")
+	return msg.Errorf(msg.IntegrityNotZip)
 }
 
 // isEncryptedOOXML reports whether an OLE2 compound file holds an
@@ -91,11 +91,11 @@ const sharedStringsPart = "xl/sharedStrings.xml"
 func openZip(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
-		return nil, fmt.Errorf("not a readable zip package (%v); the file is damaged or not an .xlsx workbook", err)
+		return nil, msg.Errorf(msg.IntegrityZipUnreadable, err)
 	}
 	pk := &Package{r: r, size: size, lim: lim, parts: map[string]*zip.File{}, sst: -1}
 	if len(zr.File) > lim.MaxParts {
-		return nil, fmt.Errorf("the package holds %d parts; a workbook has tens, and the limit is %d", len(zr.File), lim.MaxParts)
+		return nil, msg.Errorf(msg.IntegrityTooManyParts, len(zr.File), lim.MaxParts)
 	}
 	folded := map[string]string{}
 	var total, inMemory uint64
@@ -105,20 +105,20 @@ func openZip(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
 			continue // a folder entry
 		}
 		if prev, dup := folded[strings.ToLower(name)]; dup {
-			return nil, fmt.Errorf("the package holds two parts named %q and %q, which is not allowed (part names are compared ignoring case); the file is damaged", prev, zf.Name)
+			return nil, msg.Errorf(msg.IntegrityDuplicateParts, prev, zf.Name)
 		}
 		folded[strings.ToLower(name)] = zf.Name
 		pk.parts[name] = zf
 		size := zf.UncompressedSize64
 		total += size
 		if size > uint64(lim.MaxPart) {
-			return nil, fmt.Errorf("part %s declares %d MB once decompressed; the limit for one part is %d MB", zf.Name, size>>20, lim.MaxPart>>20)
+			return nil, msg.Errorf(msg.IntegrityPartTooLarge, zf.Name, size>>20, lim.MaxPart>>20)
 		}
 		if total > uint64(lim.MaxUnzipped) {
-			return nil, fmt.Errorf("the workbook declares more than %d MB of content once decompressed, the limit", lim.MaxUnzipped>>20)
+			return nil, msg.Errorf(msg.IntegrityTooLarge, lim.MaxUnzipped>>20)
 		}
 		if size > 1<<20 && (zf.CompressedSize64 == 0 || size/zf.CompressedSize64 > uint64(lim.MaxRatio)) {
-			return nil, fmt.Errorf("part %s would expand %d bytes to %d, as zip bombs do; refused", zf.Name, zf.CompressedSize64, size)
+			return nil, msg.Errorf(msg.IntegrityZipBomb, zf.Name, zf.CompressedSize64, size)
 		}
 		// The library streams worksheets and the shared strings from
 		// temporary files above XMLInMemory; it holds everything else.
@@ -127,7 +127,7 @@ func openZip(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
 			inMemory += size
 		}
 		if inMemory > uint64(lim.MaxInMemory) {
-			return nil, fmt.Errorf("the workbook's parts other than large sheets (pictures, embedded objects, many sheets) hold more than %d MB, the limit; save a copy with only the sheets of the report", lim.MaxInMemory>>20)
+			return nil, msg.Errorf(msg.IntegrityInMemory, lim.MaxInMemory>>20)
 		}
 	}
 	wb, err := pk.workbookPart()
@@ -135,20 +135,20 @@ func openZip(r io.ReaderAt, size int64, lim Limits) (*Package, error) {
 		return nil, err
 	}
 	if strings.HasSuffix(strings.ToLower(wb), ".bin") {
-		return nil, errors.New("this is an Excel binary workbook (.xlsb); save it as an .xlsx workbook")
+		return nil, msg.Errorf(msg.IntegrityXLSB)
 	}
 	if wb == "" || pk.parts[wb] == nil {
 		switch {
 		case pk.parts["content.xml"] != nil:
-			return nil, errors.New("this is an OpenDocument spreadsheet (.ods); save it as an .xlsx workbook")
+			return nil, msg.Errorf(msg.IntegrityODS)
 		case pk.parts["xl/workbook.bin"] != nil:
-			return nil, errors.New("this is an Excel binary workbook (.xlsb); save it as an .xlsx workbook")
+			return nil, msg.Errorf(msg.IntegrityXLSB)
 		case pk.parts["word/document.xml"] != nil:
-			return nil, errors.New("this is a Word document, not a workbook")
+			return nil, msg.Errorf(msg.IntegrityWord)
 		case wb != "":
-			return nil, fmt.Errorf("the package names %s as its workbook, but has no such part; the file is damaged", wb)
+			return nil, msg.Errorf(msg.IntegrityWorkbookMissing, wb)
 		}
-		return nil, errors.New("the package has no workbook part (no officeDocument relationship in _rels/.rels); expected an .xlsx workbook")
+		return nil, msg.Errorf(msg.IntegrityNoWorkbook)
 	}
 	if pk.sheets, err = pk.sheetParts(wb); err != nil {
 		return nil, err
@@ -188,7 +188,7 @@ func (pk *Package) workbookPart() (string, error) {
 	}
 	var rels relationships
 	if err := decodePart(zf, &rels); err != nil {
-		return "", fmt.Errorf("_rels/.rels is damaged: %v", err)
+		return "", msg.Errorf(msg.IntegrityPartXMLDamaged, "_rels/.rels", err)
 	}
 	for _, r := range rels.Rels {
 		if r.Type == relOfficeDocument {
@@ -210,7 +210,7 @@ func (pk *Package) sheetParts(wb string) (map[string]string, error) {
 		Sheets []sheet `xml:"sheets>sheet"`
 	}
 	if err := decodePart(pk.parts[wb], &book); err != nil {
-		return nil, fmt.Errorf("%s is damaged: %v", wb, err)
+		return nil, msg.Errorf(msg.IntegrityPartXMLDamaged, wb, err)
 	}
 	dir := path.Dir(wb)
 	relsPath := strings.TrimPrefix(dir+"/_rels/"+path.Base(wb)+".rels", "/")
@@ -220,7 +220,7 @@ func (pk *Package) sheetParts(wb string) (map[string]string, error) {
 	var rels relationships
 	if zf := pk.parts[relsPath]; zf != nil {
 		if err := decodePart(zf, &rels); err != nil {
-			return nil, fmt.Errorf("%s is damaged: %v", relsPath, err)
+			return nil, msg.Errorf(msg.IntegrityPartXMLDamaged, relsPath, err)
 		}
 	}
 	out := map[string]string{}
@@ -250,7 +250,7 @@ func (pk *Package) sheetParts(wb string) (map[string]string, error) {
 func (pk *Package) verify() (*Report, error) {
 	zr, err := zip.NewReader(pk.r, pk.size)
 	if err != nil {
-		return nil, fmt.Errorf("not a readable zip package (%v)", err)
+		return nil, msg.Errorf(msg.IntegrityZipReread, err)
 	}
 	byName := map[string]*zip.File{}
 	for _, zf := range zr.File {
@@ -266,7 +266,7 @@ func (pk *Package) verify() (*Report, error) {
 		}
 		zf := byName[part]
 		if zf == nil {
-			rep.sheets[name] = &Verdict{Damage: &Damage{Msg: fmt.Sprintf("its part %s is missing from the package", part)}}
+			rep.sheets[name] = &Verdict{Damage: &Damage{Msg: msg.New(msg.IntegrityPartMissing, part)}}
 			continue
 		}
 		rep.sheets[name] = verifySheet(zf, pk.sst, pk.lim.MaxDepth, nil)
@@ -277,7 +277,7 @@ func (pk *Package) verify() (*Report, error) {
 			continue
 		}
 		if err := drain(zf); err != nil {
-			return nil, fmt.Errorf("part %s is damaged: %v", zf.Name, err)
+			return nil, msg.Errorf(msg.IntegrityPartDamaged, zf.Name, err)
 		}
 	}
 	return rep, nil
@@ -295,7 +295,7 @@ func drain(zf *zip.File) error {
 		return err
 	}
 	if uint64(n) != zf.UncompressedSize64 {
-		return fmt.Errorf("holds %d bytes, declares %d", n, zf.UncompressedSize64)
+		return msg.Errorf(msg.IntegritySizeMismatch, n, zf.UncompressedSize64)
 	}
 	return nil
 }
@@ -305,12 +305,12 @@ func drain(zf *zip.File) error {
 // whose entries it would count differently depending on the table's size
 // (an <si> elsewhere than directly under the root).
 func countSharedStrings(zf *zip.File, lim Limits) (int, error) {
-	bad := func(format string, args ...any) (int, error) {
-		return 0, fmt.Errorf("xl/sharedStrings.xml, the table of the workbook's texts, is damaged: "+format, args...)
+	bad := func(err error) (int, error) {
+		return 0, msg.Errorf(msg.IntegritySSTDamaged, err)
 	}
 	rc, err := zf.Open()
 	if err != nil {
-		return bad("%v", err)
+		return bad(err)
 	}
 	defer rc.Close()
 	d := xml.NewDecoder(rc)
@@ -320,30 +320,30 @@ func countSharedStrings(zf *zip.File, lim Limits) (int, error) {
 		tok, err := d.RawToken()
 		if err == io.EOF {
 			if len(open.names) != 0 {
-				return bad("truncated XML")
+				return bad(msg.Errorf(msg.IntegrityTruncatedXML))
 			}
 			return n, nil
 		}
 		if err != nil {
-			return bad("%v", err)
+			return bad(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if err := open.start(t.Name); err != nil {
-				return bad("%v", err)
+				return bad(err)
 			}
 			if t.Name.Local == "si" {
 				if len(open.names) != 2 {
-					return bad("a text entry (<si>) nested inside another element")
+					return bad(msg.Errorf(msg.IntegritySSTNested))
 				}
 				n++
 				if n > lim.MaxSharedStrings {
-					return 0, fmt.Errorf("the workbook's table of texts (xl/sharedStrings.xml) holds more than %d entries, the limit; a report workbook needs far fewer", lim.MaxSharedStrings)
+					return 0, msg.Errorf(msg.IntegritySSTTooMany, lim.MaxSharedStrings)
 				}
 			}
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
-				return bad("%v", err)
+				return bad(err)
 			}
 		}
 	}
@@ -362,7 +362,7 @@ func decodePart(zf *zip.File, v any) error {
 	// As the library does, read ISO strict relationships as transitional.
 	b = bytes.ReplaceAll(b, []byte(strictRelNamespace), []byte(relNamespace))
 	if err := xml.Unmarshal(b, v); err == io.EOF {
-		return errors.New("it holds no XML")
+		return msg.Errorf(msg.IntegrityNoXML)
 	} else if err != nil {
 		return err
 	}

@@ -17,6 +17,8 @@ import (
 	"testing/iotest"
 
 	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/msg"
 )
 
 // partZip stores data as the part xl/worksheets/sheet1.xml of an
@@ -46,7 +48,7 @@ func partZip(tb testing.TB, data []byte) *zip.File {
 // they are identical: damage by its text, and by its row unless b is
 // checkSheetBefore's, which knew of no rows.
 func sameCheck(a, b *Verdict) string {
-	da, db := Damage{Msg: "<nil>"}, Damage{Msg: "<nil>"}
+	da, db := Damage{Msg: lit("<nil>")}, Damage{Msg: lit("<nil>")}
 	if a.Damage != nil {
 		da = *a.Damage
 	}
@@ -54,18 +56,32 @@ func sameCheck(a, b *Verdict) string {
 		db = *b.Damage
 	}
 	switch {
-	case da.Msg != db.Msg:
-		return fmt.Sprintf("damage %q, want %q", da.Msg, db.Msg)
+	case da.Error() != db.Error():
+		return fmt.Sprintf("damage %q, want %q", da.Error(), db.Error())
 	case da.Row != db.Row && db.Row != before:
 		return fmt.Sprintf("damage at row %d, want %d", da.Row, db.Row)
 	case a.NotWorksheet != b.NotWorksheet:
 		return fmt.Sprintf("NotWorksheet %v, want %v", a.NotWorksheet, b.NotWorksheet)
 	case a.LastRow != b.LastRow:
 		return fmt.Sprintf("LastRow %d, want %d", a.LastRow, b.LastRow)
-	case !reflect.DeepEqual(a.Issues, b.Issues):
-		return fmt.Sprintf("Issues %v, want %v", a.Issues, b.Issues)
+	case !reflect.DeepEqual(issueTexts(a.Issues), issueTexts(b.Issues)):
+		return fmt.Sprintf("Issues %v, want %v", issueTexts(a.Issues), issueTexts(b.Issues))
 	}
 	return ""
+}
+
+// lit is a message that reads as s, for the reference checkSheetBefore,
+// which words its findings itself.
+func lit(s string) msg.Message { return msg.New(msg.ReadErrorText, s) }
+
+// issueTexts are issues as their cells and English texts, which the fast
+// and slow paths and the reference must agree on.
+func issueTexts(is []Issue) []string {
+	var out []string
+	for _, x := range is {
+		out = append(out, fmt.Sprintf("%d,%d: %s", x.Row, x.Col, x.Msg))
+	}
+	return out
 }
 
 // before is the row of checkSheetBefore's damage: it knew of none.
@@ -130,7 +146,7 @@ func structureRefusal(v *Verdict) bool {
 	if v.Damage == nil {
 		return false
 	}
-	m := v.Damage.Msg
+	m := v.Damage.Error()
 	return strings.Contains(m, " inside a cell in row ") || strings.Contains(m, " twice near row ") || strings.Contains(m, "which is not a number, before its reference")
 }
 
@@ -352,7 +368,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 	sc := &Verdict{}
 	rc, err := zf.Open()
 	if err != nil {
-		sc.Damage = &Damage{Row: before, Msg: err.Error()}
+		sc.Damage = &Damage{Row: before, Msg: lit(err.Error())}
 		return sc
 	}
 	defer rc.Close()
@@ -372,13 +388,13 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 			break
 		}
 		if err != nil {
-			sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err)}
+			sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err))}
 			return sc
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if err := open.start(t.Name); err != nil {
-				sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err)}
+				sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML is damaged near row %d: %v", row+1, err))}
 				return sc
 			}
 			if len(open.names) == 1 {
@@ -390,7 +406,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				if r := attr(t, "r"); r != "" {
 					n, err := strconv.Atoi(r)
 					if err != nil || n < 1 || n > excelize.TotalRows {
-						sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)}
+						sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows))}
 						return sc
 					}
 					nextRow = n
@@ -400,7 +416,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				// counting, so a row out of order would take another's
 				// number.
 				if nextRow <= row {
-					sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has row %d after row %d (rows out of order or repeated)", nextRow, row)}
+					sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML has row %d after row %d (rows out of order or repeated)", nextRow, row))}
 					return sc
 				}
 				row, col = nextRow, 0
@@ -415,7 +431,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				if cRef != "" {
 					c, r, err := excelize.CellNameToCoordinates(cRef)
 					if err != nil || r != row {
-						sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has a cell reference %q in row %d", cRef, row)}
+						sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML has a cell reference %q in row %d", cRef, row))}
 						return sc
 					}
 					col = c
@@ -424,7 +440,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				// in another column.
 				if col <= prev {
 					name, _ := excelize.CoordinatesToCellName(col, row)
-					sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, row)}
+					sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, row))}
 					return sc
 				}
 			case "f":
@@ -443,7 +459,7 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 			}
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
-				sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is damaged near row %d: %v", max(row, 1), err)}
+				sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML is damaged near row %d: %v", max(row, 1), err))}
 				return sc
 			}
 			switch t.Name.Local {
@@ -453,17 +469,17 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 				inCell = false
 				v := strings.TrimSpace(vText)
 				if hasF && v == "" && cellType != "str" && cellType != "inlineStr" {
-					sc.Issues = append(sc.Issues, Issue{row, col, "formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice"})
+					sc.Issues = append(sc.Issues, Issue{row, col, lit("formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice")})
 				}
 				if cellType == "s" && v != "" {
 					i, err := strconv.Atoi(v)
 					switch {
 					case err != nil:
-						sc.Issues = append(sc.Issues, Issue{row, col, fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v)})
+						sc.Issues = append(sc.Issues, Issue{row, col, lit(fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v))})
 					case sstCount < 0:
-						sc.Issues = append(sc.Issues, Issue{row, col, "refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)"})
+						sc.Issues = append(sc.Issues, Issue{row, col, lit("refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)")})
 					case i < 0 || i >= sstCount:
-						sc.Issues = append(sc.Issues, Issue{row, col, fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, sstCount)})
+						sc.Issues = append(sc.Issues, Issue{row, col, lit(fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, sstCount))})
 					}
 				}
 			case "worksheet":
@@ -474,10 +490,10 @@ func checkSheetBefore(zf *zip.File, sstCount, maxDepth int) *Verdict {
 	switch {
 	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
 		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
-		sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet is %s, not a worksheet; only worksheets are read", kind)}
+		sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet is %s, not a worksheet; only worksheets are read", kind))}
 		sc.NotWorksheet = true
 	case len(open.names) != 0 || !sawEnd:
-		sc.Damage = &Damage{Row: before, Msg: fmt.Sprintf("the sheet's XML is truncated after row %d", sc.LastRow)}
+		sc.Damage = &Damage{Row: before, Msg: lit(fmt.Sprintf("the sheet's XML is truncated after row %d", sc.LastRow))}
 	}
 	return sc
 }

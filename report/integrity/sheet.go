@@ -8,11 +8,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
+
+	"ratsreport/report/msg"
 )
 
 // verifySheet runs the strict pass over one worksheet part: the fast
@@ -46,7 +47,7 @@ func decodeSheet(zf *zip.File, sstCount, maxDepth int, c *collector) *Verdict {
 	v := &Verdict{}
 	rc, err := zf.Open()
 	if err != nil {
-		v.Damage = &Damage{Msg: err.Error()}
+		v.Damage = &Damage{Msg: msg.New(msg.ReadErrorText, err)}
 		return v
 	}
 	defer rc.Close()
@@ -62,13 +63,13 @@ func decodeSheet(zf *zip.File, sstCount, maxDepth int, c *collector) *Verdict {
 			break
 		}
 		if err != nil {
-			v.damage(st.row+1, "the sheet's XML is damaged near row %d: %v", st.row+1, err)
+			v.damage(st.row+1, msg.IntegritySheetXMLDamaged, st.row+1, err)
 			return v
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if err := open.start(t.Name); err != nil {
-				v.damage(st.row+1, "the sheet's XML is damaged near row %d: %v", st.row+1, err)
+				v.damage(st.row+1, msg.IntegritySheetXMLDamaged, st.row+1, err)
 				return v
 			}
 			if len(open.names) == 1 {
@@ -88,7 +89,7 @@ func decodeSheet(zf *zip.File, sstCount, maxDepth int, c *collector) *Verdict {
 			st.text(t)
 		case xml.EndElement:
 			if err := open.end(t.Name); err != nil {
-				v.damage(max(st.row, 1), "the sheet's XML is damaged near row %d: %v", max(st.row, 1), err)
+				v.damage(max(st.row, 1), msg.IntegritySheetXMLDamaged, max(st.row, 1), err)
 				return v
 			}
 			st.end(kindOf(t.Name.Local))
@@ -235,13 +236,17 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		// The library's reader takes whatever stands inside a cell as part
 		// of it, the rules as a row or cell of their own: no writer nests
 		// them, and the two readings would differ.
-		s.v.damage(s.row, "the sheet's XML has a %s inside a cell in row %d", map[elemKind]string{elemRow: "row", elemCell: "cell"}[kind], s.row)
+		s.v.damage(s.row, map[elemKind]msg.Key{elemRow: msg.IntegrityRowInCell, elemCell: msg.IntegrityCellInCell}[kind], s.row)
 		return false
 	}
 	if a.dup != nil {
 		// Not well-formed XML (an attribute given twice), which encoding/xml
 		// lets through; readers would disagree on which one counts.
-		s.v.damage(max(s.row, 1), "the sheet's XML gives a %s the attribute %q twice near row %d", map[elemKind]string{elemRow: "row", elemCell: "cell"}[kind], a.dup, max(s.row, 1))
+		key := msg.IntegrityCellAttrTwice
+		if kind == elemRow {
+			key = msg.IntegrityRowAttrTwice
+		}
+		s.v.damage(max(s.row, 1), key, string(a.dup), max(s.row, 1))
 		return false
 	}
 	switch kind {
@@ -250,7 +255,7 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		if len(r) != 0 {
 			n, ok := atoi(r)
 			if !ok || n < 1 || n > excelize.TotalRows {
-				s.v.damage(s.row+1, "the sheet's XML has a row numbered %q; expected 1 to %d", r, excelize.TotalRows)
+				s.v.damage(s.row+1, msg.IntegrityRowNumber, string(r), excelize.TotalRows)
 				return false
 			}
 			s.nextRow = n
@@ -259,7 +264,7 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		// otherwise; the streaming reader numbers rows by counting, so a
 		// row out of order would take another's number.
 		if s.nextRow <= s.row {
-			s.v.damage(s.nextRow, "the sheet's XML has row %d after row %d (rows out of order or repeated)", s.nextRow, s.row)
+			s.v.damage(s.nextRow, msg.IntegrityRowOrder, s.nextRow, s.row)
 			return false
 		}
 		s.row, s.col = s.nextRow, 0
@@ -281,7 +286,7 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		if len(r) != 0 {
 			c, rw, ok := cellRef(r)
 			if !ok || rw != s.row {
-				s.v.damage(s.row, "the sheet's XML has a cell reference %q in row %d", r, s.row)
+				s.v.damage(s.row, msg.IntegrityCellRef, string(r), s.row)
 				return false
 			}
 			s.col = c
@@ -290,7 +295,7 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		// another column.
 		if s.col <= prev {
 			name, _ := excelize.CoordinatesToCellName(s.col, s.row)
-			s.v.damage(s.row, "the sheet's XML has cell %s after a cell to its right in row %d (cells out of order or repeated)", name, s.row)
+			s.v.damage(s.row, msg.IntegrityCellOrder, name, s.row)
 			return false
 		}
 		// The library's reader drops the whole cell when its style is not
@@ -300,7 +305,7 @@ func (s *rules) start(kind elemKind, a *tagAttrs) bool {
 		a.badS = a.haveS && !isInt64(a.s)
 		if a.badS && a.rAfterS {
 			name, _ := excelize.CoordinatesToCellName(s.col, s.row)
-			s.v.damage(s.row, "the sheet's XML gives cell %s the style %q, which is not a number, before its reference", name, a.s)
+			s.v.damage(s.row, msg.IntegrityCellStyle, name, string(a.s))
 			return false
 		}
 	case elemFormula:
@@ -346,17 +351,17 @@ func (s *rules) end(kind elemKind) {
 		s.inCell = false
 		v := bytes.TrimSpace(s.vText)
 		if s.hasF && len(v) == 0 && s.cellType != cellText {
-			s.issue("formula without a cached value: the reader cannot see its result; recalculate and save the workbook in Excel or LibreOffice")
+			s.issue(msg.IntegrityFormulaNoValue)
 		}
 		if s.cellType == cellShared && len(v) != 0 {
 			i, ok := atoi(v)
 			switch {
 			case !ok:
-				s.issue(fmt.Sprintf("shared-string index %q is not a number: the cell's text cannot be read (damaged workbook)", v))
+				s.issue(msg.IntegritySSTIndexNaN, string(v))
 			case s.sstCount < 0:
-				s.issue("refers to a shared-string table that the workbook lacks: the cell's text cannot be read (damaged workbook)")
+				s.issue(msg.IntegritySSTMissing)
 			case i < 0 || i >= s.sstCount:
-				s.issue(fmt.Sprintf("shared-string index %d is out of range (the table has %d): the cell's text cannot be read (damaged workbook)", i, s.sstCount))
+				s.issue(msg.IntegritySSTIndexRange, i, s.sstCount)
 			}
 		}
 	case elemWorksheet:
@@ -364,8 +369,10 @@ func (s *rules) end(kind elemKind) {
 	}
 }
 
-func (s *rules) issue(msg string) {
-	s.v.Issues = append(s.v.Issues, Issue{Row: s.row, Col: s.col, Msg: msg})
+// issue records a problem with the current cell; its arguments must not
+// share memory with the pass's buffers.
+func (s *rules) issue(key msg.Key, args ...any) {
+	s.v.Issues = append(s.v.Issues, Issue{Row: s.row, Col: s.col, Msg: msg.New(key, args...)})
 }
 
 // finish concludes a document read to its end without error: root is the
@@ -377,11 +384,11 @@ func (s *rules) finish(root string, open int) {
 	}
 	switch {
 	case root == "chartsheet" || root == "dialogsheet" || root == "macrosheet":
-		kind := map[string]string{"chartsheet": "a chart sheet", "dialogsheet": "a dialog sheet", "macrosheet": "an Excel 4.0 macro sheet"}[root]
-		s.v.damage(0, "the sheet is %s, not a worksheet; only worksheets are read", kind)
+		key := map[string]msg.Key{"chartsheet": msg.IntegrityChartSheet, "dialogsheet": msg.IntegrityDialogSheet, "macrosheet": msg.IntegrityMacroSheet}[root]
+		s.v.damage(0, key)
 		s.v.NotWorksheet = true
 	case open != 0 || !s.sawEnd:
-		s.v.damage(s.v.LastRow+1, "the sheet's XML is truncated after row %d", s.v.LastRow)
+		s.v.damage(s.v.LastRow+1, msg.IntegritySheetTruncated, s.v.LastRow)
 	}
 }
 

@@ -84,9 +84,6 @@ const (
 	// SignedDateMissing takes the column's header and the status (its
 	// label in the sheet's language).
 	SignedDateMissing Key = "value.signed-date-missing"
-	// InMergedRange is a message about a cell inside a merged range: it
-	// takes the message, the range (B2:B3) and its top left cell.
-	InMergedRange Key = "value.in-merged-range"
 
 	// NameLookalike takes the column's header, the name as typed, the
 	// registry's name it was read as and a Localized ending (NameOnce).
@@ -227,10 +224,6 @@ var valueEntries = []Entry{
 		EN: "%s: missing; required when the status is %q",
 		RU: "%s: не указана; обязательна при статусе «%s»",
 		ZH: "%s：缺失；状态为“%s”时必填"},
-	{Key: InMergedRange,
-		EN: "%v (the cell is part of the merged range %s, whose value is that of %s)",
-		RU: "%v (ячейка входит в объединённый диапазон %s, значение которого берётся из ячейки %s)",
-		ZH: "%v（该单元格属于合并区域 %s，其值取自 %s）"},
 
 	{Key: NameLookalike,
 		EN: "%s: %q mixes Latin and Cyrillic letters that look alike; read as %q (retype it in one script)%s",
