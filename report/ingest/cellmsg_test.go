@@ -233,5 +233,3 @@ func TestCellMessageInMergedRange(t *testing.T) {
 		}
 	}
 }
-
-
