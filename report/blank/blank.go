@@ -57,11 +57,15 @@ const Rows = 5000
 
 // TemplateSheetsProperty is the custom document property that names a
 // template's service sheets, separated by TemplateSheetsSep (a character
-// no sheet name may hold). The reader (package ingest) keeps its own copy
-// of both, as it does of the example row's prefixes: they are part of the
-// input contract.
+// no sheet name may hold). TemplateSheetsName is a defined name of the
+// workbook holding the same text as a string constant: openpyxl (and
+// tools built on it) drop custom properties when they save a workbook but
+// keep defined names, and Excel and LibreOffice keep both. The reader
+// (package ingest) keeps its own copy of all three, as it does of the
+// example row's prefixes: they are part of the input contract.
 const (
 	TemplateSheetsProperty = "ratsreport.template-sheets"
+	TemplateSheetsName     = "ratsreport.template_sheets"
 	TemplateSheetsSep      = "/"
 )
 
@@ -728,8 +732,12 @@ func (w *writer) properties() error {
 	}); err != nil {
 		return err
 	}
-	return w.f.SetCustomProps(excelize.CustomProperty{Name: TemplateSheetsProperty,
-		Value: strings.Join([]string{w.instr, w.listsSh}, TemplateSheetsSep)})
+	sheets := strings.Join([]string{w.instr, w.listsSh}, TemplateSheetsSep)
+	if err := w.f.SetDefinedName(&excelize.DefinedName{Name: TemplateSheetsName,
+		RefersTo: `"` + strings.ReplaceAll(sheets, `"`, `""`) + `"`}); err != nil {
+		return err
+	}
+	return w.f.SetCustomProps(excelize.CustomProperty{Name: TemplateSheetsProperty, Value: sheets})
 }
 
 // width is a column's width in characters: enough for its values and for

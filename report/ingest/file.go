@@ -842,28 +842,42 @@ func (e exampleHeaders) In(lang string) string {
 // properties when they save a workbook; the property is read from the
 // package excelize holds in memory anyway, and only when a sheet is not
 // recognised.
+//
+// openpyxl drops custom properties when it saves a workbook; the template
+// also carries the names in a defined name, templateSheetsName, whose
+// value is the same text as a string constant, which openpyxl keeps.
 const (
 	templateSheetsProperty = "ratsreport.template-sheets"
+	templateSheetsName     = "ratsreport.template_sheets"
 	templateSheetsSep      = "/"
 )
 
 // templateSheets returns the service sheets the workbook's
-// templateSheetsProperty names (an empty set when it has none).
+// templateSheetsProperty or templateSheetsName names (an empty set when
+// it has neither).
 func templateSheets(f *excelize.File) map[string]bool {
 	out := map[string]bool{}
-	props, err := f.GetCustomProps()
-	if err != nil {
-		return out
-	}
-	for _, p := range props {
-		v, ok := p.Value.(string)
-		if p.Name != templateSheetsProperty || !ok {
-			continue
-		}
+	add := func(v string) {
 		for _, name := range strings.Split(v, templateSheetsSep) {
 			if name != "" {
 				out[name] = true
 			}
+		}
+	}
+	if props, err := f.GetCustomProps(); err == nil {
+		for _, p := range props {
+			if v, ok := p.Value.(string); ok && p.Name == templateSheetsProperty {
+				add(v)
+			}
+		}
+	}
+	for _, d := range f.GetDefinedName() {
+		if d.Name != templateSheetsName || d.Scope != "Workbook" {
+			continue
+		}
+		v := strings.TrimPrefix(strings.TrimSpace(d.RefersTo), "=")
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+			add(strings.ReplaceAll(v[1:len(v)-1], `""`, `"`))
 		}
 	}
 	return out
