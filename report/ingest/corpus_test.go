@@ -392,3 +392,16 @@ func TestCorpusCases(t *testing.T) {
 		})
 	}
 }
+
+// excelizeOptions are the options the reader opened every workbook with
+// before it read the workbook's facts from the strict pass (integrity.Workbook);
+// the corpus test still opens the files through excelize with them. tmp is
+// the file's own temporary folder. integrity.Open
+// has checked the package against the same limits, with clearer messages.
+func (r *reader) excelizeOptions(tmp string) excelize.Options {
+	return excelize.Options{
+		UnzipSizeLimit:    r.limits.MaxUnzipped,
+		UnzipXMLSizeLimit: integrity.XMLInMemory,
+		TmpDir:            tmp,
+	}
+}

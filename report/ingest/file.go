@@ -172,24 +172,17 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		return failMsg(errMessage(err))
 	}
 	defer pk.Close() // never leave the strict pass running after a return
-	tmp, err := os.MkdirTemp("", "ratsreport-xlsx-")
-	if err != nil {
-		return fail(msg.ReadTempFolder, err)
+	// The workbook's own facts (its sheets, their visibility, the date
+	// system, the template's marks) come from the workbook part the strict
+	// pass has parsed, as excelize would give them (integrity.Workbook):
+	// opening the package again through excelize inflated every worksheet
+	// a second time.
+	book := pk.Workbook()
+	date1904 := book.Date1904
+	sheets := make([]string, len(book.Sheets))
+	for i, sh := range book.Sheets {
+		sheets[i] = sh.Name
 	}
-	defer os.RemoveAll(tmp)
-	f, err := excelize.OpenFile(in.path, r.excelizeOptions(tmp))
-	if err != nil {
-		if f != nil {
-			f.Close()
-		}
-		return fail(msg.ReadWorkbookUnopenable, err)
-	}
-	defer f.Close()
-	date1904 := false
-	if wp, err := f.GetWorkbookProps(); err == nil && wp.Date1904 != nil {
-		date1904 = *wp.Date1904
-	}
-	sheets := f.GetSheetList()
 	// Excel compares sheet names ignoring case, and so does the library
 	// when it looks a sheet up: of two sheets so named it would read
 	// either, at random.
@@ -205,7 +198,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		if !ok {
 			fr.source.Sheets = append(fr.source.Sheets, model.SheetAudit{Name: name})
 			if service == nil {
-				service = templateSheets(f)
+				service = templateSheets(pk)
 			}
 			if !service[name] {
 				fr.diags.Add(in.display, name, 0, 0, diag.Notice, msg.ReadSheetIgnored)
@@ -224,7 +217,7 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 			continue
 		}
 		sr.lay = lay
-		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
+		if book.Hidden(name) {
 			fr.diags.Add(in.display, name, 0, 0, diag.Notice, msg.ReadSheetHidden)
 		}
 		sr.readFrom(strictRows{pk.Rows(name)})
@@ -242,19 +235,8 @@ func (r *reader) readFile(in input) (fr *fileResult) {
 		fr.rows = append(fr.rows, sr.rows...)
 		fr.translations = append(fr.translations, sr.keptTranslations()...)
 	}
-	sortSheets(fr.source.Sheets, f.GetSheetList())
+	sortSheets(fr.source.Sheets, sheets)
 	return fr
-}
-
-// excelizeOptions are the options every workbook is opened with; tmp is
-// the file's own temporary folder, removed after the read. integrity.Open
-// has checked the package against the same limits, with clearer messages.
-func (r *reader) excelizeOptions(tmp string) excelize.Options {
-	return excelize.Options{
-		UnzipSizeLimit:    r.limits.MaxUnzipped,
-		UnzipXMLSizeLimit: integrity.XMLInMemory,
-		TmpDir:            tmp,
-	}
 }
 
 // foldName is a sheet name as Excel compares it, ignoring case.
@@ -297,11 +279,12 @@ type sheetReader struct {
 	keyCol    map[string]int // column key → column number
 	indCol    []int          // indicator index → column number, 0 when absent
 	strs      map[string]string
-	resolved  map[resolvedKey]registry.Resolution // names already resolved (names.go)
-	nameNotes map[string]bool                     // name warnings already given (names.go)
-	suggested int                                 // unknown names given suggestions (names.go)
-	figures   model.FigureSlab                    // the border reports' figures
-	borders   []model.BorderReport                // the rest of the current block (see newBorder)
+	resolved  map[resolvedKey]registry.Resolution    // names already resolved (names.go)
+	nameNotes map[string]bool                        // name warnings already given (names.go)
+	suggested int                                    // unknown names given suggestions (names.go)
+	figures   model.FigureSlab                       // the border reports' figures
+	borders   []model.BorderReport                   // the rest of the current block (see newBorder)
+	sites     map[model.BorderSite]*model.BorderSite // the sheet's border sites (see site)
 	// Per-language columns of free text (translations.go).
 	trCols       []trCol
 	trSeen       map[trKey]bool
@@ -855,7 +838,7 @@ const (
 // templateSheets returns the service sheets the workbook's
 // templateSheetsProperty or templateSheetsName names (an empty set when
 // it has neither).
-func templateSheets(f *excelize.File) map[string]bool {
+func templateSheets(pk *integrity.Package) map[string]bool {
 	out := map[string]bool{}
 	add := func(v string) {
 		for _, name := range strings.Split(v, templateSheetsSep) {
@@ -864,15 +847,11 @@ func templateSheets(f *excelize.File) map[string]bool {
 			}
 		}
 	}
-	if props, err := f.GetCustomProps(); err == nil {
-		for _, p := range props {
-			if v, ok := p.Value.(string); ok && p.Name == templateSheetsProperty {
-				add(v)
-			}
-		}
+	if v, ok := pk.CustomText()[templateSheetsProperty]; ok {
+		add(v)
 	}
-	for _, d := range f.GetDefinedName() {
-		if d.Name != templateSheetsName || d.Scope != "Workbook" {
+	for _, d := range pk.Workbook().Names {
+		if d.Name != templateSheetsName || d.Sheet != "" {
 			continue
 		}
 		v := strings.TrimPrefix(strings.TrimSpace(d.RefersTo), "=")

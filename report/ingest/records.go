@@ -44,8 +44,9 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 		start, end := c.date("start"), c.date("end")
 		b := s.newBorder()
 		*b = model.BorderReport{
-			Operation: c.name("operation", config.OperationTable, start.Year()), State: c.country("state"), Start: model.DateOf(start), End: model.DateOf(end),
-			Section: c.enum("section"), Area: c.text("area"), Provenance: prov,
+			BorderSite: s.site(model.BorderSite{Operation: c.name("operation", config.OperationTable, start.Year()),
+				State: c.country("state"), Section: c.enum("section"), Area: c.text("area")}),
+			Start: model.DateOf(start), End: model.DateOf(end), Provenance: prov,
 			Values: s.figures.New(len(s.r.cfg.Indicators)),
 		}
 		c.order("start", start, "end", end)
@@ -82,6 +83,26 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 
 // borderBlock is how many border reports a sheet allocates at once.
 const borderBlock = 1024
+
+// maxSites bounds the sites a sheet interns: a sheet whose every row
+// names another area still reads, each report with a site of its own.
+const maxSites = 1 << 16
+
+// site returns the sheet's one copy of the border site v (see
+// model.BorderReport).
+func (s *sheetReader) site(v model.BorderSite) *model.BorderSite {
+	if p, ok := s.sites[v]; ok {
+		return p
+	}
+	p := &v
+	if s.sites == nil {
+		s.sites = map[model.BorderSite]*model.BorderSite{}
+	}
+	if len(s.sites) < maxSites {
+		s.sites[v] = p
+	}
+	return p
+}
 
 // newBorder returns a zero border report from the sheet's current block:
 // records are allocated by the thousand, not one by one (fewer objects

@@ -34,6 +34,8 @@ type Package struct {
 	// sheets maps each sheet name of the workbook to its part, resolved
 	// as the library resolves it (excelize sheet.go getWorksheetPath).
 	sheets map[string]string
+	// book is what the workbook part says of the workbook as a whole.
+	book *Workbook
 	// sst is the number of entries of the shared-string table, -1 when
 	// the package has none.
 	sst int

@@ -201,16 +201,42 @@ func (pk *Package) workbookPart() (string, error) {
 // sheetParts maps sheet names to their part names through the workbook
 // and its relationships, as excelize does (sheet.go getSheetMap,
 // getWorksheetPath; workbook.go getWorkbookRelsPath).
+// It also keeps what the workbook part says of the workbook as a whole
+// (pk.book, see Workbook).
 func (pk *Package) sheetParts(wb string) (map[string]string, error) {
 	type sheet struct {
-		Name string `xml:"name,attr"`
-		RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		Name  string `xml:"name,attr"`
+		State string `xml:"state,attr"`
+		RID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+	}
+	type definedName struct {
+		Name  string `xml:"name,attr"`
+		Local *int   `xml:"localSheetId,attr"`
+		Data  string `xml:",chardata"`
 	}
 	var book struct {
-		Sheets []sheet `xml:"sheets>sheet"`
+		Pr *struct {
+			Date1904 bool `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
+		Sheets []sheet       `xml:"sheets>sheet"`
+		Names  []definedName `xml:"definedNames>definedName"`
 	}
 	if err := decodePart(pk.parts[wb], &book); err != nil {
 		return nil, msg.Errorf(msg.IntegrityPartXMLDamaged, wb, err)
+	}
+	pk.book = &Workbook{Date1904: book.Pr != nil && book.Pr.Date1904}
+	for _, s := range book.Sheets {
+		pk.book.Sheets = append(pk.book.Sheets, SheetEntry{Name: s.Name, Hidden: s.State != "" && s.State != "visible"})
+	}
+	for _, n := range book.Names {
+		scope := ""
+		if n.Local != nil && *n.Local >= 0 {
+			scope = "\x00" // an index that names no sheet
+			if *n.Local < len(book.Sheets) {
+				scope = book.Sheets[*n.Local].Name
+			}
+		}
+		pk.book.Names = append(pk.book.Names, DefinedName{Name: n.Name, RefersTo: n.Data, Sheet: scope})
 	}
 	dir := path.Dir(wb)
 	relsPath := strings.TrimPrefix(dir+"/_rels/"+path.Base(wb)+".rels", "/")

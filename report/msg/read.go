@@ -364,11 +364,8 @@ const (
 	// ReadInternalError takes the panic's value and the first frames of
 	// the stack: a fault of the tool.
 	ReadInternalError Key = "read.internal-error"
-	// ReadFileUnreadable, ReadTempFolder and ReadWorkbookUnopenable take
-	// the operating system's or the library's error.
-	ReadFileUnreadable     Key = "read.file-unreadable"
-	ReadTempFolder         Key = "read.temp-folder"
-	ReadWorkbookUnopenable Key = "read.workbook-unopenable"
+	// ReadFileUnreadable takes the operating system's error.
+	ReadFileUnreadable Key = "read.file-unreadable"
 	// ReadSheetIgnored takes no argument: a sheet whose name is none of
 	// the contract's.
 	ReadSheetIgnored Key = "read.sheet-ignored"
@@ -469,14 +466,6 @@ var fileEntries = []Entry{
 		EN: "cannot read the file: %v",
 		RU: "не удаётся прочитать файл: %v",
 		ZH: "无法读取文件：%v"},
-	{Key: ReadTempFolder,
-		EN: "cannot create a temporary folder: %v",
-		RU: "не удаётся создать временную папку: %v",
-		ZH: "无法创建临时文件夹：%v"},
-	{Key: ReadWorkbookUnopenable,
-		EN: "cannot open the workbook: %v",
-		RU: "не удаётся открыть рабочую книгу: %v",
-		ZH: "无法打开工作簿：%v"},
 	{Key: ReadSheetIgnored,
 		EN: "sheet ignored: its name is not one of Exercises, Border operations, Conference, Agreements, Online, Training, Meetings (or their Russian names or aliases)",
 		RU: "лист пропущен: его название не входит в число следующих: Учения, Пограничные операции, Конференция, Соглашения, Интернет, Подготовка кадров, Заседания (с учётом их английских названий и псевдонимов)",

@@ -47,8 +47,7 @@ func history(cfg *config.Config, state string, first, last, perYear int, base in
 				v := b*8/10 + rng.Int64N(b*4/10+1)
 				f.Set(i, model.Dec{Milli: v * 1000, Reported: true})
 			}
-			out = append(out, &model.BorderReport{State: state, Start: model.MakeDate(y, 9, 1+r%28), Values: f,
-				Provenance: model.Provenance{Origin: model.Origin{File: fmt.Sprintf("sources/%d/border-%s.xlsx", y, state), Sheet: "Border operations", Row: 2 + r}}})
+			out = append(out, &model.BorderReport{BorderSite: &model.BorderSite{State: state}, Start: model.MakeDate(y, 9, 1+r%28), Values: f, Provenance: model.Provenance{Origin: model.Origin{File: fmt.Sprintf("sources/%d/border-%s.xlsx", y, state), Sheet: "Border operations", Row: 2 + r}}})
 		}
 	}
 	return out
@@ -120,8 +119,7 @@ func TestYearJump(t *testing.T) {
 		for i := range cfg.Indicators {
 			f.Set(i, model.Dec{Milli: int64(r%5) * 1000, Reported: true})
 		}
-		border = append(border, &model.BorderReport{State: "KZ", Start: model.MakeDate(2025, 9, 1+r%30), Values: f,
-			Provenance: model.Provenance{Origin: model.Origin{File: "sources/2025/border-KZ.xlsx", Sheet: "Border operations", Row: 2 + r}}})
+		border = append(border, &model.BorderReport{BorderSite: &model.BorderSite{State: "KZ"}, Start: model.MakeDate(2025, 9, 1+r%30), Values: f, Provenance: model.Provenance{Origin: model.Origin{File: "sources/2025/border-KZ.xlsx", Sheet: "Border operations", Row: 2 + r}}})
 	}
 	if ds := Check(cfg, &model.Data{Border: border}, column); len(ds) != 0 {
 		t.Errorf("daily reports: %v, want none", ds[:min(len(ds), 5)])
@@ -277,7 +275,7 @@ func BenchmarkCheck(b *testing.B) {
 		for i := range cfg.Indicators {
 			f.Set(i, model.Dec{Milli: rng.Int64N(6) * 1000, Reported: true})
 		}
-		border[j] = &model.BorderReport{State: states[j%10], Start: model.MakeDate(2017+j%9, 9, 1), Values: f}
+		border[j] = &model.BorderReport{BorderSite: &model.BorderSite{State: states[j%10]}, Start: model.MakeDate(2017+j%9, 9, 1), Values: f}
 	}
 	data := &model.Data{Border: border}
 	b.ResetTimer()

@@ -661,8 +661,7 @@ func injectionData(cfg *config.Config) *model.Data {
 	for _, n := range injectionPayloads {
 		vals := model.NewFigures(len(cfg.Indicators))
 		vals.Set(0, model.Dec{Milli: 5000, Reported: true})
-		d.Border = append(d.Border, &model.BorderReport{Operation: reg.Resolve(config.OperationTable, n).Name, State: "KZ", Section: "external",
-			Area: n, Start: model.MakeDate(2025, 9, 1), End: model.MakeDate(2025, 9, 30), Values: vals})
+		d.Border = append(d.Border, &model.BorderReport{BorderSite: &model.BorderSite{Operation: reg.Resolve(config.OperationTable, n).Name, State: "KZ", Section: "external", Area: n}, Start: model.MakeDate(2025, 9, 1), End: model.MakeDate(2025, 9, 30), Values: vals})
 	}
 	return d
 }

@@ -55,7 +55,7 @@ func ids(ns []model.Name) []string {
 // border builds a report with the given indicator values (thousandths;
 // -1 means not reported), in config order.
 func border(op model.Name, state string, start time.Time, vals ...int64) *model.BorderReport {
-	b := &model.BorderReport{Operation: op, State: state, Start: model.DateOf(start), End: model.DateOf(start.AddDate(0, 0, 10)), Section: "external", Values: model.NewFigures(9)}
+	b := &model.BorderReport{BorderSite: &model.BorderSite{Operation: op, State: state, Section: "external"}, Start: model.DateOf(start), End: model.DateOf(start.AddDate(0, 0, 10)), Values: model.NewFigures(9)}
 	for i, v := range vals {
 		if v >= 0 {
 			b.Values.Set(i, model.Dec{Milli: v, Reported: true})

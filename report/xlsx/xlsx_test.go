@@ -445,8 +445,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 		if !op.YearWritten {
 			op.Name.Year = int16(start.Year())
 		}
-		b := &model.BorderReport{Operation: op.Name, State: r.raw("Reporting state"), Start: model.DateOf(start),
-			End: model.DateOf(r.date("End date")), Section: r.raw("Section"), Area: r.raw("Area"), Provenance: model.Provenance{Origin: o, Copies: copies}}
+		b := &model.BorderReport{BorderSite: &model.BorderSite{Operation: op.Name, State: r.raw("Reporting state"), Section: r.raw("Section"), Area: r.raw("Area")}, Start: model.DateOf(start), End: model.DateOf(r.date("End date")), Provenance: model.Provenance{Origin: o, Copies: copies}}
 		var vals []model.Dec
 		for _, ind := range cfg.Indicators {
 			vals = append(vals, r.decimal(ind.Header.In("en")))
