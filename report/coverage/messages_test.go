@@ -44,7 +44,7 @@ func TestWarningsInLanguages(t *testing.T) {
 		{Dataset{Dataset: schema.Border, By: ByStates, Expected: []string{"IN"}, Rows: []Row{{State: "IN", Expected: true}}, Deadline: deadline},
 			"border results for 2025 not received from India; expected by 2026-02-15",
 			"результаты пограничных операций за 2025 год не поступили от государства Индия; срок представления — 2026-02-15",
-			"未收到印度提交的 2025 年边境行动结果；截止日期为 2026-02-15"},
+			"未收到印度提交的 2025 年边防联合行动结果；截止日期为 2026-02-15"},
 	} {
 		c := &Coverage{Year: 2025, Datasets: []Dataset{tc.d}}
 		ds := c.Diags(cfg, "config.toml")
@@ -82,7 +82,7 @@ func TestSummaryInLanguages(t *testing.T) {
 		{Dataset{By: ByStates, Rows: files(5)}, "5 states reported (none expected)", "5 государств представили данные (не ожидались)", "5 个国家提交了数据（未要求提交）"},
 		{Dataset{By: ByStates, Expected: []string{"IN"}, Rows: []Row{{State: "IN", Expected: true, Records: 3}}}, "1 of 1 state", "1 из 1 государства", "1 个国家中的 1 个"},
 		{Dataset{By: ByStates, Expected: []string{"IN", "PK"}, Rows: []Row{{State: "IN", Expected: true}, {State: "PK", Expected: true}}},
-			"0 of 2 states; missing: India, Pakistan", "0 из 2 государств; не поступили от: Индия, Пакистан", "2 个国家中的 0 个；缺：印度、巴基斯坦"},
+			"0 of 2 states; missing: India, Pakistan", "0 из 2 государств; не поступили от: Индия, Пакистан", "2 个国家中的 0 个；未收到：印度、巴基斯坦"},
 	} {
 		if got := tc.d.Summary(cfg); got != tc.en {
 			t.Errorf("Summary = %q, want %q", got, tc.en)

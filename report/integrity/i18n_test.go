@@ -27,7 +27,7 @@ func TestRefusalsInLanguages(t *testing.T) {
 			"这是 PDF 文件，不是工作簿；应为 .xlsx 工作簿"},
 		{"broken zip", "PK\x03\x04junk", msg.IntegrityZipUnreadable,
 			"zip-пакет не читается (zip: not a valid zip file); файл повреждён или не является рабочей книгой .xlsx",
-			"无法读取的 zip 包（zip: not a valid zip file）；文件已损坏或不是 .xlsx 工作簿"},
+			"不是可读取的 zip 包（zip: not a valid zip file）；文件已损坏或不是 .xlsx 工作簿"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Open(strings.NewReader(tt.data), int64(len(tt.data)), Limits{})

@@ -295,8 +295,11 @@ var cliOutput = []Entry{
 				"entry below (names in every language, the abbreviation) and add it to config.toml; if it is\n"+
 				"another name of a known entry, add it to that entry's aliases instead."),
 		RU: plural.Selectf(1, "%d",
-			"one", "%d наименование отсутствует в реестре. Если это новая организация, операция или учение,\n"+
+			"=1", "%d наименование отсутствует в реестре. Если это новая организация, операция или учение,\n"+
 				"заполните запись ниже (наименования на всех языках, сокращение) и добавьте её в config.toml;\n"+
+				"если это другое наименование уже известной записи, добавьте его в aliases этой записи.",
+			"one", "%d наименование отсутствует в реестре. Если одно из них — новая организация, операция или учение,\n"+
+				"заполните его запись ниже (наименования на всех языках, сокращение) и добавьте её в config.toml;\n"+
 				"если это другое наименование уже известной записи, добавьте его в aliases этой записи.",
 			"few", "%d наименования отсутствуют в реестре. Если одно из них — новая организация, операция или учение,\n"+
 				"заполните его запись ниже (наименования на всех языках, сокращение) и добавьте её в config.toml;\n"+
@@ -438,18 +441,18 @@ var helpTexts = []Entry{
 	{Key: HelpRootShort,
 		EN: "Build the annual activity report of the SCO RATS Executive Committee",
 		RU: "Подготовить ежегодный доклад о деятельности Исполнительного комитета РАТС ШОС",
-		ZH: "编制上合组织地区反恐怖机构执行委员会年度工作报告"},
+		ZH: "编制上海合作组织地区反恐怖机构执行委员会年度工作报告"},
 	{Key: HelpRootLong,
 		EN: `ratsreport reads the year's joint exercises, border operations, conference
 sessions, cooperation agreements, online measures, training and meetings
 from the member states' workbooks, validates them, and writes the report
 for the RATS Council.`,
-		RU: `ratsreport считывает из рабочих книг государств-членов сведения за год
-о совместных учениях, пограничных операциях, сессиях конференции,
+		RU: `ratsreport считывает из рабочих книг государств — членов ШОС сведения
+за год о совместных учениях, пограничных операциях, сессиях конференции,
 соглашениях о сотрудничестве, мерах в интернете, подготовке кадров
 и заседаниях, проверяет их и формирует доклад для Совета РАТС.`,
-		ZH: `ratsreport 从各成员国的工作簿中读取本年度的联合演习、边防行动、
-会议场次、合作协议、网络措施、人员培训和会议数据，对其进行校验，
+		ZH: `ratsreport 从各成员国的工作簿中读取本年度有关联合演习、边防行动、
+会议场次、合作协议、网络措施、人员培训和会议的数据，对其进行校验，
 并为地区反恐怖机构理事会编写报告。`},
 	{Key: HelpCheckShort,
 		EN: "Read and validate every input workbook; print the problems and the record counts",
@@ -771,7 +774,7 @@ to your powershell profile.
 		ZH: "另一构建正在写入输出文件夹时的最长等待时间（0：立即失败，退出码 3）"},
 	{Key: HelpFlagStrictTranslations,
 		EN: "report free text an edition would print untranslated as a warning, not a notice (with --strict, CI then requires full editions)",
-		RU: "сообщать о свободном тексте, который издание напечатает без перевода, как о предупреждении, а не замечании (с --strict CI будет требовать полностью переведённых изданий)",
+		RU: "сообщать о произвольном тексте, который издание напечатает без перевода, как о предупреждении, а не замечании (с --strict CI будет требовать полностью переведённых изданий)",
 		ZH: "将某一语言版本会原样打印的未翻译自由文本报告为警告而非提示（配合 --strict，CI 将要求各语言版本完整）"},
 	{Key: HelpFlagOut, EN: "output folder (default: out/<year> beside the configuration)", RU: "выходная папка (по умолчанию — out/<год> рядом с конфигурацией)", ZH: "输出文件夹（默认为配置文件旁的 out/<年份>）"},
 	{Key: HelpFlagLang, EN: "report languages, comma-separated: %s (default: report.languages)", RU: "языки доклада через запятую: %s (по умолчанию — report.languages)", ZH: "报告语言，以逗号分隔：%s（默认取 report.languages）"},

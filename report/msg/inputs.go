@@ -365,7 +365,7 @@ var inputEntries = []Entry{
 	{Key: ConfigNoIndicator,
 		EN: "no border indicator; expected at least one",
 		RU: "нет ни одного показателя пограничных операций; ожидается хотя бы один",
-		ZH: "没有边境行动指标；应至少有一个"},
+		ZH: "没有边防指标；应至少有一个"},
 	{Key: ConfigDatasetUnknown,
 		EN: "unknown dataset; expected one of %s",
 		RU: "неизвестный набор данных; ожидается один из: %s",
@@ -507,7 +507,7 @@ var inputEntries = []Entry{
 		ZH: "%[2]d 年的 %[1]s 版本将有 %[3]d 条自由文本（共 %[4]d 条）未经翻译、按原文打印；`ratsreport translations` 会将其添加到 %[5]s 供译员翻译"},
 
 	// coverage
-	{Key: CoverageBorder, EN: "border results", RU: "результаты пограничных операций", ZH: "边境行动结果"},
+	{Key: CoverageBorder, EN: "border results", RU: "результаты пограничных операций", ZH: "边防联合行动结果"},
 	{Key: CoverageExercises, EN: "joint exercises", RU: "совместные учения", ZH: "联合演习"},
 	{Key: CoverageConference, EN: "conference sessions", RU: "сессии конференции", ZH: "会议场次"},
 	{Key: CoverageAgreements, EN: "cooperation documents", RU: "документы о сотрудничестве", ZH: "合作文件"},
@@ -550,7 +550,7 @@ var inputEntries = []Entry{
 		EN: plural.Selectf(2, "%d", "one", "%d of %d state", "other", "%d of %d states"),
 		RU: plural.Selectf(2, "%d", "one", "%d из %d государства", "other", "%d из %d государств"),
 		ZH: "%[2]d 个国家中的 %[1]d 个"},
-	{Key: CoverageMissingStates, EN: "%s; missing: %s", RU: "%s; не поступили от: %s", ZH: "%s；缺：%s"},
+	{Key: CoverageMissingStates, EN: "%s; missing: %s", RU: "%s; не поступили от: %s", ZH: "%s；未收到：%s"},
 
 	// plausible
 	{Key: PlausibleFigure,
