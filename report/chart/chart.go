@@ -13,13 +13,11 @@
 package chart
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 	"strings"
 
@@ -162,11 +160,11 @@ func (s Style) render(kind, title string, paint func(*drawing) error) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, d.img); err != nil {
+	b, err := encodePNG(d.img)
+	if err != nil {
 		return nil, fmt.Errorf("%s %q: encode png: %w", kind, title, err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 // paint draws a chart into memory, turning a panic into an error.

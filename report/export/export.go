@@ -159,6 +159,85 @@ func (t *Table) Rows(ctx context.Context, each func(i int, row []Cell) error) er
 	return nil
 }
 
+// blocks calls each with the rows of the table in order, size rows at a
+// time (fewer in the last block); first is the index of the block's first
+// row, and the rows are reused once each returns. A table of more than
+// pipelined rows is filled on a goroutine of its own, a block or two ahead
+// of each, so that making the cells and writing them (SQLite) use both
+// cores. It checks ctx before every block and stops at the first error.
+func (t *Table) blocks(ctx context.Context, size int, each func(first int, rows [][]Cell) error) error {
+	n := len(t.Columns)
+	newBlock := func() [][]Cell {
+		cells := make([]Cell, size*n)
+		rows := make([][]Cell, size)
+		for j := range rows {
+			rows[j] = cells[j*n : (j+1)*n : (j+1)*n]
+		}
+		return rows
+	}
+	fill := func(first int, rows [][]Cell) [][]Cell {
+		rows = rows[:min(size, t.Len-first)]
+		for j, row := range rows {
+			clear(row)
+			t.Fill(first+j, row)
+		}
+		return rows
+	}
+	if t.Len <= pipelined {
+		rows := newBlock()
+		for first := 0; first < t.Len; first += size {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := each(first, fill(first, rows)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	type block struct {
+		first int
+		rows  [][]Cell
+	}
+	const buffers = 3
+	filled := make(chan block, buffers) // never full: there are only so many blocks
+	free := make(chan [][]Cell, buffers)
+	for range buffers {
+		free <- newBlock()
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(filled)
+		for first := 0; first < t.Len; first += size {
+			select {
+			case rows := <-free:
+				filled <- block{first, fill(first, rows[:size])}
+			case <-done:
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(done)
+		for range filled { // until the filler has stopped
+		}
+	}()
+	for b := range filled {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := each(b.first, b.rows); err != nil {
+			return err
+		}
+		free <- b.rows
+	}
+	return nil
+}
+
+// pipelined is the number of rows above which blocks fills a table's
+// rows on a goroutine of its own.
+const pipelined = 4096
+
 // fixed is a table of rows held in memory (the small tables).
 func fixed(name string, cols []Column, rows [][]Cell, indexes ...string) *Table {
 	return &Table{Name: name, Columns: cols, Len: len(rows), Indexes: indexes,
@@ -208,6 +287,11 @@ func list(items []string) Cell { return text(strings.Join(items, listSep)) }
 type names struct {
 	reg   *registry.Registry
 	cache map[model.Name][3]string
+	// The cells of the last name asked for: a dataset's consecutive rows
+	// often name the same operation.
+	last      model.Name
+	lastCells [6]Cell
+	haveLast  bool
 }
 
 func newNames(cfg *config.Config) *names {
@@ -258,10 +342,15 @@ func nameColumns(prefix string) []Column {
 	return cols
 }
 
-// nameCells are the cells of nameColumns.
-func (ns *names) cells(n model.Name) []Cell {
+// cells are the cells of nameColumns.
+func (ns *names) cells(n model.Name) [6]Cell {
+	if ns.haveLast && n == ns.last {
+		return ns.lastCells
+	}
 	p := ns.of(n)
-	return []Cell{text(n.Key), text(n.Edition()), text(n.Text), text(p[0]), text(p[1]), text(p[2])}
+	c := [6]Cell{text(n.Key), text(n.Edition()), text(n.Text), text(p[0]), text(p[1]), text(p[2])}
+	ns.last, ns.lastCells, ns.haveLast = n, c, true
+	return c
 }
 
 // provenanceColumns are the last columns of every dataset.
@@ -276,8 +365,20 @@ func hashes(d *model.Data) map[string]string {
 	return m
 }
 
-func provenance(o model.Origin, sha map[string]string) []Cell {
-	return []Cell{text(o.File), text(o.Sheet), num(int64(o.Row)), text(sha[o.File])}
+// provenances gives the provenance cells of records, remembering the
+// file of the last one.
+type provenances struct {
+	sha      map[string]string // each input file's SHA-256
+	file     string
+	fileCell Cell
+	shaCell  Cell
+}
+
+func (p *provenances) of(o model.Origin) [4]Cell {
+	if o.File != p.file || p.fileCell == (Cell{}) {
+		p.file, p.fileCell, p.shaCell = o.File, text(o.File), text(p.sha[o.File])
+	}
+	return [4]Cell{p.fileCell, text(o.Sheet), num(int64(o.Row)), p.shaCell}
 }
 
 // put copies cells into row from position at and returns the next

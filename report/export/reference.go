@@ -1,8 +1,11 @@
 package export
 
 import (
+	"cmp"
 	"context"
 	"math"
+	"slices"
+	"sort"
 	"strconv"
 
 	"ratsreport/report/config"
@@ -136,6 +139,13 @@ func references(src *Source, configSHA string) []*Table {
 // keyFigures is the table of the key figures of every year exported, as
 // summary computes them for the report of that year (so exactly the
 // report's figures, which SQL views could only approximate).
+//
+// A year's key figures draw on the border reports of that year and the
+// year before only (the operations, reporting states and indicator
+// totals of both), so each year's summary is built over those reports
+// (yearView) instead of every report of every year: at a million border
+// rows, twenty years of summaries were twenty passes over them each.
+// TestKeyFiguresYearView checks that the figures are the same.
 func keyFigures(ctx context.Context, src *Source) (*Table, error) {
 	var rows [][]Cell
 	amount := func(a summary.Amount) []Cell {
@@ -144,11 +154,12 @@ func keyFigures(ctx context.Context, src *Source) (*Table, error) {
 		}
 		return []Cell{num(a.Milli), {Int: a.Milli}, num(int64(a.Missing))}
 	}
+	view := newYearView(src.Data)
 	for _, y := range src.years() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		s := summary.Build(src.Config, src.Data, y)
+		s := summary.Build(src.Config, view.of(y), y)
 		for i, f := range KeyFigures(src.Config, s, src.Texts) {
 			headline := int64(0)
 			if f.Headline {
@@ -174,4 +185,39 @@ func keyFigures(ctx context.Context, src *Source) (*Table, error) {
 		{"previous_milli", Integer}, {"previous", Decimal}, {"previous_not_reported", Integer},
 		{"change_kind", Text}, {"change_milli", Integer}, {"change_percent", Text}}
 	return fixed("key_figures", cols, rows, "year"), nil
+}
+
+// yearView gives, for a year, the records with the border reports of
+// that year and the year before only: what the year's key figures are
+// computed from.
+type yearView struct {
+	d      *model.Data
+	sorted bool // the border reports are in the order of their years
+}
+
+func newYearView(d *model.Data) *yearView {
+	return &yearView{d: d, sorted: slices.IsSortedFunc(d.Border, func(a, b *model.BorderReport) int {
+		return cmp.Compare(a.Start, b.Start) // the same order as by year, without the calendar
+	})}
+}
+
+// of returns the records of the year's key figures: a shallow copy of
+// the data whose border reports are those of year and year-1 (a part of
+// the slice when it is sorted, as the reader leaves it).
+func (v *yearView) of(year int) *model.Data {
+	d := *v.d
+	b := v.d.Border
+	if v.sorted {
+		lo := sort.Search(len(b), func(i int) bool { return b[i].Year() >= year-1 })
+		hi := sort.Search(len(b), func(i int) bool { return b[i].Year() > year })
+		d.Border = b[lo:hi:hi]
+		return &d
+	}
+	d.Border = nil
+	for _, r := range b {
+		if y := r.Year(); y == year || y == year-1 {
+			d.Border = append(d.Border, r)
+		}
+	}
+	return &d
 }

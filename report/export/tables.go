@@ -36,10 +36,13 @@ func (src *Source) selection() *selection {
 			ex = append(ex, e)
 		}
 	}
-	var border []*model.BorderReport
-	for _, b := range d.Border {
-		if src.keep(b.Year()) {
-			border = append(border, b)
+	border := d.Border // every year: shared, not copied (a million pointers)
+	if !src.Years.All {
+		border = nil
+		for _, b := range d.Border {
+			if src.keep(b.Year()) {
+				border = append(border, b)
+			}
 		}
 	}
 	var sessions []*model.Session
@@ -78,6 +81,8 @@ func (src *Source) selection() *selection {
 
 func datasets(src *Source, sel *selection, ns *names) []*Table {
 	sha := hashes(src.Data)
+	var starts, ends dateTexts
+	prov := &provenances{sha: sha}
 	ex, border, sessions, agreements := sel.ex, sel.border, sel.sessions, sel.agreements
 	online, training, meetings := sel.online, sel.training, sel.meetings
 
@@ -125,39 +130,49 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 		{Name: "exercises", Columns: exCols, Len: len(ex), Indexes: []string{"year", "host"}, Fill: func(i int, row []Cell) {
 			e := ex[i]
 			at := put(row, 0, num(int64(i+1)), year(e.Year()))
-			at = put(row, at, ns.cells(e.Name)...)
+			nc := ns.cells(e.Name)
+			at = put(row, at, nc[:]...)
 			at = put(row, at, text(e.Kind), date(e.Start), date(e.End), text(e.Host), text(e.Location),
 				list(e.Participants), ns.english(e.Observers), keys(e.Observers), list(e.ObserverStates),
 				text(e.Scenario), text(e.Threat), reported(e.Personnel), reported(e.Equipment), text(e.Notes))
-			put(row, at, provenance(e.Origin, sha)...)
+			pc := prov.of(e.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "border", Columns: bCols, Len: len(border), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
+			// A million rows: the texts that repeat from row to row
+			// (dates, names, provenance) are remembered, not made again.
 			b := border[i]
-			at := put(row, 0, num(int64(i+1)), year(b.Year()))
-			at = put(row, at, ns.cells(b.Operation)...)
-			at = put(row, at, text(b.State), text(b.Start.String()), text(b.End.String()), text(b.Section), text(b.Area))
+			start, end := starts.of(b.Start), ends.of(b.End)
+			at := put(row, 0, num(int64(i+1)), year(starts.year))
+			nc := ns.cells(b.Operation)
+			at = put(row, at, nc[:]...)
+			at = put(row, at, text(b.State), start, end, text(b.Section), text(b.Area))
 			at = indicatorCells(row, at, src.Config.Indicators, b.Values)
-			put(row, at, provenance(b.Origin, sha)...)
+			pc := prov.of(b.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "conference", Columns: cCols, Len: len(sessions), Indexes: []string{"year", "country"}, Fill: func(i int, row []Cell) {
 			s := sessions[i]
 			at := put(row, 0, num(int64(i+1)), year(s.Year()), num(int64(s.Edition)), date(s.Date), text(s.City),
 				text(s.Country), text(s.Title), text(s.Format), text(s.Theme), reported(s.Participants),
 				list(s.States), ns.english(s.Organisations), keys(s.Organisations), reported(s.Papers))
-			put(row, at, provenance(s.Origin, sha)...)
+			pc := prov.of(s.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "agreements", Columns: aCols, Len: len(agreements), Indexes: []string{"year"}, Fill: func(i int, row []Cell) {
 			a := agreements[i]
 			at := put(row, 0, num(int64(i+1)), year(a.Year()), ns.english(a.Counterparties), keys(a.Counterparties),
 				text(a.CounterpartyType), text(a.Document), text(a.Title), text(a.Status), date(a.Signed),
 				text(a.Place), list(a.Areas), text(a.Notes))
-			put(row, at, provenance(a.Origin, sha)...)
+			pc := prov.of(a.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "online", Columns: oCols, Len: len(online), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
 			o := online[i]
 			at := put(row, 0, num(int64(i+1)), year(o.Year()), text(o.State), date(o.Start), date(o.End))
 			at = indicatorCells(row, at, src.Config.OnlineIndicators, o.Values)
-			put(row, at, provenance(o.Origin, sha)...)
+			pc := prov.of(o.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "training", Columns: tCols, Len: len(training), Indexes: []string{"year", "host"}, Fill: func(i int, row []Cell) {
 			t := training[i]
@@ -166,17 +181,20 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 			if t.Organiser == (model.Name{}) {
 				at = put(row, at, nullCells[:len(nameColumns(""))]...)
 			} else {
-				at = put(row, at, ns.cells(t.Organiser)...)
+				nc := ns.cells(t.Organiser)
+				at = put(row, at, nc[:]...)
 			}
 			at = put(row, at, text(t.OrganiserState), text(t.Topic), reported(t.Participants), list(t.States),
 				reported(t.Hours), text(t.Notes))
-			put(row, at, provenance(t.Origin, sha)...)
+			pc := prov.of(t.Origin)
+			put(row, at, pc[:]...)
 		}},
 		{Name: "meetings", Columns: mCols, Len: len(meetings), Indexes: []string{"year", "country"}, Fill: func(i int, row []Cell) {
 			m := meetings[i]
 			at := put(row, 0, num(int64(i+1)), year(m.Year()), text(m.Body), reported(m.Number), date(m.Date),
 				text(m.City), text(m.Country), text(m.Chair), reported(m.Decisions), text(m.Title), text(m.Notes))
-			put(row, at, provenance(m.Origin, sha)...)
+			pc := prov.of(m.Origin)
+			put(row, at, pc[:]...)
 		}},
 	}
 }
@@ -218,4 +236,21 @@ func date(t time.Time) Cell {
 		return Cell{Null: true}
 	}
 	return Cell{Text: t.Format("2006-01-02")}
+}
+
+// dateTexts gives border dates as cells, remembering the last one: the
+// rows come sorted by date, so most rows repeat the date before.
+type dateTexts struct {
+	last model.Date
+	cell Cell
+	year int // the year of last
+}
+
+// of returns d as an ISO date cell (NULL for none) and sets year.
+func (m *dateTexts) of(d model.Date) Cell {
+	if d != m.last || m.cell == (Cell{}) {
+		m.last, m.year = d, d.Year()
+		m.cell = text(d.String())
+	}
+	return m.cell
 }

@@ -81,7 +81,7 @@ func (b TextBlock) layout(l *layouter) error {
 	lines, paraEnds := wrapEnds(l.fonts.face(b.Style), b.Text, size, l.width)
 	lh := ptToMM(size) * ls
 	for i, line := range lines {
-		d := &drawing{height: lh}
+		d := &drawing{fonts: l.fonts, height: lh}
 		d.runs = append(d.runs, run{
 			text: line, w: l.width, lh: lh, style: b.Style, size: size,
 			align: lineAlign(b.Align, line, paraEnds[i]), color: b.Tone.color(),
@@ -136,7 +136,7 @@ func (h heading) layout(l *layouter) error {
 	}
 	lh := ptToMM(size) * 1.3
 	lines := wrap(l.fonts.face(Bold), h.text, size, l.width)
-	d := &drawing{height: float64(len(lines))*lh + below}
+	d := &drawing{fonts: l.fonts, height: float64(len(lines))*lh + below}
 	for i, line := range lines {
 		d.runs = append(d.runs, run{
 			text: line, y: float64(i) * lh, w: l.width, lh: lh, style: Bold, size: size,
@@ -203,7 +203,7 @@ func (r rule) layout(l *layouter) error {
 	if t == 0 {
 		t = 0.5
 	}
-	d := &drawing{height: t + 1, style: borderStyle(border.Bottom, t, colAccent)}
+	d := &drawing{fonts: l.fonts, height: t + 1, style: borderStyle(border.Bottom, t, colAccent)}
 	l.add(&unit{h: d.height, row: d.row})
 	return nil
 }

@@ -85,6 +85,8 @@ type drawing struct {
 	// pageNum, if set, makes one more run at render time (the page number
 	// of a contents entry, known only after the body is laid out).
 	pageNum func() run
+	// fonts says which registered style draws each run's style.
+	fonts *fontSet
 }
 
 // row wraps the drawing in a full-width maroto row of height h.
@@ -122,7 +124,7 @@ func (d *drawing) Render(p core.Provider, cell *entity.Cell) {
 		c := entity.Cell{X: cell.X + r.x, Y: cell.Y + r.y, Width: r.w, Height: r.lh}
 		p.AddText(r.text, &c, &props.Text{
 			Family: fontFamily,
-			Style:  r.style.maroto(),
+			Style:  d.fonts.as(r.style).maroto(),
 			Size:   r.size,
 			Align:  r.align.maroto(),
 			Color:  rgb(r.color),

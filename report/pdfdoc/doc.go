@@ -287,7 +287,9 @@ func (d *Document) render() ([]byte, error) {
 func (d *Document) marotoConfig(fonts *fontSet) (*entity.Config, error) {
 	repo := repository.New()
 	for _, st := range []Style{Regular, Bold, Italic, BoldItalic} {
-		repo.AddUTF8FontFromBytes(fontFamily, st.maroto(), fonts.ttf[st])
+		if fonts.as(st) == st { // the others are drawn with it (fontSet.drawn)
+			repo.AddUTF8FontFromBytes(fontFamily, st.maroto(), fonts.ttf[st])
+		}
 	}
 	custom, err := repo.Load()
 	if err != nil {

@@ -17,6 +17,7 @@ func (d *Document) header(fonts *fontSet) []sizedRow {
 func (d *Document) headerDrawing(fonts *fontSet) *drawing {
 	lh := headerLine
 	return &drawing{
+		fonts:  fonts,
 		height: headerRuleAt,
 		runs: []run{
 			{text: truncate(fonts, d.cfg.Organisation, Bold, headerSize, textWidth), w: textWidth, lh: lh, style: Bold, size: headerSize, color: colAccent},
@@ -37,6 +38,7 @@ func (d *Document) footerDrawing(fonts *fontSet, label string) *drawing {
 	labelW := fonts.width(label, Regular, footerSize)
 	markW := max(0, textWidth-labelW-6)
 	return &drawing{
+		fonts:  fonts,
 		height: footerLine,
 		runs: []run{
 			{text: truncate(fonts, d.cfg.Marking, Bold, footerSize, markW), y: 1, w: markW, lh: footerLine - 1, style: Bold, size: footerSize, color: colMuted},
@@ -75,7 +77,7 @@ const (
 // layout), each entry a link to its heading.
 func (l *layouter) contents(title string, headings []headingEntry) {
 	lh := ptToMM(contentsTitleSize) * 1.3
-	td := &drawing{height: lh + 2.2, style: borderStyle(border.Bottom, 0.35, colAccent)}
+	td := &drawing{fonts: l.fonts, height: lh + 2.2, style: borderStyle(border.Bottom, 0.35, colAccent)}
 	for i, line := range wrap(l.fonts.face(Bold), title, contentsTitleSize, l.width) {
 		td.runs = append(td.runs, run{text: line, y: float64(i) * lh, w: l.width, lh: lh, style: Bold, size: contentsTitleSize, color: colAccent})
 		td.height = float64(i+1)*lh + 2.2
@@ -94,7 +96,7 @@ func (l *layouter) contents(title string, headings []headingEntry) {
 		lh := ptToMM(size) * 1.45
 		textW := l.width - indent - contentsNumWidth - 3*contentsLeaderGap
 		lines := wrap(l.fonts.face(st), h.text, size, textW)
-		d := &drawing{height: float64(len(lines)) * lh}
+		d := &drawing{fonts: l.fonts, height: float64(len(lines)) * lh}
 		for j, line := range lines {
 			d.runs = append(d.runs, run{text: line, x: indent, y: float64(j) * lh, w: textW, lh: lh, style: st, size: size, color: colText})
 		}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	"golang.org/x/image/font/gofont/goregular"
 )
 
 // samplePages is the page count of the sample document: cover, one
@@ -404,6 +405,37 @@ func BenchmarkRenderSample(b *testing.B) {
 	for b.Loop() {
 		if _, err := d.Render(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSameFontEmbeddedOnce renders the sample with one font for every
+// style (as a CJK font serves all four; Bold a copy of the bytes): the
+// font is registered and embedded once, and the bold and italic runs are
+// drawn with it. With four distinct faces, all four are embedded.
+func TestSameFontEmbeddedOnce(t *testing.T) {
+	fonts := func(pdf []byte) int { return bytes.Count(pdf, []byte("/Subtype /Type0")) }
+	cfg := sampleConfig()
+	cfg.Fonts = Fonts{Regular: goregular.TTF, Bold: bytes.Clone(goregular.TTF), Italic: goregular.TTF}
+	d := sampleDoc(t)
+	d.cfg = cfg
+	one, err := d.Render()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := fonts(one); n != 1 {
+		t.Errorf("one font for every style: %d fonts embedded, want 1", n)
+	}
+	if n := fonts(renderSample(t)); n != 4 {
+		t.Errorf("four faces: %d fonts embedded, want 4", n)
+	}
+	fs, err := newFontSet(cfg.Fonts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for st := Regular; st <= BoldItalic; st++ {
+		if fs.as(st) != Regular || fs.face(st) != fs.face(Regular) {
+			t.Errorf("style %d is drawn as %d", st, fs.as(st))
 		}
 	}
 }

@@ -59,7 +59,7 @@ func (t Table) layout(l *layouter) error {
 	if t.Title != "" {
 		lh := ptToMM(tableTitleSize) * 1.35
 		for _, line := range wrap(l.fonts.face(Bold), t.Title, tableTitleSize, l.width) {
-			d := &drawing{height: lh, runs: []run{{text: line, w: l.width, lh: lh, style: Bold, size: tableTitleSize, color: colText}}}
+			d := &drawing{fonts: l.fonts, height: lh, runs: []run{{text: line, w: l.width, lh: lh, style: Bold, size: tableTitleSize, color: colText}}}
 			l.add(&unit{h: lh, keep: true, row: d.row, text: d})
 		}
 		l.glue(1.5, true)
@@ -99,7 +99,7 @@ func (t Table) layout(l *layouter) error {
 		l.glue(1.2, true)
 		lh := ptToMM(tableNoteSize) * 1.35
 		for _, line := range wrap(l.fonts.face(Regular), t.Note, tableNoteSize, l.width) {
-			d := &drawing{height: lh, runs: []run{{text: line, w: l.width, lh: lh, size: tableNoteSize, color: colMuted}}}
+			d := &drawing{fonts: l.fonts, height: lh, runs: []run{{text: line, w: l.width, lh: lh, size: tableNoteSize, color: colMuted}}}
 			l.add(&unit{h: lh, row: d.row, text: d})
 		}
 	}
@@ -132,7 +132,7 @@ func columnWidths(cols []Column, total float64) ([]float64, error) {
 // tableRow lays out one row of cells.
 func (l *layouter) tableRow(cols []Column, widths []float64, cells []string, st Style, color int) *drawing {
 	lh := ptToMM(cellSize) * cellSpacing
-	d := &drawing{}
+	d := &drawing{fonts: l.fonts}
 	x := 0.0
 	maxLines := 1
 	for i, text := range cells {
@@ -193,12 +193,12 @@ func (b ImageBlock) layout(l *layouter) error {
 	if room := l.area - float64(len(capLines))*capLH - 2; h > room && room > 10 {
 		w, h = w*room/h, room
 	}
-	d := &drawing{height: h, img: &imageDraw{png: img.png, x: (l.width - w) / 2, w: w, h: h}}
+	d := &drawing{fonts: l.fonts, height: h, img: &imageDraw{png: img.png, x: (l.width - w) / 2, w: w, h: h}}
 	l.add(&unit{h: h, keep: len(capLines) > 0, row: d.row, text: d})
 	if len(capLines) > 0 {
 		l.glue(1.5, true)
 		for i, line := range capLines {
-			cd := &drawing{height: capLH, runs: []run{{text: line, w: l.width, lh: capLH, style: Italic, size: captionSize, align: AlignCenter, color: colMuted}}}
+			cd := &drawing{fonts: l.fonts, height: capLH, runs: []run{{text: line, w: l.width, lh: capLH, style: Italic, size: captionSize, align: AlignCenter, color: colMuted}}}
 			l.add(&unit{h: capLH, keep: i < len(capLines)-1, row: cd.row, text: cd})
 		}
 	}
@@ -275,7 +275,7 @@ func (k KeyFigures) layout(l *layouter) error {
 // keyFigure lays out one panel of the given width.
 func (l *layouter) keyFigure(f KeyFigure, width float64) *drawing {
 	inner := width - 2*kfPad
-	d := &drawing{}
+	d := &drawing{fonts: l.fonts}
 	y := kfPad
 	addLines := func(text string, st Style, size, spacing float64, color, col int) {
 		if text == "" {

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"runtime/trace"
+	"time"
+
+	"ratsreport/report/cli"
+)
+
+// profile runs `ratsreport args...` in this process opt.repeat times,
+// with the binary's soft memory limit, under a CPU profile (-cpuprofile),
+// an execution trace (-trace) and/or writing an allocation profile at the
+// end (-memprofile), so that `go tool pprof` (`go tool trace`) shows where
+// a command's time and memory go:
+//
+//	go run ./cmd/perf -cpuprofile cpu.out -repeat 10 build -q --out /tmp/o
+//	go tool pprof -top cpu.out
+//
+// It returns the last run's exit code.
+func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) {
+	if len(args) == 0 {
+		return 2, fmt.Errorf("-cpuprofile, -memprofile and -trace want a ratsreport command after the flags")
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(400 << 20) // as cmd/ratsreport
+	}
+	if opt.memprof != "" {
+		runtime.MemProfileRate = 64 << 10
+	}
+	if opt.cpuprof != "" {
+		f, err := os.Create(opt.cpuprof)
+		if err != nil {
+			return 1, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return 1, err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if opt.trace != "" {
+		f, err := os.Create(opt.trace)
+		if err != nil {
+			return 1, err
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			return 1, err
+		}
+		defer trace.Stop()
+	}
+	code := 0
+	start := time.Now()
+	for range max(opt.repeat, 1) {
+		code = cli.Main(context.Background(), args, &cli.Env{Stdout: stdout, Stderr: stderr, Getenv: os.Getenv, Now: time.Now})
+	}
+	fmt.Fprintf(stderr, "perf: %d run(s) in %.3f s\n", max(opt.repeat, 1), time.Since(start).Seconds())
+	if opt.memprof != "" {
+		f, err := os.Create(opt.memprof)
+		if err != nil {
+			return 1, err
+		}
+		defer f.Close()
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return 1, err
+		}
+	}
+	return code, nil
+}

@@ -1,0 +1,96 @@
+package export
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"ratsreport/report/load"
+	"ratsreport/report/model"
+	"ratsreport/report/sample"
+	"ratsreport/report/stats"
+	"ratsreport/report/summary"
+)
+
+// TestKeyFiguresYearView checks that the key figures of every year are
+// the same whether the year's summary is built over every border report
+// (as the report's is) or over those of the year and the year before
+// only (yearView, as keyFigures builds it): on the sample, on a generated
+// set with border reports in many years, and with the reports shuffled
+// (the view's other path).
+func TestKeyFiguresYearView(t *testing.T) {
+	sets := map[string]string{"sample": "../../config.toml"}
+	if !testing.Short() {
+		dir := t.TempDir()
+		cfgText, err := os.ReadFile("../../config.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfgText, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := load.Config(filepath.Join(dir, "config.toml"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sample.Generate(filepath.Join(dir, "sources"), sample.Options{Config: cfg, BorderRows: 3000}); err != nil {
+			t.Fatal(err)
+		}
+		sets["3k"] = filepath.Join(dir, "config.toml")
+	}
+	for name, path := range sets {
+		t.Run(name, func(t *testing.T) {
+			cfg, err := load.Config(path, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in, err := load.Read(context.Background(), cfg, load.Options{Langs: []string{"en"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := &Source{Config: cfg, Data: in.Read.Data, Texts: in.Texts["en"], Years: stats.Years{All: true}}
+			shuffled := *src.Data
+			shuffled.Border = slices.Clone(shuffled.Border)
+			rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled.Border), func(i, j int) {
+				shuffled.Border[i], shuffled.Border[j] = shuffled.Border[j], shuffled.Border[i]
+			})
+			sorted, unsorted := newYearView(src.Data), newYearView(&shuffled)
+			if !sorted.sorted || unsorted.sorted {
+				t.Fatalf("sorted: %v and %v, want true and false", sorted.sorted, unsorted.sorted)
+			}
+			years := src.years()
+			// A year without records and the year after the last too.
+			years = append(years, years[0]-1, years[len(years)-1]+1)
+			for _, y := range years {
+				want := KeyFigures(cfg, summary.Build(cfg, src.Data, y), src.Texts)
+				for _, v := range []*yearView{sorted, unsorted} {
+					d := v.of(y)
+					for _, b := range d.Border {
+						if by := b.Year(); by != y && by != y-1 {
+							t.Fatalf("%d: the view holds a report of %d", y, by)
+						}
+					}
+					got := KeyFigures(cfg, summary.Build(cfg, d, y), src.Texts)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%d (sorted %v): the key figures differ:\n got %+v\nwant %+v", y, v.sorted, got, want)
+					}
+				}
+			}
+			if n := countYears(src.Data.Border); n < 2 {
+				t.Errorf("the border reports span %d year(s): the test needs several", n)
+			}
+		})
+	}
+}
+
+func countYears(border []*model.BorderReport) int {
+	seen := map[int]bool{}
+	for _, b := range border {
+		seen[b.Year()] = true
+	}
+	return len(seen)
+}
