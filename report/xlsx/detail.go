@@ -193,9 +193,6 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 		{"", b.t("xlsx.col.source_row"), kInt, func(i int) any { o, _ := origin(i); return model.Int{V: int64(o.Row), Reported: o.Row > 0} }},
 		{"", b.t("xlsx.col.copies"), kText, func(i int) any {
 			_, cs := origin(i)
-			if len(cs) == 0 {
-				return ""
-			}
 			s := make([]string, len(cs))
 			for j, c := range cs {
 				s[j] = c.String()
@@ -306,10 +303,6 @@ func (b *book) writeDetail(d *detail) error {
 	}
 	cells := make([]any, len(d.cols))
 	styled := make([]excelize.Cell, len(d.cols))
-	enc, _ := newRowEncoder(w.sw, len(d.cols)) // nil: every row through SetRow
-	if !rowEncoding {
-		enc = nil
-	}
 	for i := 0; i < d.written; i++ {
 		if i%4096 == 0 && b.ctx.Err() != nil {
 			return b.ctx.Err()
@@ -317,7 +310,7 @@ func (b *book) writeDetail(d *detail) error {
 		for c, col := range d.cols {
 			cells[c] = b.cellValue(&styled[c], col.kind, col.value(i))
 		}
-		if err := w.addEncoded(enc, cells); err != nil {
+		if err := w.add(cells); err != nil {
 			return fmt.Errorf("row %d: %w", w.row, err)
 		}
 	}

@@ -220,11 +220,6 @@ type book struct {
 	partRows  []partnerRow
 
 	names *registry.Registry // prints registry names in the workbook's language
-
-	// textCache remembers free texts as text prints them: a border report's
-	// area repeats on thousands of rows, and finding a translation
-	// normalises the text first (2.5 CPU-s at a million rows).
-	textCache map[string]string
 }
 
 func newBook(ctx context.Context, in Input, maxRows int) *book {
@@ -236,17 +231,7 @@ func newBook(ctx context.Context, in Input, maxRows int) *book {
 // name, value.
 // text writes a free text (a location, an area, a title) in the
 // workbook's language when a translation is known, else as written.
-func (b *book) text(s string) string {
-	if t, ok := b.textCache[s]; ok {
-		return t
-	}
-	t := b.in.Translations.Text(s, b.lang)
-	if b.textCache == nil {
-		b.textCache = map[string]string{}
-	}
-	b.textCache[s] = t
-	return t
-}
+func (b *book) text(s string) string { return b.in.Translations.Text(s, b.lang) }
 
 // texts writes free items (a document's areas) as text does, joined.
 func (b *book) texts(items []string) string {
@@ -490,23 +475,6 @@ func (w *sheetWriter) add(cells []any, opts ...excelize.RowOpts) error {
 		return err
 	}
 	return w.sw.SetRow(ref, cells, opts...)
-}
-
-// addEncoded writes the next row as add does, with enc when it can
-// (rowEncoder; nil: never).
-func (w *sheetWriter) addEncoded(enc *rowEncoder, cells []any) error {
-	if enc == nil || w.row >= MaxRows {
-		return w.add(cells)
-	}
-	ok, err := enc.write(w.row+1, cells)
-	if err != nil || !ok {
-		if err == nil {
-			err = w.add(cells)
-		}
-		return err
-	}
-	w.row++
-	return nil
 }
 
 // skip leaves a blank row.
