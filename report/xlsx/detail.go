@@ -193,6 +193,9 @@ func (b *book) provenance(origin func(i int) (model.Origin, []model.Origin)) []c
 		{"", b.t("xlsx.col.source_row"), kInt, func(i int) any { o, _ := origin(i); return model.Int{V: int64(o.Row), Reported: o.Row > 0} }},
 		{"", b.t("xlsx.col.copies"), kText, func(i int) any {
 			_, cs := origin(i)
+			if len(cs) == 0 {
+				return ""
+			}
 			s := make([]string, len(cs))
 			for j, c := range cs {
 				s[j] = c.String()
