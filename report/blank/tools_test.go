@@ -87,19 +87,24 @@ type pyBook struct {
 	Validations             []pyValidation
 }
 
+// openpyxlPython returns a python3 that imports openpyxl (Debian's first,
+// which has python3-openpyxl), or skips the test, saying why it needed it
+// (a failure under RATSREPORT_REQUIRE_TOOLS=1).
+func openpyxlPython(t *testing.T, why string) string {
+	t.Helper()
+	for _, p := range []string{"/usr/bin/python3", "python3"} {
+		if path, err := exec.LookPath(p); err == nil && exec.Command(path, "-c", "import openpyxl").Run() == nil {
+			return path
+		}
+	}
+	testtool.Missing(t, "python3 with openpyxl not found (needed "+why+"; Debian python3-openpyxl)")
+	return ""
+}
+
 // TestOpenpyxl reads the validations back with openpyxl, an independent
 // reader: the drop-downs are there, pointing at the right lists.
 func TestOpenpyxl(t *testing.T) {
-	py := ""
-	for _, p := range []string{"/usr/bin/python3", "python3"} {
-		if path, err := exec.LookPath(p); err == nil && exec.Command(path, "-c", "import openpyxl").Run() == nil {
-			py = path
-			break
-		}
-	}
-	if py == "" {
-		testtool.Missing(t, "python3 with openpyxl not found (needed to read the validations back; Debian python3-openpyxl)")
-	}
+	py := openpyxlPython(t, "to read the validations back")
 	cfg := loadConfig(t)
 	paths := writeAll(t, cfg, t.TempDir())
 	args := []string{"-c", openpyxlScript}
@@ -247,16 +252,7 @@ func TestLibreOffice(t *testing.T) {
 // service sheets (the defined name TemplateSheetsName carries them), and
 // its data sheet's rows are read.
 func TestOpenpyxlSavedQuiet(t *testing.T) {
-	py := ""
-	for _, p := range []string{"/usr/bin/python3", "python3"} {
-		if path, err := exec.LookPath(p); err == nil && exec.Command(path, "-c", "import openpyxl").Run() == nil {
-			py = path
-			break
-		}
-	}
-	if py == "" {
-		testtool.Missing(t, "python3 with openpyxl not found (needed to save the templates as openpyxl does; Debian python3-openpyxl)")
-	}
+	py := openpyxlPython(t, "to save the templates as openpyxl does")
 	cfg := loadConfig(t)
 	paths := writeAll(t, cfg, t.TempDir())
 	out := t.TempDir()

@@ -205,31 +205,3 @@ func TestCellMessages(t *testing.T) {
 		t.Errorf("the line in ru:\n got %s\nwant %s", got, want)
 	}
 }
-
-// TestCellMessageInMergedRange: a message about a cell of a merged range
-// names the range, in every language.
-func TestCellMessageInMergedRange(t *testing.T) {
-	dir := t.TempDir()
-	writeLaidOut(t, dir, "b.xlsx", laidOut{
-		rows: [][]any{
-			borderHead,
-			{"Solidarity-2025", nil, "2025-09-01", "2025-09-30", "external", "North", 1},
-			{nil, nil, nil, nil, nil, "South", 2},
-		},
-		merges: []string{"A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
-	})
-	res := read(t, dir)
-	d, ok := diagAt(res.Diags, "b.xlsx:Border operations!B3", msg.ReadInMergedRange)
-	if !ok {
-		t.Fatalf("no message at B3:%s", dump(res.Diags))
-	}
-	for lang, want := range map[string]string{
-		"en": "Reporting state: required value missing (the cell is part of the merged range B2:B3, whose value is that of B2)",
-		"ru": "Reporting state: не заполнено обязательное значение (ячейка входит в объединённый диапазон B2:B3, значение которого — значение ячейки B2)",
-		"zh": "Reporting state：缺少必填值（该单元格属于合并区域 B2:B3，其值为 B2 的值）",
-	} {
-		if got := d.Text(lang); got != want {
-			t.Errorf("in %s:\n got %s\nwant %s", lang, got, want)
-		}
-	}
-}
