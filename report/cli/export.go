@@ -163,7 +163,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 		case errors.Is(err, context.Canceled):
 			return failMsg(failure.Interrupted, msg.ExportInterrupted)
 		case errors.As(err, &tooMany):
-			return usageOf(err)
+			return usageError(msg.ExportTooManyRows, tooMany.Dataset, msg.Count(tooMany.Rows), msg.Count(export.MaxSheetRows))
 		}
 		return outputError(err)
 	}

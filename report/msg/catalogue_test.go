@@ -113,6 +113,10 @@ func TestRender(t *testing.T) {
 		// a nested message reads in the same language
 		{"ru", DiagCounts, []any{New(CountErrors, 2), New(CountWarnings, 1), New(CountNotices, 5)}, "2 ошибки, 1 предупреждение, 5 замечаний"},
 		{"xx", SeverityError, nil, "error"},
+		// the plural chosen by the second argument, a grouped count
+		{"ru", ExportTooManyRows, []any{"border", Count(2000001), Count(1048575)}, "в наборе данных border 2\u00a0000\u00a0001 запись — больше, чем вмещает лист (1\u00a0048\u00a0575); экспортируйте его в sqlite или csv либо сузьте --years"},
+		{"ru", ExportTooManyRows, []any{"border", Count(2000005), Count(1048575)}, "в наборе данных border 2\u00a0000\u00a0005 записей — больше, чем вмещает лист (1\u00a0048\u00a0575); экспортируйте его в sqlite или csv либо сузьте --years"},
+		{"en", ExportTooManyRows, []any{"border", Count(2000001), Count(1048575)}, "the border dataset has 2,000,001 records, more than a sheet holds (1,048,575); export it as sqlite or csv, or narrow --years"},
 	} {
 		if got := Sprintf(tc.lang, tc.key, tc.args...); got != tc.want {
 			t.Errorf("Sprintf(%s, %s, %v) = %q, want %q", tc.lang, tc.key, tc.args, got, tc.want)

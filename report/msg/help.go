@@ -88,6 +88,9 @@ const (
 	ExportNotAFile Key = "export.not-a-file"
 	// ExportInterrupted: Ctrl-C stopped export.
 	ExportInterrupted Key = "export.interrupted"
+	// ExportTooManyRows takes the dataset's name, its records and the
+	// most rows a sheet holds.
+	ExportTooManyRows Key = "export.too-many-rows"
 	// ExportWriteFileFailed takes the file and the error.
 	ExportWriteFileFailed Key = "export.write-file-failed"
 
@@ -473,6 +476,13 @@ says so on stderr and waits up to --wait, then fails (exit 3).`,
 		EN: "%s exists and is not a regular file; nothing was written",
 		RU: "%s уже существует и не является обычным файлом; ничего не записано",
 		ZH: "%s 已存在且不是普通文件；未写入任何内容"},
+	{Key: ExportTooManyRows,
+		EN: "the %s dataset has %d records, more than a sheet holds (%d); export it as sqlite or csv, or narrow --years",
+		RU: plural.Selectf(2, "%d",
+			"one", "в наборе данных %s %d запись — больше, чем вмещает лист (%d); экспортируйте его в sqlite или csv либо сузьте --years",
+			"few", "в наборе данных %s %d записи — больше, чем вмещает лист (%d); экспортируйте его в sqlite или csv либо сузьте --years",
+			"other", "в наборе данных %s %d записей — больше, чем вмещает лист (%d); экспортируйте его в sqlite или csv либо сузьте --years"),
+		ZH: "数据集 %s 有 %d 条记录，超过一个工作表的容量（%d）；请导出为 sqlite 或 csv，或缩小 --years 范围"},
 	{Key: ExportInterrupted,
 		EN: "interrupted; nothing was written",
 		RU: "прервано; ничего не записано",
