@@ -2,10 +2,11 @@ package lang
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"strings"
 	"text/template"
+
+	"ratsreport/report/msg"
 )
 
 // ForewordFile is the name, in a language's folder, of the optional
@@ -23,7 +24,7 @@ func loadForeword(fsys fs.FS, t *Texts) error {
 		return nil // optional
 	}
 	if _, err := template.New(name).Funcs(funcStubs).Parse(string(b)); err != nil {
-		return fmt.Errorf("templates/%s: %w", name, err)
+		return msg.Errorf(msg.At, "templates/"+name, err)
 	}
 	t.foreword = string(b)
 	return nil
@@ -37,11 +38,11 @@ func (t *Texts) HasForeword() bool { return strings.TrimSpace(t.foreword) != "" 
 func (t *Texts) Foreword(data any) ([]string, error) {
 	tpl, err := template.New("foreword").Funcs(t.Funcs()).Option("missingkey=error").Parse(t.foreword)
 	if err != nil {
-		return nil, fmt.Errorf("foreword (%s): %w", t.Lang, err)
+		return nil, msg.Errorf(msg.TextsForeword, t.Lang, err)
 	}
 	var b bytes.Buffer
 	if err := tpl.Execute(&b, data); err != nil {
-		return nil, fmt.Errorf("foreword (%s): %w", t.Lang, err)
+		return nil, msg.Errorf(msg.TextsForeword, t.Lang, err)
 	}
 	var out []string
 	for _, p := range strings.Split(strings.ReplaceAll(b.String(), "\r\n", "\n"), "\n\n") {

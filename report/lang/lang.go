@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"ratsreport/report/msg"
 )
 
 // Texts is the fixed text of one language, with English behind it.
@@ -63,19 +65,19 @@ func loadOne(fsys fs.FS, lang string) (*Texts, error) {
 	name := lang + "/text.toml"
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, fmt.Errorf("read the %s texts: %w", lang, err)
+		return nil, msg.Errorf(msg.TextsUnreadable, lang, err)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(b), &raw); err != nil {
-		return nil, fmt.Errorf("templates/%s: %w", name, err)
+		return nil, msg.Errorf(msg.At, "templates/"+name, err)
 	}
 	t := &Texts{Lang: lang, m: map[string]string{}}
 	if err := flatten("", raw, t.m); err != nil {
-		return nil, fmt.Errorf("templates/%s: %w", name, err)
+		return nil, msg.Errorf(msg.At, "templates/"+name, err)
 	}
 	for k, v := range t.m {
 		if _, err := template.New(k).Funcs(funcStubs).Parse(v); err != nil {
-			return nil, fmt.Errorf("templates/%s: %s: %w", name, k, err)
+			return nil, msg.Errorf(msg.At, "templates/"+name+": "+k, err)
 		}
 	}
 	if err := loadForeword(fsys, t); err != nil {
@@ -101,12 +103,12 @@ func flatten(prefix string, v map[string]any, out map[string]string) error {
 			for i, e := range y {
 				s, ok := e.(string)
 				if !ok {
-					return fmt.Errorf("%s[%d]: expected text", key, i)
+					return msg.Errorf(msg.TextsNotText, fmt.Sprintf("%s[%d]", key, i))
 				}
 				out[fmt.Sprintf("%s.%d", key, i+1)] = s
 			}
 		default:
-			return fmt.Errorf("%s: expected text, found %T", key, x)
+			return msg.Errorf(msg.TextsNotTextFound, key, fmt.Sprintf("%T", x))
 		}
 	}
 	return nil
@@ -170,11 +172,11 @@ func (t *Texts) F(key string, args ...any) string { return fmt.Sprintf(t.T(key),
 func (t *Texts) Exec(key string, data any) (string, error) {
 	tpl, err := template.New(key).Funcs(t.Funcs()).Option("missingkey=error").Parse(t.T(key))
 	if err != nil {
-		return "", fmt.Errorf("template %s (%s): %w", key, t.Lang, err)
+		return "", msg.Errorf(msg.TextsTemplate, key, t.Lang, err)
 	}
 	var b bytes.Buffer
 	if err := tpl.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("template %s (%s): %w", key, t.Lang, err)
+		return "", msg.Errorf(msg.TextsTemplate, key, t.Lang, err)
 	}
 	return strings.Join(strings.Fields(b.String()), " "), nil
 }

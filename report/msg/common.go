@@ -15,6 +15,9 @@ const (
 	DiagCounts Key = "count.line"
 	// UnknownLanguage takes the value given and the languages there are.
 	UnknownLanguage Key = "messages.unknown-language"
+	// At puts a location (a file, a file and a key) before a message or
+	// an error, which keeps its own language.
+	At Key = "at"
 )
 
 var commonEntries = []Entry{
@@ -34,6 +37,7 @@ var commonEntries = []Entry{
 		RU: plural.Selectf(1, "%d", "one", "%d замечание", "few", "%d замечания", "many", "%d замечаний", "other", "%d замечания"),
 		ZH: "%d 条提示"},
 	{Key: DiagCounts, EN: "%s, %s, %s", RU: "%s, %s, %s", ZH: "%s，%s，%s"},
+	{Key: At, EN: "%s: %v", RU: "%s: %v", ZH: "%s：%v"},
 	{Key: UnknownLanguage,
 		EN: "%q is not a language of the messages; expected one of: %s",
 		RU: "%q — не язык сообщений; ожидается один из: %s",

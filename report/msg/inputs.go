@@ -302,7 +302,43 @@ const (
 
 // inputEntries are the catalogue's texts of this area (see the package
 // comment); each key is a constant above its entry's use.
+// Keys of the report's text files (templates/<lang>/text.toml and the
+// foreword), which the staff edit.
+const (
+	// TextsUnreadable takes the language and the operating system's error.
+	TextsUnreadable Key = "texts.unreadable"
+	// TextsNotText takes the text's key (with its index in a list) and, for
+	// TextsNotTextFound, the Go type found (a TOML table, a number).
+	TextsNotText      Key = "texts.not-text"
+	TextsNotTextFound Key = "texts.not-text-found"
+	// TextsTemplate takes the text's key, the language and Go's
+	// text/template error, as that package wrote it.
+	TextsTemplate Key = "texts.template"
+	// TextsForeword takes the language and Go's text/template error.
+	TextsForeword Key = "texts.foreword"
+)
+
 var inputEntries = []Entry{
+	{Key: TextsUnreadable,
+		EN: "read the %s texts: %v",
+		RU: "не удалось прочитать тексты на языке %s: %v",
+		ZH: "无法读取 %s 语言的文本：%v"},
+	{Key: TextsNotText,
+		EN: "%s: expected text",
+		RU: "%s: ожидается текст",
+		ZH: "%s：应为文本"},
+	{Key: TextsNotTextFound,
+		EN: "%s: expected text, found %v",
+		RU: "%s: ожидается текст, а не %v",
+		ZH: "%s：应为文本，实际为 %v"},
+	{Key: TextsTemplate,
+		EN: "template %s (%s): %v",
+		RU: "шаблон %s (%s): %v",
+		ZH: "模板 %s（%s）：%v"},
+	{Key: TextsForeword,
+		EN: "foreword (%s): %v",
+		RU: "предисловие (%s): %v",
+		ZH: "前言（%s）：%v"},
 	// config
 	{Key: ConfigUnreadable,
 		EN: "cannot read the configuration: %v",

@@ -14,15 +14,18 @@ import (
 )
 
 // personPackages are the packages whose texts reach a person: the
-// commands, diagnostics and their sources, the errors about inputs and
-// outputs. The renderers' own errors (pdfdoc, chart, xlsx, …) report a
-// fault of the tool, not of the inputs; the commands print them inside a
-// catalogue message ("could not write …: %v"), as they print an
-// operating system's error.
+// commands, diagnostics and their sources, the errors about inputs,
+// outputs and the staff's text templates. The writers' own errors (pdfdoc,
+// chart, xlsx, export, …) report a fault of the tool or of the disk, not
+// of the inputs; the commands print them inside a catalogue message
+// ("could not write …: %v"), as they print an operating system's error,
+// and say what the user can act on themselves (export's too many rows for
+// a sheet is msg.ExportTooManyRows).
 var personPackages = []string{
 	"cmd/ratsreport", "report/cli", "report/diag", "report/ingest", "report/value", "report/integrity",
 	"report/load", "report/config", "report/coverage", "report/plausible", "report/translate",
 	"report/registry", "report/stats", "report/failure", "report/outfile", "report/build",
+	"report/lang", "report/blank",
 }
 
 // sinks are the calls whose string arguments are printed to a person.
