@@ -851,7 +851,7 @@ func templateSheets(pk *integrity.Package) map[string]bool {
 		add(v)
 	}
 	for _, d := range pk.Workbook().Names {
-		if d.Name != templateSheetsName || d.Sheet != "" {
+		if d.Name != templateSheetsName || d.Local {
 			continue
 		}
 		v := strings.TrimPrefix(strings.TrimSpace(d.RefersTo), "=")

@@ -229,14 +229,14 @@ func (pk *Package) sheetParts(wb string) (map[string]string, error) {
 		pk.book.Sheets = append(pk.book.Sheets, SheetEntry{Name: s.Name, Hidden: s.State != "" && s.State != "visible"})
 	}
 	for _, n := range book.Names {
-		scope := ""
+		d := DefinedName{Name: n.Name, RefersTo: n.Data}
 		if n.Local != nil && *n.Local >= 0 {
-			scope = "\x00" // an index that names no sheet
+			d.Local = true
 			if *n.Local < len(book.Sheets) {
-				scope = book.Sheets[*n.Local].Name
+				d.Sheet = book.Sheets[*n.Local].Name
 			}
 		}
-		pk.book.Names = append(pk.book.Names, DefinedName{Name: n.Name, RefersTo: n.Data, Sheet: scope})
+		pk.book.Names = append(pk.book.Names, d)
 	}
 	dir := path.Dir(wb)
 	relsPath := strings.TrimPrefix(dir+"/_rels/"+path.Base(wb)+".rels", "/")

@@ -29,11 +29,12 @@ type SheetEntry struct {
 	Hidden bool
 }
 
-// DefinedName is a defined name of the workbook: Sheet is "" for a name
-// of the whole workbook, else the name of the sheet it belongs to, or
-// "\x00" when its sheet index names no sheet of the workbook.
+// DefinedName is a defined name of the workbook. Local is set for a name
+// that belongs to one sheet, Sheet the name of that sheet ("" when its
+// index names no sheet of the workbook).
 type DefinedName struct {
 	Name, RefersTo, Sheet string
+	Local                 bool
 }
 
 // Workbook returns what the workbook part says of the workbook as a whole.
