@@ -754,7 +754,7 @@ func (s *sheetReader) missingRequired() bool {
 		var absent []string
 		for i, c := range s.indCol {
 			if c == 0 {
-				absent = append(absent, fmt.Sprintf("%q", s.inds()[i].Header.In(s.lang)))
+				absent = append(absent, fmt.Sprintf("%q", s.indicatorName(i)))
 			}
 		}
 		if len(absent) > 0 {

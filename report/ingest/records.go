@@ -51,7 +51,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 		}
 		c.order("start", start, "end", end)
 		for i, ind := range s.r.cfg.Indicators {
-			b.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In("en"), ind.Decimal()))
+			b.Values.Set(i, c.indicator(s.indCol[i], i, ind.Decimal()))
 		}
 		rec = b
 	case schema.Online, schema.Training, schema.Meetings:
@@ -129,27 +129,10 @@ func (c *rowCtx) raw(key string) string {
 }
 
 // header returns the header of the column key in the language of the
-// sheet's header row (sheetReader.lang): messages name a column as the
-// clerk who filled the sheet reads it. The contract's columns have
-// English and Russian headers; a Chinese sheet's are named in English.
+// sheet's header row (sheetReader.lang, headerName): messages name a
+// column as the clerk who filled the sheet reads it.
 func (c *rowCtx) header(key string) string {
-	col := c.sheet.Column(key)
-	if c.s.lang == "ru" && col.RU != "" {
-		return col.RU
-	}
-	return col.EN
-}
-
-// indicatorHeader returns the header of indicator ind in the language of
-// the sheet's header row, label (its English header) when the
-// configuration has none in that language.
-func (c *rowCtx) indicatorHeader(ind int, label string) string {
-	if inds := c.s.inds(); ind < len(inds) {
-		if h := inds[ind].Header.In(c.s.lang); h != "" {
-			return h
-		}
-	}
-	return label
+	return headerName(c.sheet.Column(key), c.s.lang)
 }
 
 // values lists the accepted values of an enumeration in the language of
@@ -268,9 +251,8 @@ func (c *rowCtx) integer(key string) model.Int {
 	return model.Int{V: n, Reported: true}
 }
 
-// indicator reads the figure of indicator ind (label: its English
-// header) in column colNum.
-func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.Dec {
+// indicator reads the figure of indicator ind in column colNum.
+func (c *rowCtx) indicator(colNum, ind int, decimal bool) model.Dec {
 	if colNum == 0 || colNum > len(c.cells) {
 		return model.Dec{}
 	}
@@ -279,13 +261,13 @@ func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.De
 		return model.Dec{}
 	}
 	if isExcelError(s) {
-		c.errf(colNum, msg.FigureFormulaError, c.indicatorHeader(ind, label), s)
+		c.errf(colNum, msg.FigureFormulaError, c.s.indicatorName(ind), s)
 		return model.Dec{}
 	}
 	before := c.s.unitsTyped
 	m, rounded, err := c.s.parseFigure(s, decimal, c.s.r.units[c.s.dataset][ind])
 	if err != nil {
-		c.errf(colNum, msg.CellInvalid, c.indicatorHeader(ind, label), err, suggestion(""))
+		c.errf(colNum, msg.CellInvalid, c.s.indicatorName(ind), err, suggestion(""))
 		c.s.tally(colNum, 0, true)
 		return model.Dec{}
 	}
@@ -294,7 +276,7 @@ func (c *rowCtx) indicator(colNum, ind int, label string, decimal bool) model.De
 	}
 	c.s.tally(colNum, m, false)
 	if rounded {
-		c.note(colNum, diag.Warning, msg.FigureRounded, c.indicatorHeader(ind, label), s, value.DecimalPlaces, value.FormatMilli(m))
+		c.note(colNum, diag.Warning, msg.FigureRounded, c.s.indicatorName(ind), s, value.DecimalPlaces, value.FormatMilli(m))
 	}
 	return model.Dec{Milli: m, Reported: true}
 }

@@ -57,12 +57,18 @@ func (s *sheetReader) columnName(key string) string {
 	return headerName(schema.SheetFor(s.dataset).Column(key), s.lang)
 }
 
+// indicatorName returns the header of the sheet's indicator i in the
+// language of its header row: the indicator's configured header in that
+// language, else its English one (config.Text.In).
+func (s *sheetReader) indicatorName(i int) string {
+	return s.inds()[i].Header.In(s.lang)
+}
+
 // refName returns the header of what a header names, a contract column
-// or an indicator, in the language of the sheet's header row (an
-// indicator's configured header in that language, else its English one).
+// or an indicator, in the language of the sheet's header row.
 func (s *sheetReader) refName(ref colRef) string {
 	if ref.indicator >= 0 {
-		return s.inds()[ref.indicator].Header.In(s.lang)
+		return s.indicatorName(ref.indicator)
 	}
 	return s.columnName(ref.key)
 }

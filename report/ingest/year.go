@@ -30,7 +30,7 @@ func (c *rowCtx) yearRecord(prov model.Provenance) record {
 		inds := s.inds()
 		o.Values = s.figures.New(len(inds))
 		for i, ind := range inds {
-			o.Values.Set(i, c.indicator(s.indCol[i], i, ind.Header.In(s.lang), ind.Decimal()))
+			o.Values.Set(i, c.indicator(s.indCol[i], i, ind.Decimal()))
 		}
 		return o
 	case schema.Training:
@@ -46,7 +46,7 @@ func (c *rowCtx) yearRecord(prov model.Provenance) record {
 	default: // schema.Meetings
 		num := c.integer("number")
 		if num.Reported && (num.V < 1 || num.V > 1000) {
-			c.errf(c.col("number"), msg.ReadMeetingNumber, s.columnName("number"), num.V)
+			c.errf(c.col("number"), msg.ReadMeetingNumber, c.header("number"), num.V)
 		}
 		return &model.Meeting{
 			Body: c.enum("body"), Number: num, Date: c.date("date"), City: c.text("city"), Country: c.country("country"),
