@@ -175,10 +175,9 @@ func (c *rowCtx) errf(col int, key msg.Key, args ...any) {
 	c.note(col, diag.Error, key, args...)
 }
 
-// note files a diagnostic at the row's cell in column col (a cell inside
-// a merged range is named with its range, sheetReader.addMsg).
+// note files a diagnostic at the row's cell in column col (sheetReader.add).
 func (c *rowCtx) note(col int, sev diag.Severity, key msg.Key, args ...any) {
-	c.s.addMsg(c.row, col, sev, msg.New(key, args...))
+	c.s.add(c.row, col, sev, key, args...)
 }
 
 // excelErrors are the error values a formula cell may hold.
