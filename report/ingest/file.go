@@ -267,7 +267,7 @@ type sheetReader struct {
 	kind      kindID
 	dataset   schema.Dataset // kindDatasets[kind]
 	date1904  bool
-	lang      string // the language of the header row (headerLang), "" before it
+	lang      string // the language of the header row (headerLang); "" before it, which every use reads as English
 	audit     model.SheetAudit
 	diags     diag.List
 	rows      []row

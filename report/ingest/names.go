@@ -90,7 +90,7 @@ func (c *rowCtx) closest(keys []string) msg.Localized {
 	var names []string
 	for _, k := range keys {
 		e, _ := c.s.r.names.Entry(k)
-		names = append(names, e.Name.In(c.sheetLang())+" ("+k+")")
+		names = append(names, e.Name.In(c.s.lang)+" ("+k+")")
 	}
 	return msg.New(msg.NameClosest, strings.Join(names, ", "))
 }

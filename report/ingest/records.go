@@ -74,7 +74,7 @@ func (s *sheetReader) parseRow(rowNum int, cells []string) (record, bool) {
 			Areas: c.list("areas"), Notes: c.text("notes"), Provenance: prov,
 		}
 		if schema.NeedsSignedDate(a.Status) && a.Signed.IsZero() && c.raw("signed") == "" {
-			c.errf(c.col("signed"), msg.SignedDateMissing, c.header("signed"), schema.Status.Label(a.Status, c.sheetLang()))
+			c.errf(c.col("signed"), msg.SignedDateMissing, c.header("signed"), schema.Status.Label(a.Status, c.s.lang))
 		}
 		rec = a
 	}
@@ -139,19 +139,10 @@ func (c *rowCtx) header(key string) string {
 // the sheet's header row, for a message.
 func (c *rowCtx) values(e *schema.Enumeration) string {
 	sep := ", "
-	if c.sheetLang() == "zh" {
+	if c.s.lang == "zh" {
 		sep = "、"
 	}
-	return strings.Join(e.LabelsIn(c.sheetLang()), sep)
-}
-
-// sheetLang is the language of the sheet's header row, English before
-// the header is read.
-func (c *rowCtx) sheetLang() string {
-	if c.s.lang == "" {
-		return "en"
-	}
-	return c.s.lang
+	return strings.Join(e.LabelsIn(c.s.lang), sep)
 }
 
 // suggestion is the ending of a message that suggests what a mistyped
@@ -287,7 +278,7 @@ func (c *rowCtx) enum(key string) string {
 	}
 	k, found := col.Enum.Lookup(s)
 	if !found {
-		sug, _ := col.Enum.Suggest(s, c.sheetLang())
+		sug, _ := col.Enum.Suggest(s, c.s.lang)
 		c.errf(c.col(key), msg.EnumInvalid, c.header(key), s, c.values(col.Enum), suggestion(sug))
 	}
 	return k
@@ -298,7 +289,7 @@ func (c *rowCtx) enum(key string) string {
 func (c *rowCtx) stateError(key string, err error) {
 	var sug string
 	if typed, ok := value.UnknownState(err); ok {
-		sug, _ = c.s.r.countries.Suggest(typed, c.sheetLang())
+		sug, _ = c.s.r.countries.Suggest(typed, c.s.lang)
 	}
 	c.errf(c.col(key), msg.CellInvalid, c.header(key), err, suggestion(sug))
 }
