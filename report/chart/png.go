@@ -44,21 +44,13 @@ func encodePNG(img *image.RGBA) ([]byte, error) {
 	row := make([]byte, 1+3*w)
 	zero := make([]byte, 1+3*w) // the filtered row of a row equal to the one above
 	row[0], zero[0] = 2, 2      // filter type Up
-	var above []byte            // the row above, RGBA
+	above := make([]byte, 4*w)  // the row above, RGBA: zeros above the first (PNG's Up)
 	for y := range h {
 		px := img.Pix[img.PixOffset(r.Min.X, r.Min.Y+y):][:4*w]
 		out := row
-		switch {
-		case y > 0 && bytes.Equal(px, above):
+		if y > 0 && bytes.Equal(px, above) {
 			out = zero
-		case y == 0:
-			for x, i := 0, 1; x < len(px); x, i = x+4, i+3 {
-				if px[x+3] != 0xff {
-					return stdPNG(img)
-				}
-				row[i], row[i+1], row[i+2] = px[x], px[x+1], px[x+2]
-			}
-		default:
+		} else {
 			for x, i := 0, 1; x < len(px); x, i = x+4, i+3 {
 				if px[x+3] != 0xff {
 					return stdPNG(img)

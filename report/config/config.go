@@ -245,14 +245,13 @@ type Error struct {
 	Key  string
 	Line int
 	// Msg is the problem, in words not yet chosen (its key is the stable
-	// code); Message is the same in English.
-	Msg     msg.Message
-	Message string
+	// code); Msg.In("en") is the same in English.
+	Msg msg.Message
 }
 
 // newError returns the problem m at key of file.
 func newError(file, key string, m msg.Message) *Error {
-	return &Error{File: file, Key: key, Msg: m, Message: m.In("en")}
+	return &Error{File: file, Key: key, Msg: m}
 }
 
 // Error returns the problem in English, as "file:line: key: message".
@@ -269,11 +268,7 @@ func (e *Error) In(lang string) string {
 	if e.Key != "" {
 		b.WriteString(": " + e.Key)
 	}
-	text := e.Message
-	if !e.Msg.IsZero() {
-		text = e.Msg.In(lang)
-	}
-	b.WriteString(": " + text)
+	b.WriteString(": " + e.Msg.In(lang))
 	return b.String()
 }
 

@@ -83,7 +83,7 @@ func TestSyntaxInLanguages(t *testing.T) {
 	if !errors.As(err, &es) || len(es) != 1 || es[0].Line == 0 {
 		t.Fatalf("got %v, want one error with a line", err)
 	}
-	parser := es[0].Message
+	parser := es[0].Msg.In("en")
 	for lang, prefix := range map[string]string{"en": "", "ru": "ошибка TOML: ", "zh": "TOML 错误："} {
 		if got := msg.Text(lang, err); !strings.HasSuffix(got, ": "+prefix+parser) || !strings.HasPrefix(got, "config.toml:2") {
 			t.Errorf("%s: got %q, want config.toml:2…: %s%s", lang, got, prefix, parser)

@@ -378,13 +378,9 @@ func (c *Coverage) Diags(cfg *config.Config, file string) diag.List {
 	return ds
 }
 
-// Summary says in one line, in English, how complete a dataset's
-// coverage is: "9 of 10 states; missing: India", "received: 5 records
-// from 2 files". SummaryMessage is the same in any language.
-func (d *Dataset) Summary(cfg *config.Config) string { return d.SummaryMessage(cfg).In("en") }
-
 // SummaryMessage says in one line how complete a dataset's coverage is,
-// as a message (Summary's text in any language).
+// as a message: "9 of 10 states; missing: India", "received: 5 records
+// from 2 files".
 func (d *Dataset) SummaryMessage(cfg *config.Config) msg.Message {
 	if d.By == BySources {
 		switch {

@@ -84,10 +84,10 @@ func TestSummaryInLanguages(t *testing.T) {
 		{Dataset{By: ByStates, Expected: []string{"IN", "PK"}, Rows: []Row{{State: "IN", Expected: true}, {State: "PK", Expected: true}}},
 			"0 of 2 states; missing: India, Pakistan", "0 из 2 государств; не поступили от: Индия, Пакистан", "2 个国家中的 0 个；未收到：印度、巴基斯坦"},
 	} {
-		if got := tc.d.Summary(cfg); got != tc.en {
-			t.Errorf("Summary = %q, want %q", got, tc.en)
-		}
 		m := tc.d.SummaryMessage(cfg)
+		if got := m.In("en"); got != tc.en {
+			t.Errorf("SummaryMessage in en = %q, want %q", got, tc.en)
+		}
 		for _, w := range []struct{ lang, want string }{{"ru", tc.ru}, {"zh", tc.zh}} {
 			if got := m.In(w.lang); got != w.want {
 				t.Errorf("SummaryMessage in %s = %q, want %q", w.lang, got, w.want)

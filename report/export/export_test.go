@@ -23,7 +23,6 @@ import (
 	"ratsreport/report/export"
 	"ratsreport/report/internal/testtool"
 	"ratsreport/report/load"
-	"ratsreport/report/sample"
 	"ratsreport/report/stats"
 	"ratsreport/report/summary"
 	"ratsreport/report/value"
@@ -310,22 +309,7 @@ func TestSQLiteSums100k(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the 100k set takes a minute or two; skipped under -short")
 	}
-	dir := t.TempDir()
-	cfgText, err := os.ReadFile("../../config.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfgText, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := load.Config(filepath.Join(dir, "config.toml"), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := sample.Generate(filepath.Join(dir, "sources"), sample.Options{Config: cfg, BorderRows: 100000}); err != nil {
-		t.Fatal(err)
-	}
-	checkSQLite(t, readSource(t, filepath.Join(dir, "config.toml")))
+	checkSQLite(t, readSource(t, export.GenerateSample(t, 100000)))
 }
 
 // pandasScript adds up the CSV files (a folder) or the workbook of an

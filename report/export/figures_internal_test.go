@@ -25,22 +25,7 @@ import (
 func TestKeyFiguresYearView(t *testing.T) {
 	sets := map[string]string{"sample": "../../config.toml"}
 	if !testing.Short() {
-		dir := t.TempDir()
-		cfgText, err := os.ReadFile("../../config.toml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfgText, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cfg, err := load.Config(filepath.Join(dir, "config.toml"), 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := sample.Generate(filepath.Join(dir, "sources"), sample.Options{Config: cfg, BorderRows: 3000}); err != nil {
-			t.Fatal(err)
-		}
-		sets["3k"] = filepath.Join(dir, "config.toml")
+		sets["3k"] = GenerateSample(t, 3000)
 	}
 	for name, path := range sets {
 		t.Run(name, func(t *testing.T) {
@@ -93,4 +78,29 @@ func countYears(border []*model.BorderReport) int {
 		seen[b.Year()] = true
 	}
 	return len(seen)
+}
+
+// GenerateSample writes, in a temporary folder, a copy of the sample's
+// config.toml and a generated set of sources with borderRows border rows
+// (and a few of each other dataset), and returns the config's path. (A
+// test helper, exported for the package's external tests.)
+func GenerateSample(t testing.TB, borderRows int) string {
+	t.Helper()
+	dir := t.TempDir()
+	cfgText, err := os.ReadFile("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(path, cfgText, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := load.Config(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sample.Generate(filepath.Join(dir, "sources"), sample.Options{Config: cfg, BorderRows: borderRows}); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -217,12 +217,12 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 }
 
 // countLine is the count line of the diagnostics ("2 errors, 1 warning,
-// 0 notices"), as a message: it reads in the language of the error it is
-// put in.
-func countLine(l diag.List) msg.Message {
-	return msg.New(msg.DiagCounts, msg.New(msg.CountErrors, l.Count(diag.Error)),
-		msg.New(msg.CountWarnings, l.Count(diag.Warning)), msg.New(msg.CountNotices, l.Count(diag.Notice)))
-}
+// 0 notices", diag.List.Summary) as a message argument: it reads in the
+// language of the error it is put in.
+type countLine diag.List
+
+// In returns the count line in lang.
+func (c countLine) In(lang string) string { return diag.List(c).Summary(lang) }
 
 // configName is the configuration file's name, as the coverage warnings
 // are located at it.

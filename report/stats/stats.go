@@ -55,25 +55,18 @@ import (
 // Its message lists the valid choices.
 type Error struct {
 	// Msg is the problem in words not yet chosen (its key is the stable
-	// code); Message is the same in English.
-	Msg     msg.Message
-	Message string
+	// code).
+	Msg msg.Message
 }
 
 // Error returns the message in English.
-func (e *Error) Error() string { return e.Message }
+func (e *Error) Error() string { return e.Msg.In("en") }
 
 // In returns the message in lang.
-func (e *Error) In(lang string) string {
-	if e.Msg.IsZero() {
-		return e.Message
-	}
-	return e.Msg.In(lang)
-}
+func (e *Error) In(lang string) string { return e.Msg.In(lang) }
 
 func errorf(key msg.Key, args ...any) error {
-	m := msg.New(key, args...)
-	return &Error{Msg: m, Message: m.In("en")}
+	return &Error{Msg: msg.New(key, args...)}
 }
 
 // Years is the span of years a query covers, by the year of each record
