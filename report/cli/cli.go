@@ -112,7 +112,7 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	lang, langErr := msg.Choose(env.messagesFlag, "", env.Getenv)
 	env.Messages = lang
 	if langErr != nil {
-		return exitCode(&failure.Error{Kind: failure.Usage, Err: langErr}, env)
+		return exitCode(usageOf(langErr), env)
 	}
 	stdout := env.Stdout
 	root := NewRootCmd(env)
@@ -243,9 +243,11 @@ func NewRootCmd(env *Env) *cobra.Command {
 
 // usageError is an error in what the user asked for (exit 2): the
 // catalogue's message key with args.
-func usageError(key msg.Key, args ...any) error {
-	return &failure.Error{Kind: failure.Usage, Err: msg.Errorf(key, args...)}
-}
+func usageError(key msg.Key, args ...any) error { return failure.Errorf(failure.Usage, key, args...) }
+
+// usageOf makes err, whose text another package wrote (in words of the
+// catalogue or not), an error in what the user asked for (exit 2).
+func usageOf(err error) error { return &failure.Error{Kind: failure.Usage, Err: err} }
 
 // commandLine returns cobra's or pflag's error about the command line as
 // a message of the catalogue when it is one of those it knows (an unknown

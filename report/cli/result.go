@@ -251,7 +251,7 @@ func (r *Result) finish(w io.Writer, err error) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if werr := enc.Encode(r); werr != nil {
-		return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIWriteStdout, werr)}
+		return failure.Errorf(failure.Output, msg.CLIWriteStdout, werr)
 	}
 	return err
 }

@@ -103,7 +103,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 		}
 		if ds.Count(diag.Error) > 0 {
 			reportInputs(env, ds)
-			return failMsg(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
+			return failure.Errorf(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
 		}
 		merged += book.Merge(from)
 	}
