@@ -171,31 +171,17 @@ func exitCode(err error, env *Env) int {
 	case failure.Of(err) == failure.Inputs:
 		// The diagnostics were printed already.
 	case errors.As(err, &ce):
-		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, env.text(msg.CLIConfigErrors), errText(env.Messages, ce))
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, env.text(msg.CLIConfigErrors), msg.Text(env.Messages, ce))
 	case errors.As(err, &cle):
-		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, errText(env.Messages, err), env.text(msg.CLIRunHelp))
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, msg.Text(env.Messages, err), env.text(msg.CLIRunHelp))
 	default:
-		fmt.Fprintf(stderr, "%s: %s\n", program, errText(env.Messages, err))
+		fmt.Fprintf(stderr, "%s: %s\n", program, msg.Text(env.Messages, err))
 	}
 	return exitCodeOf(err)
 }
 
 // program prefixes what the tool prints on stderr.
 const program = "ratsreport"
-
-// errText returns err in lang: the first error down its chain of
-// wrapping that reads the same and can put itself into words
-// (msg.Localized: an error made of messages, config.Errors), else as
-// msg.Text renders it.
-func errText(lang string, err error) string {
-	s := err.Error()
-	for e := err; e != nil && e.Error() == s; e = errors.Unwrap(e) {
-		if l, ok := e.(msg.Localized); ok {
-			return l.In(lang)
-		}
-	}
-	return msg.Text(lang, err)
-}
 
 // exitCodeOf decides the exit code of an error from its kind: the one
 // place it is done.

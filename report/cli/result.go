@@ -245,7 +245,7 @@ func (r *Result) finish(w io.Writer, err error) error {
 	r.OK = r.ExitCode == ExitOK
 	r.Messages = r.lang()
 	if err != nil && r.ExitCode != ExitData {
-		r.Error = errText(r.Messages, err)
+		r.Error = msg.Text(r.Messages, err)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
