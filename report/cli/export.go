@@ -51,7 +51,7 @@ func NewExportCmd(env *Env, runF func(context.Context, *ExportOptions) error) *c
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdExportFlagConfig))
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	f.StringVar(&opts.Years, "years", "all", env.text(msg.CmdExportFlagYears))
 	f.StringVar(&opts.Format, "format", "", env.text(msg.CmdExportFlagFormat))
 	f.StringVarP(&opts.Output, "output", "o", "", env.text(msg.CmdExportFlagOutput))

@@ -61,7 +61,7 @@ func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cob
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdStatsFlagConfig))
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	f.IntVar(&opts.Year, "year", 0, env.text(msg.CmdStatsFlagYear))
 	f.StringVar(&opts.Years, "years", "", env.text(msg.CmdStatsFlagYears))
 	f.StringSliceVar(&opts.By, "by", nil, env.text(msg.CmdStatsFlagBy))
@@ -144,7 +144,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	q.Translations = in.Translations
 	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
-		return failure.Errorf(failure.Interrupted, msg.StatsInterrupted)
+		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
 	}
 	if err != nil {
 		var se *stats.Error
