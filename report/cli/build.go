@@ -76,7 +76,7 @@ func warn(env *Env, err error) {
 // busyError is the error of a folder another build held longer than
 // --wait, with the hint of --wait (exit 3).
 func busyError(err error) error {
-	return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIBusy, err)}
+	return failure.Errorf(failure.Output, msg.CLIBusy, err)
 }
 
 // outputError is a failure to write a command's outputs (exit 3), with
@@ -87,7 +87,7 @@ func outputError(err error) error {
 	case errors.Is(err, outfile.ErrBusy):
 		return busyError(err)
 	case errors.Is(err, context.Canceled):
-		return &failure.Error{Kind: failure.Interrupted, Err: msg.Errorf(msg.CLIInterrupted)}
+		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
 	}
 	return failure.Errorf(failure.Output, "%w", err)
 }

@@ -112,7 +112,7 @@ func Main(ctx context.Context, args []string, env *Env) (code int) {
 	lang, langErr := msg.Choose(env.messagesFlag, "", env.Getenv)
 	env.Messages = lang
 	if langErr != nil {
-		return exitCode(&failure.Error{Kind: failure.Usage, Err: langErr}, env)
+		return exitCode(usageOf(langErr), env)
 	}
 	stdout := env.Stdout
 	root := NewRootCmd(env)
@@ -171,31 +171,17 @@ func exitCode(err error, env *Env) int {
 	case failure.Of(err) == failure.Inputs:
 		// The diagnostics were printed already.
 	case errors.As(err, &ce):
-		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, env.text(msg.CLIConfigErrors), errText(env.Messages, ce))
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, env.text(msg.CLIConfigErrors), msg.Text(env.Messages, ce))
 	case errors.As(err, &cle):
-		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, errText(env.Messages, err), env.text(msg.CLIRunHelp))
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", program, msg.Text(env.Messages, err), env.text(msg.CLIRunHelp))
 	default:
-		fmt.Fprintf(stderr, "%s: %s\n", program, errText(env.Messages, err))
+		fmt.Fprintf(stderr, "%s: %s\n", program, msg.Text(env.Messages, err))
 	}
 	return exitCodeOf(err)
 }
 
 // program prefixes what the tool prints on stderr.
 const program = "ratsreport"
-
-// errText returns err in lang: the first error down its chain of
-// wrapping that reads the same and can put itself into words
-// (msg.Localized: an error made of messages, config.Errors), else as
-// msg.Text renders it.
-func errText(lang string, err error) string {
-	s := err.Error()
-	for e := err; e != nil && e.Error() == s; e = errors.Unwrap(e) {
-		if l, ok := e.(msg.Localized); ok {
-			return l.In(lang)
-		}
-	}
-	return msg.Text(lang, err)
-}
 
 // exitCodeOf decides the exit code of an error from its kind: the one
 // place it is done.
@@ -243,9 +229,11 @@ func NewRootCmd(env *Env) *cobra.Command {
 
 // usageError is an error in what the user asked for (exit 2): the
 // catalogue's message key with args.
-func usageError(key msg.Key, args ...any) error {
-	return &failure.Error{Kind: failure.Usage, Err: msg.Errorf(key, args...)}
-}
+func usageError(key msg.Key, args ...any) error { return failure.Errorf(failure.Usage, key, args...) }
+
+// usageOf makes err, whose text another package wrote (in words of the
+// catalogue or not), an error in what the user asked for (exit 2).
+func usageOf(err error) error { return &failure.Error{Kind: failure.Usage, Err: err} }
 
 // commandLine returns cobra's or pflag's error about the command line as
 // a message of the catalogue when it is one of those it knows (an unknown

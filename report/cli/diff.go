@@ -27,7 +27,7 @@ type DiffOptions struct {
 
 // ErrChanged is the outcome of diff --exit-code when a key figure changed
 // (exit 1, as git diff --exit-code); the changes were printed already.
-var ErrChanged error = &failure.Error{Kind: failure.Inputs, Err: msg.Errorf(msg.DiffChanged)}
+var ErrChanged = failure.Errorf(failure.Inputs, msg.DiffChanged)
 
 // NewDiffCmd builds the diff command; runF replaces diffRun in tests.
 func NewDiffCmd(env *Env, runF func(context.Context, *DiffOptions) error) *cobra.Command {
@@ -170,7 +170,7 @@ func diffRun(opts *DiffOptions) error {
 	env := opts.Env
 	labelFigures(env.Messages, changes)
 	if err := writeChanges(env.Stdout, env.Messages, old.Year, new.Year, changes); err != nil {
-		return failMsg(failure.Output, msg.DiffStdoutFailed, err)
+		return failure.Errorf(failure.Output, msg.DiffStdoutFailed, err)
 	}
 	if opts.ExitCode && len(changes) > 0 {
 		return ErrChanged

@@ -51,7 +51,7 @@ func NewExportCmd(env *Env, runF func(context.Context, *ExportOptions) error) *c
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdExportFlagConfig))
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	f.StringVar(&opts.Years, "years", "all", env.text(msg.CmdExportFlagYears))
 	f.StringVar(&opts.Format, "format", "", env.text(msg.CmdExportFlagFormat))
 	f.StringVarP(&opts.Output, "output", "o", "", env.text(msg.CmdExportFlagOutput))
@@ -107,9 +107,9 @@ func checkTarget(path string, folder bool) error {
 	case err != nil:
 		return failure.Errorf(failure.Output, "%s: %w", path, err)
 	case folder && !info.IsDir():
-		return failMsg(failure.Output, msg.ExportNotAFolder, path)
+		return failure.Errorf(failure.Output, msg.ExportNotAFolder, path)
 	case !folder && !info.Mode().IsRegular():
-		return failMsg(failure.Output, msg.ExportNotAFile, path)
+		return failure.Errorf(failure.Output, msg.ExportNotAFile, path)
 	}
 	return nil
 }
@@ -161,7 +161,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 		var tooMany *export.TooManyRowsError
 		switch {
 		case errors.Is(err, context.Canceled):
-			return failMsg(failure.Interrupted, msg.ExportInterrupted)
+			return failure.Errorf(failure.Interrupted, msg.ExportInterrupted)
 		case errors.As(err, &tooMany):
 			return usageError(msg.ExportTooManyRows, tooMany.Dataset, msg.Count(tooMany.Rows), msg.Count(export.MaxSheetRows))
 		}

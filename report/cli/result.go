@@ -245,13 +245,13 @@ func (r *Result) finish(w io.Writer, err error) error {
 	r.OK = r.ExitCode == ExitOK
 	r.Messages = r.lang()
 	if err != nil && r.ExitCode != ExitData {
-		r.Error = errText(r.Messages, err)
+		r.Error = msg.Text(r.Messages, err)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if werr := enc.Encode(r); werr != nil {
-		return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIWriteStdout, werr)}
+		return failure.Errorf(failure.Output, msg.CLIWriteStdout, werr)
 	}
 	return err
 }

@@ -61,7 +61,7 @@ func NewStatsCmd(env *Env, runF func(context.Context, *StatsOptions) error) *cob
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdStatsFlagConfig))
+	f.StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	f.IntVar(&opts.Year, "year", 0, env.text(msg.CmdStatsFlagYear))
 	f.StringVar(&opts.Years, "years", "", env.text(msg.CmdStatsFlagYears))
 	f.StringSliceVar(&opts.By, "by", nil, env.text(msg.CmdStatsFlagBy))
@@ -144,7 +144,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	q.Translations = in.Translations
 	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
-		return failMsg(failure.Interrupted, msg.StatsInterrupted)
+		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
 	}
 	if err != nil {
 		var se *stats.Error
@@ -172,7 +172,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	}
 	if opts.Output == "" {
 		if _, err := opts.Env.Stdout.Write(buf.Bytes()); err != nil {
-			return failMsg(failure.Output, msg.StatsStdoutFailed, err)
+			return failure.Errorf(failure.Output, msg.StatsStdoutFailed, err)
 		}
 		return nil
 	}
@@ -204,13 +204,3 @@ func reportInputs(env *Env, ds diag.List) {
 		fmt.Fprintln(w, env.text(msg.StatsInputsWarnings, warns))
 	}
 }
-
-// failMsg is a failure of kind k in the words of the catalogue's message
-// key with args; it prints in the language of the messages.
-func failMsg(k failure.Kind, key msg.Key, args ...any) error {
-	return &failure.Error{Kind: k, Err: msg.Errorf(key, args...)}
-}
-
-// usageOf makes err, whose text another package wrote (in words of the
-// catalogue or not), an error in what the user asked for (exit 2).
-func usageOf(err error) error { return &failure.Error{Kind: failure.Usage, Err: err} }

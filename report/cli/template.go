@@ -44,7 +44,7 @@ func NewTemplateCmd(env *Env, runF func(context.Context, *TemplateOptions) error
 			return templateRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdTemplateFlagConfig))
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, env.text(msg.CmdTemplateFlagLang, strings.Join(config.Languages, ", ")))
 	cmd.Flags().StringSliceVar(&opts.Datasets, "dataset", nil, env.text(msg.CmdTemplateFlagDataset, strings.Join(stats.Datasets(), ", ")))
 	cmd.Flags().StringVar(&opts.Out, "out", "", env.text(msg.CmdTemplateFlagOut))

@@ -52,7 +52,7 @@ func NewTranslationsCmd(env *Env, runF func(context.Context, *TranslationsOption
 			return translationsRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.CmdTranslationsFlagConfig))
+	cmd.Flags().StringVar(&opts.Config, "config", "config.toml", env.text(msg.HelpFlagConfig))
 	cmd.Flags().IntVar(&opts.Year, "year", 0, env.text(msg.CmdTranslationsFlagYear))
 	cmd.Flags().StringVar(&opts.Years, "years", "", env.text(msg.CmdTranslationsFlagYears))
 	cmd.Flags().StringSliceVar(&opts.Langs, "lang", nil, env.text(msg.CmdTranslationsFlagLang, strings.Join(config.Languages, ", ")))
@@ -103,7 +103,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 		}
 		if ds.Count(diag.Error) > 0 {
 			reportInputs(env, ds)
-			return failMsg(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
+			return failure.Errorf(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
 		}
 		merged += book.Merge(from)
 	}

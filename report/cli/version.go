@@ -19,7 +19,7 @@ func NewVersionCmd(env *Env) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := fmt.Fprintln(env.Stdout, versionText(env.Messages)); err != nil {
-				return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.CLIWriteStdout, err)}
+				return failure.Errorf(failure.Output, msg.CLIWriteStdout, err)
 			}
 			return nil
 		},

@@ -2,6 +2,7 @@ package msg
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"sync"
 
@@ -96,26 +97,10 @@ func argIn(lang string, a any) any {
 		return x.In(lang)
 	case error:
 		return Text(lang, x)
-	case int:
-		return integer(x)
-	case int64:
-		return integer(x)
-	case int32:
-		return integer(x)
-	case uint32:
-		return integer(x)
-	case uint64:
-		return integer(x)
-	case uint:
-		return integer(x)
-	case int16:
-		return integer(x)
-	case int8:
-		return integer(x)
-	case uint16:
-		return integer(x)
-	case uint8:
-		return integer(x)
+	case int, int8, int16, int32, int64: // built-in types only: a Count keeps its grouping
+		return integer(reflect.ValueOf(x).Int())
+	case uint, uint8, uint16, uint32, uint64:
+		return integer(reflect.ValueOf(x).Uint())
 	}
 	return a
 }

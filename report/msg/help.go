@@ -11,7 +11,6 @@ const (
 	// CmdStatsShort … CmdStatsFlagLang are the help of stats.
 	CmdStatsShort        Key = "cmd.stats.short"
 	CmdStatsLong         Key = "cmd.stats.long"
-	CmdStatsFlagConfig   Key = "cmd.stats.flag.config"
 	CmdStatsFlagYear     Key = "cmd.stats.flag.year"
 	CmdStatsFlagYears    Key = "cmd.stats.flag.years"
 	CmdStatsFlagBy       Key = "cmd.stats.flag.by"
@@ -26,8 +25,6 @@ const (
 	StatsUnknownFormat Key = "stats.unknown-format"
 	// StatsXLSXNeedsOutput: --format xlsx without --output.
 	StatsXLSXNeedsOutput Key = "stats.xlsx-needs-output"
-	// StatsInterrupted: Ctrl-C stopped stats.
-	StatsInterrupted Key = "stats.interrupted"
 	// StatsWriteFailed takes the format and the error.
 	StatsWriteFailed Key = "stats.write-failed"
 	// StatsStdoutFailed takes the error.
@@ -68,7 +65,6 @@ const (
 	// CmdExportShort … CmdExportFlagBOM are the help of export.
 	CmdExportShort      Key = "cmd.export.short"
 	CmdExportLong       Key = "cmd.export.long"
-	CmdExportFlagConfig Key = "cmd.export.flag.config"
 	CmdExportFlagYears  Key = "cmd.export.flag.years"
 	CmdExportFlagFormat Key = "cmd.export.flag.format"
 	CmdExportFlagOutput Key = "cmd.export.flag.output"
@@ -99,7 +95,6 @@ const (
 	// datasets, comma-separated.
 	CmdTemplateShort       Key = "cmd.template.short"
 	CmdTemplateLong        Key = "cmd.template.long"
-	CmdTemplateFlagConfig  Key = "cmd.template.flag.config"
 	CmdTemplateFlagLang    Key = "cmd.template.flag.lang"
 	CmdTemplateFlagDataset Key = "cmd.template.flag.dataset"
 	CmdTemplateFlagOut     Key = "cmd.template.flag.out"
@@ -113,14 +108,13 @@ const (
 	// CmdTranslationsShort … CmdTranslationsFlagOut are the help of
 	// translations; CmdTranslationsFlagLang takes the languages,
 	// comma-separated.
-	CmdTranslationsShort      Key = "cmd.translations.short"
-	CmdTranslationsLong       Key = "cmd.translations.long"
-	CmdTranslationsFlagConfig Key = "cmd.translations.flag.config"
-	CmdTranslationsFlagYear   Key = "cmd.translations.flag.year"
-	CmdTranslationsFlagYears  Key = "cmd.translations.flag.years"
-	CmdTranslationsFlagLang   Key = "cmd.translations.flag.lang"
-	CmdTranslationsFlagMerge  Key = "cmd.translations.flag.merge"
-	CmdTranslationsFlagOut    Key = "cmd.translations.flag.out"
+	CmdTranslationsShort     Key = "cmd.translations.short"
+	CmdTranslationsLong      Key = "cmd.translations.long"
+	CmdTranslationsFlagYear  Key = "cmd.translations.flag.year"
+	CmdTranslationsFlagYears Key = "cmd.translations.flag.years"
+	CmdTranslationsFlagLang  Key = "cmd.translations.flag.lang"
+	CmdTranslationsFlagMerge Key = "cmd.translations.flag.merge"
+	CmdTranslationsFlagOut   Key = "cmd.translations.flag.out"
 	// TranslationsYearsSpan takes the --years given.
 	TranslationsYearsSpan Key = "translations.years-span"
 	// TranslationsMergeFailed takes the error reading a --merge file.
@@ -245,7 +239,6 @@ JSON 模式。
 使用 --output 时，文件的写入方式与 build 写入其输出相同：若另一次构建正在写入
 同一文件夹，stats 会在标准错误输出中说明，并最多等待 --wait 指定的时间，之后
 失败（退出码 3）；--wait 0 则立即失败。`},
-	{Key: CmdStatsFlagConfig, EN: "configuration file", RU: "файл конфигурации", ZH: "配置文件"},
 	{Key: CmdStatsFlagYear,
 		EN: "the year counted (default: report.year in the configuration)",
 		RU: "год, по которому ведётся подсчёт (по умолчанию — report.year в конфигурации)",
@@ -290,7 +283,6 @@ JSON 模式。
 		EN: "--format xlsx needs --output FILE.xlsx (a workbook is not written to a terminal)",
 		RU: "для --format xlsx требуется --output FILE.xlsx (рабочая книга не выводится на терминал)",
 		ZH: "--format xlsx 需要 --output FILE.xlsx（工作簿不能输出到终端）"},
-	{Key: StatsInterrupted, EN: "interrupted", RU: "прервано", ZH: "已中断"},
 	{Key: StatsWriteFailed,
 		EN: "write the %s output: %v",
 		RU: "не удалось сформировать результат в формате %s: %v",
@@ -435,7 +427,6 @@ says so on stderr and waits up to --wait, then fails (exit 3).`,
 输出以原子方式写入：导出失败不会留下任何内容，原有文件保持不变。若另一次构建
 正在写入同一文件夹，export 会在标准错误输出中说明，并最多等待 --wait 指定的
 时间，之后失败（退出码 3）。`},
-	{Key: CmdExportFlagConfig, EN: "configuration file", RU: "файл конфигурации", ZH: "配置文件"},
 	{Key: CmdExportFlagYears,
 		EN: "the years exported: FROM-TO (2019-2025), a year, or all (records without a year too)",
 		RU: "выгружаемые годы: FROM-TO (2019-2025), один год или all (включая записи без года)",
@@ -540,7 +531,6 @@ ratsreport-template-DATASET-LANG.xlsx，存放在配置文件旁的 out/template
 工作簿的写入方式与 build 写入其输出相同：若另一次构建正在写入同一文件夹，
 template 会在标准错误输出中说明，并最多等待 --wait 指定的时间，之后失败（退出码
 3）；--wait 0 则立即失败。`},
-	{Key: CmdTemplateFlagConfig, EN: "configuration file", RU: "файл конфигурации", ZH: "配置文件"},
 	{Key: CmdTemplateFlagLang,
 		EN: "languages, comma-separated: %s (default: report.languages)",
 		RU: "языки, через запятую: %s (по умолчанию — report.languages)",
@@ -614,7 +604,6 @@ templates/translations.xlsx）的副本：工作簿原有各行保持不变，�
 文本予以添加，副本修改的译文以副本为准。
 
 工作簿中按语言单设的列（如 "Title (ru)"）所给的译文视为已翻译。`},
-	{Key: CmdTranslationsFlagConfig, EN: "configuration file", RU: "файл конфигурации", ZH: "配置文件"},
 	{Key: CmdTranslationsFlagYear,
 		EN: "reporting year (default: report.year in the configuration)",
 		RU: "отчётный год (по умолчанию — report.year в конфигурации)",

@@ -97,25 +97,22 @@ func (e *Error) Unwrap() error {
 	return nil
 }
 
-// Text returns err in lang: an error made of messages (at any depth of
-// wrapping by other *Error values) in that language, any other error as
-// it reads.
+// Text returns err in lang: the first error down its chain of wrapping
+// that reads the same (a wrapper that adds nothing to the text, such as a
+// type carrying an exit code) and can put itself into words (Localized:
+// an error made of messages, a list of configuration errors) in that
+// language, else err as it reads.
 func Text(lang string, err error) string {
 	if err == nil {
 		return ""
 	}
-	var l Localized
-	if x, ok := err.(Localized); ok {
-		l = x
-	} else if e := (*Error)(nil); errors.As(err, &e) && e.Error() == err.Error() {
-		// a wrapper that adds nothing to the text, such as a type carrying
-		// an exit code
-		l = e
+	s := err.Error()
+	for e := err; e != nil && e.Error() == s; e = errors.Unwrap(e) {
+		if l, ok := e.(Localized); ok {
+			return l.In(lang)
+		}
 	}
-	if l != nil {
-		return l.In(lang)
-	}
-	return err.Error()
+	return s
 }
 
 // Count is an integer printed with the language's digit grouping
