@@ -89,7 +89,7 @@ func outputError(err error) error {
 	case errors.Is(err, context.Canceled):
 		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
 	}
-	return failure.Errorf(failure.Output, "%w", err)
+	return &failure.Error{Kind: failure.Output, Err: err}
 }
 
 // NewBuildCmd builds the build command; runF replaces buildRun in tests.

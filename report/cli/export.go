@@ -105,7 +105,7 @@ func checkTarget(path string, folder bool) error {
 	case errors.Is(err, os.ErrNotExist):
 		return nil
 	case err != nil:
-		return failure.Errorf(failure.Output, "%s: %w", path, err)
+		return &failure.Error{Kind: failure.Output, Err: msg.Errorf(msg.At, path, err)}
 	case folder && !info.IsDir():
 		return failure.Errorf(failure.Output, msg.ExportNotAFolder, path)
 	case !folder && !info.Mode().IsRegular():

@@ -55,9 +55,10 @@ func (e *Error) Unwrap() error { return e.Err }
 // key with args (msg.Errorf: it prints in the reader's language, and wraps
 // its first argument that is an error).
 //
-// During the move of every text into the catalogue, a key the catalogue
-// does not hold is taken as a format of fmt.Errorf (%w wraps), as it was
-// written: a string, or a string constant, is accepted as well as a Key.
+// A key the catalogue does not hold is taken as a format of fmt.Errorf
+// (%w wraps): the bridge used while every text moved into the catalogue.
+// No command passes a format any more (an error that only needs a kind is
+// wrapped as &Error{Kind, Err}); the bridge and its test can go together.
 func Errorf[K ~string](k Kind, key K, args ...any) error {
 	if !known(msg.Key(key)) {
 		return &Error{Kind: k, Err: fmt.Errorf(string(key), args...)}
