@@ -21,7 +21,7 @@
 // The ratios are those issue 17 and issue 19 set targets for: check,
 // stats and build against the bare iteration, export against check.
 //
-// With -cpuprofile, -memprofile or -trace it runs one ratsreport command
+// With -cpuprofile, -memprofile, -peakprofile or -trace it runs one ratsreport command
 // in its own process instead (see profile.go).
 package main
 
@@ -62,6 +62,7 @@ type options struct {
 	procs    int // GOMAXPROCS of check and build; 0: the machine's cores
 	cpuprof  string
 	memprof  string
+	peakprof string
 	trace    string
 	repeat   int
 	// sampleRuns is the number of builds of the shipped sample timed.
@@ -85,6 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.cpuprof, "cpuprofile", "", "run `ratsreport ARGS...` (the arguments after the flags) in this process, writing a CPU profile to this file")
 	fs.StringVar(&opt.memprof, "memprofile", "", "with the arguments of a ratsreport command: write an allocation profile to this file")
 	fs.StringVar(&opt.trace, "trace", "", "with the arguments of a ratsreport command: write an execution trace to this file (go tool trace)")
+	fs.StringVar(&opt.peakprof, "peakprofile", "", "with the arguments of a ratsreport command: write the heap at its peak live size to this file")
 	fs.IntVar(&opt.repeat, "repeat", 1, "with -cpuprofile, -memprofile or -trace: run the command this many times")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -99,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if opt.cpuprof != "" || opt.memprof != "" || opt.trace != "" {
+	if opt.cpuprof != "" || opt.memprof != "" || opt.trace != "" || opt.peakprof != "" {
 		code, err := profile(opt, fs.Args(), stdout, stderr)
 		if err != nil {
 			fmt.Fprintf(stderr, "perf: %v\n", err)

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"runtime/metrics"
 	"context"
 	"fmt"
 	"io"
@@ -23,7 +25,8 @@ import (
 //	go run ./cmd/perf -cpuprofile cpu.out -repeat 10 build -q --out /tmp/o
 //	go tool pprof -top cpu.out
 //
-// It returns the last run's exit code.
+// With -peakprofile it also writes the heap as it was at its peak live
+// size (see watchPeak). It returns the last run's exit code.
 func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) {
 	if len(args) == 0 {
 		return 2, fmt.Errorf("-cpuprofile, -memprofile and -trace want a ratsreport command after the flags")
@@ -31,7 +34,7 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(400 << 20) // as cmd/ratsreport
 	}
-	if opt.memprof != "" {
+	if opt.memprof != "" || opt.peakprof != "" {
 		runtime.MemProfileRate = 64 << 10
 	}
 	if opt.cpuprof != "" {
@@ -56,6 +59,10 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 		}
 		defer trace.Stop()
 	}
+	if opt.peakprof != "" {
+		stop := watchPeak(opt.peakprof, stderr)
+		defer stop()
+	}
 	code := 0
 	start := time.Now()
 	for range max(opt.repeat, 1) {
@@ -73,4 +80,43 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 		}
 	}
 	return code, nil
+}
+
+// watchPeak polls the live heap (the bytes the last collection kept) and,
+// each time it grows past the highest seen by more than 4 MB, keeps a heap
+// profile; the returned stop writes the last one kept (the heap at its
+// peak, as `go tool pprof -sample_index=inuse_space` shows it) to path.
+func watchPeak(path string, stderr io.Writer) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	var best []byte
+	var peak uint64
+	go func() {
+		defer close(finished)
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			if live := sample[0].Value.Uint64(); live > peak+4<<20 {
+				var buf bytes.Buffer
+				if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
+					peak, best = live, buf.Bytes()
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		fmt.Fprintf(stderr, "perf: peak live heap %.1f MB\n", float64(peak)/1e6)
+		if err := os.WriteFile(path, best, 0o644); err != nil {
+			fmt.Fprintln(stderr, "perf:", err)
+		}
+	}
 }
