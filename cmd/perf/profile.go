@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"runtime/metrics"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"runtime/trace"
 	"time"

@@ -313,7 +313,7 @@ func TestReaderAcceptsBlank(t *testing.T) {
 	for _, dg := range res.Diags {
 		t.Errorf("unexpected diagnostic: %v", dg)
 	}
-	if n := len(res.Data.Exercises) + len(res.Data.Border) + len(res.Data.Sessions) + len(res.Data.Agreements); n != 0 {
+	if n := len(res.Data.Exercises) + res.Data.Border.Len() + len(res.Data.Sessions) + len(res.Data.Agreements); n != 0 {
 		t.Errorf("%d records from blank workbooks, want 0", n)
 	}
 	for _, src := range res.Data.Sources {
@@ -605,8 +605,8 @@ func checkRecords(t *testing.T, cfg *config.Config, data *model.Data, d schema.D
 			t.Errorf("%d participating states, want 4 (CN KZ RU TJ)", len(res.Rows))
 		}
 	case schema.Border:
-		if len(data.Border) != 3 {
-			t.Fatalf("%d border reports, want 3", len(data.Border))
+		if data.Border.Len() != 3 {
+			t.Fatalf("%d border reports, want 3", data.Border.Len())
 		}
 		res := run(stats.Query{Dataset: "border", Years: stats.Single(2025), By: []string{"state"}})
 		for i, ind := range cfg.Indicators {
@@ -674,7 +674,7 @@ func TestRussianHeadersAccepted(t *testing.T) {
 	if s := res.Data.Sources[0].Sheets[0]; s.Name != "Пограничные операции" || s.Dataset != "border" || s.Records != 3 {
 		t.Errorf("sheet %+v, want Пограничные операции read as border with 3 records", s)
 	}
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		for i, v := range b.Values.Decs() {
 			if !v.Reported && !(b.State == "RU" && i == 3) {
 				t.Errorf("%s %s: indicator %s not read", b.State, b.Section, cfg.Indicators[i].Key)

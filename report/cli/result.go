@@ -204,7 +204,7 @@ func (r *Result) setData(d *model.Data, year int) {
 		r.Datasets[string(name)] = c
 	}
 	put(schema.Exercises, len(d.Exercises), func(i int) int { return d.Exercises[i].Year() })
-	put(schema.Border, len(d.Border), func(i int) int { return d.Border[i].Year() })
+	put(schema.Border, d.Border.Len(), func(i int) int { return d.Border.Start(i).Year() })
 	put(schema.Conference, len(d.Sessions), func(i int) int { return d.Sessions[i].Year() })
 	put(schema.Agreements, len(d.Agreements), func(i int) int { return d.Agreements[i].Year() })
 	put(schema.Online, len(d.Online), func(i int) int { return d.Online[i].Year() })

@@ -51,7 +51,7 @@ func BenchmarkWriteSQLite(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
-	b.ReportMetric(float64(len(benchSrc.Data.Border))*float64(b.N)/b.Elapsed().Seconds(), "border-rows/s")
+	b.ReportMetric(float64(benchSrc.Data.Border.Len())*float64(b.N)/b.Elapsed().Seconds(), "border-rows/s")
 }
 
 // cpuTime is the process's CPU time so far, user and system (on a shared

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"testing"
 
 	"ratsreport/report/load"
@@ -39,10 +38,9 @@ func TestKeyFiguresYearView(t *testing.T) {
 			}
 			src := &Source{Config: cfg, Data: in.Read.Data, Texts: in.Texts["en"], Years: stats.Years{All: true}}
 			shuffled := *src.Data
-			shuffled.Border = slices.Clone(shuffled.Border)
-			rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled.Border), func(i, j int) {
-				shuffled.Border[i], shuffled.Border[j] = shuffled.Border[j], shuffled.Border[i]
-			})
+			rs := shuffled.Border.Reports()
+			rand.New(rand.NewPCG(1, 2)).Shuffle(len(rs), func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
+			shuffled.Border = model.BordersOf(rs...)
 			sorted, unsorted := newYearView(src.Data), newYearView(&shuffled)
 			if !sorted.sorted || unsorted.sorted {
 				t.Fatalf("sorted: %v and %v, want true and false", sorted.sorted, unsorted.sorted)
@@ -54,7 +52,7 @@ func TestKeyFiguresYearView(t *testing.T) {
 				want := KeyFigures(cfg, summary.Build(cfg, src.Data, y), src.Texts)
 				for _, v := range []*yearView{sorted, unsorted} {
 					d := v.of(y)
-					for _, b := range d.Border {
+					for _, b := range d.Border.All() {
 						if by := b.Year(); by != y && by != y-1 {
 							t.Fatalf("%d: the view holds a report of %d", y, by)
 						}
@@ -72,9 +70,9 @@ func TestKeyFiguresYearView(t *testing.T) {
 	}
 }
 
-func countYears(border []*model.BorderReport) int {
+func countYears(border model.Borders) int {
 	seen := map[int]bool{}
-	for _, b := range border {
+	for _, b := range border.All() {
 		seen[b.Year()] = true
 	}
 	return len(seen)

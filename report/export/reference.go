@@ -1,10 +1,8 @@
 package export
 
 import (
-	"cmp"
 	"context"
 	"math"
-	"slices"
 	"sort"
 	"strconv"
 
@@ -196,28 +194,21 @@ type yearView struct {
 }
 
 func newYearView(d *model.Data) *yearView {
-	return &yearView{d: d, sorted: slices.IsSortedFunc(d.Border, func(a, b *model.BorderReport) int {
-		return cmp.Compare(a.Start, b.Start) // the same order as by year, without the calendar
-	})}
+	return &yearView{d: d, sorted: d.Border.IsSortedByYear()}
 }
 
 // of returns the records of the year's key figures: a shallow copy of
 // the data whose border reports are those of year and year-1 (a part of
-// the slice when it is sorted, as the reader leaves it).
+// the table when it is sorted, as the reader leaves it).
 func (v *yearView) of(year int) *model.Data {
 	d := *v.d
 	b := v.d.Border
 	if v.sorted {
-		lo := sort.Search(len(b), func(i int) bool { return b[i].Year() >= year-1 })
-		hi := sort.Search(len(b), func(i int) bool { return b[i].Year() > year })
-		d.Border = b[lo:hi:hi]
+		lo := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() >= year-1 })
+		hi := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() > year })
+		d.Border = b.Slice(lo, hi)
 		return &d
 	}
-	d.Border = nil
-	for _, r := range b {
-		if y := r.Year(); y == year || y == year-1 {
-			d.Border = append(d.Border, r)
-		}
-	}
+	d.Border = b.Filter(func(r *model.BorderReport) bool { y := r.Year(); return y == year || y == year-1 })
 	return &d
 }

@@ -19,7 +19,7 @@ func Datasets(src *Source) []*Table {
 // selection is the records exported, by dataset, in the model's order.
 type selection struct {
 	ex         []*model.Exercise
-	border     []*model.BorderReport
+	border     model.Borders
 	sessions   []*model.Session
 	agreements []*model.Agreement
 	online     []*model.OnlineReport
@@ -36,14 +36,9 @@ func (src *Source) selection() *selection {
 			ex = append(ex, e)
 		}
 	}
-	border := d.Border // every year: shared, not copied (a million pointers)
+	border := d.Border // every year: a view of the table, not a copy
 	if !src.Years.All {
-		border = nil
-		for _, b := range d.Border {
-			if src.keep(b.Year()) {
-				border = append(border, b)
-			}
-		}
+		border = d.Border.Filter(func(b *model.BorderReport) bool { return src.keep(b.Year()) })
 	}
 	var sessions []*model.Session
 	for i := range d.Sessions {
@@ -138,10 +133,12 @@ func datasets(src *Source, sel *selection, ns *names) []*Table {
 			pc := prov.of(e.Origin)
 			put(row, at, pc[:]...)
 		}},
-		{Name: "border", Columns: bCols, Len: len(border), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
+		{Name: "border", Columns: bCols, Len: border.Len(), Indexes: []string{"year", "state"}, Fill: func(i int, row []Cell) {
 			// A million rows: the texts that repeat from row to row
-			// (dates, names, provenance) are remembered, not made again.
-			b := border[i]
+			// (dates, names, provenance) are remembered, not made again,
+			// and the report is read into a view on the stack.
+			var b model.BorderReport
+			border.Read(i, &b)
 			start, end := starts.of(b.Start), ends.of(b.End)
 			at := put(row, 0, num(int64(i+1)), year(starts.year))
 			nc := ns.cells(b.Operation)

@@ -119,8 +119,8 @@ func BenchmarkRead(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if len(res.Data.Border) != benchRows {
-			b.Fatalf("read %d records, want %d; %v", len(res.Data.Border), benchRows, res.Diags[:min(3, len(res.Diags))])
+		if res.Data.Border.Len() != benchRows {
+			b.Fatalf("read %d records, want %d; %v", res.Data.Border.Len(), benchRows, res.Diags[:min(3, len(res.Diags))])
 		}
 	}
 	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")

@@ -127,7 +127,7 @@ func classify(res *Result) corpusRun {
 			return corpusRun{outcome: outInternal, first: d.String()}
 		}
 	}
-	n := len(res.Data.Exercises) + len(res.Data.Border) + len(res.Data.Sessions) + len(res.Data.Agreements)
+	n := len(res.Data.Exercises) + res.Data.Border.Len() + len(res.Data.Sessions) + len(res.Data.Agreements)
 	switch {
 	case n > 0:
 		r.outcome = outRecords

@@ -66,8 +66,8 @@ func TestOtherDatasets(t *testing.T) {
 		t.Errorf("%d errors, want %d:%s", n, len(wants), dump(res.Diags))
 	}
 	d := res.Data
-	if len(d.Border) != 1 || d.Border[0].State != "KZ" || d.Border[0].Values.At(3) != (model.Dec{Milli: 1234500, Reported: true}) ||
-		d.Border[0].Values.At(4) != (model.Dec{Milli: 12000, Reported: true}) {
+	if d.Border.Len() != 1 || d.Border.At(0).State != "KZ" || d.Border.At(0).Values.At(3) != (model.Dec{Milli: 1234500, Reported: true}) ||
+		d.Border.At(0).Values.At(4) != (model.Dec{Milli: 12000, Reported: true}) {
 		t.Errorf("border = %+v", d.Border)
 	}
 	if len(d.Sessions) != 1 {

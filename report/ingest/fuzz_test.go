@@ -260,7 +260,7 @@ func records(d *model.Data) []record {
 	for i := range d.Exercises {
 		out = append(out, &d.Exercises[i])
 	}
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		out = append(out, b)
 	}
 	for i := range d.Sessions {

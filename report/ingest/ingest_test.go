@@ -144,7 +144,7 @@ func TestSheetStructure(t *testing.T) {
 		sheet{name: "JATE", rows: [][]any{{"Exercise", "Kind"}, {"A", "field"}}},
 	)
 	res := read(t, dir)
-	b := res.Data.Border
+	b := res.Data.Border.Reports()
 	if len(b) != 2 {
 		t.Fatalf("got %d border reports, want 2:%s", len(b), dump(res.Diags))
 	}
@@ -444,7 +444,7 @@ func TestOtherWriters(t *testing.T) {
 	if !findDiag(res.Diags, "openpyxl-1904.xlsx:Exercises!3:3", diag.Notice, `unknown columns ignored: "Remarks"`) {
 		t.Errorf("unknown column notice missing:%s", dump(res.Diags))
 	}
-	b := res.Data.Border
+	b := res.Data.Border.Reports()
 	if len(b) != 2 {
 		t.Fatalf("got %d border reports from LibreOffice, want 2:%s", len(b), dump(res.Diags))
 	}

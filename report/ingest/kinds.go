@@ -57,7 +57,11 @@ type kind struct {
 	describe func(rec record) msg.Message
 	store    func(d *model.Data, rec record) int32 // appends; returns the index
 	at       func(d *model.Data, i int32) record
-	fields   []field
+	// put stores a record got from at and changed (merged into) back at
+	// index i: only border reports need it (at gives a view of the
+	// table); other records are changed in place.
+	put    func(d *model.Data, i int32, rec record)
+	fields []field
 }
 
 // makeKind makes a kind of functions over its own record type P, which
@@ -70,6 +74,7 @@ func makeKind[P record](key func(m *merger, r P) string, describe func(r P) msg.
 		describe: func(rec record) msg.Message { return describe(rec.(P)) },
 		store:    func(d *model.Data, rec record) int32 { return store(d, rec.(P)) },
 		at:       func(d *model.Data, i int32) record { return at(d, i) },
+		put:      func(*model.Data, int32, record) {},
 		fields:   fields,
 	}
 }
@@ -104,7 +109,8 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		func(d *model.Data, e *model.Exercise) int32 { return appendTo(&d.Exercises, e) },
 		func(d *model.Data, i int32) *model.Exercise { return &d.Exercises[i] },
 		exerciseFields())
-	// Border reports are stored by their pointer, not copied.
+	// Border reports are copied into the table by column; a report merged
+	// into is a view, put back.
 	ks[kindBorder] = makeKind(
 		func(m *merger, b *model.BorderReport) string {
 			// The identity spelled out (Operation.ID() is the same text,
@@ -114,12 +120,10 @@ func newKinds(cfg *config.Config) [numKinds]kind {
 		func(b *model.BorderReport) msg.Message {
 			return msg.New(msg.ReadDescribeBorder, b.State, b.Operation.Text, enumLabel{schema.Section, b.Section}, b.Area, b.Start.String())
 		},
-		func(d *model.Data, b *model.BorderReport) int32 {
-			d.Border = append(d.Border, b)
-			return int32(len(d.Border) - 1)
-		},
-		func(d *model.Data, i int32) *model.BorderReport { return d.Border[i] },
+		func(d *model.Data, b *model.BorderReport) int32 { return int32(d.Border.Append(b)) },
+		func(d *model.Data, i int32) *model.BorderReport { return d.Border.At(int(i)) },
 		borderFields(cfg))
+	ks[kindBorder].put = func(d *model.Data, i int32, rec record) { d.Border.Set(int(i), rec.(*model.BorderReport)) }
 	ks[kindConference] = makeKind(
 		func(m *merger, s *model.Session) string {
 			return fmt.Sprintf("%d\x00%s", s.Edition, m.normalize(s.Title))

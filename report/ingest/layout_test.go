@@ -88,7 +88,7 @@ func dated(row []any) []any {
 
 // figures sums the violators detained over the border records read.
 func violators(d *model.Data) (n int64) {
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		n += b.Values.At(0).Milli / 1000
 	}
 	return n
@@ -96,7 +96,7 @@ func violators(d *model.Data) (n int64) {
 
 func areas(d *model.Data) []string {
 	var out []string
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		out = append(out, b.Area)
 	}
 	return out
@@ -136,7 +136,7 @@ func TestTotalRows(t *testing.T) {
 			if n := res.Diags.Count(diag.Error); n != 0 {
 				t.Fatalf("errors:%s", dump(res.Diags))
 			}
-			if got := len(res.Data.Border); got != 3 {
+			if got := res.Data.Border.Len(); got != 3 {
 				t.Fatalf("%d records, want 3 (the total row is never one):%s", got, dump(res.Diags))
 			}
 			if got := violators(res.Data); got != 30 {
@@ -171,7 +171,7 @@ func TestSubtotals(t *testing.T) {
 		{"Total", nil, nil, nil, nil, nil, 31},
 	}})
 	res := read(t, dir)
-	if got := len(res.Data.Border); got != 4 {
+	if got := res.Data.Border.Len(); got != 4 {
 		t.Fatalf("%d records, want 4:%s", got, dump(res.Diags))
 	}
 	for _, want := range []struct {
@@ -208,13 +208,13 @@ func TestMergedKeys(t *testing.T) {
 		merges: []string{"A2:A7", "B2:B4", "C2:C6", "D2:D6", "E2:E6", "B5:B6"},
 	})
 	res := read(t, dir)
-	if got := len(res.Data.Border); got != 5 {
+	if got := res.Data.Border.Len(); got != 5 {
 		t.Fatalf("%d records, want 5:%s", got, dump(res.Diags))
 	}
 	if n := res.Diags.Count(diag.Error); n != 0 {
 		t.Fatalf("errors:%s", dump(res.Diags))
 	}
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		wantState := "KZ"
 		if b.Area == "West" || b.Area == "Osh" {
 			wantState = "KG"
@@ -267,10 +267,10 @@ func TestTwoRowHeader(t *testing.T) {
 		merges: []string{"A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:G3", "H2:I2"},
 	})
 	res := read(t, dir)
-	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 1 {
-		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	if n := res.Diags.Count(diag.Error); n != 0 || res.Data.Border.Len() != 1 {
+		t.Fatalf("%d records:%s", res.Data.Border.Len(), dump(res.Diags))
 	}
-	v := res.Data.Border[0].Values
+	v := res.Data.Border.At(0).Values
 	if v.At(0).Milli != 10000 || v.At(3).Milli != 1500 || v.At(4).Milli != 2000 {
 		t.Errorf("violators %v, drugs %v, firearms %v; want 10, 1.5, 2", v.At(0), v.At(3), v.At(4))
 	}
@@ -295,8 +295,8 @@ func TestHiddenRowsAndColumns(t *testing.T) {
 		hiddenCols: []string{"F", "Z"},
 	})
 	res := read(t, dir)
-	if len(res.Data.Border) != 4 {
-		t.Fatalf("%d records, want 4 (hidden rows are read)", len(res.Data.Border))
+	if res.Data.Border.Len() != 4 {
+		t.Fatalf("%d records, want 4 (hidden rows are read)", res.Data.Border.Len())
 	}
 	want := "the table has hidden column F and 2 hidden rows (3–4), read like the others"
 	if !findDiag(res.Diags, "b.xlsx:Border operations", diag.Warning, want) || res.Diags.Count(diag.Warning) != 1 {
@@ -316,8 +316,8 @@ func TestFootnotes(t *testing.T) {
 		{nil, nil, "Source: border service"},
 	}})
 	res := read(t, dir)
-	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 2 {
-		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	if n := res.Diags.Count(diag.Error); n != 0 || res.Data.Border.Len() != 2 {
+		t.Fatalf("%d records:%s", res.Data.Border.Len(), dump(res.Diags))
 	}
 	if !findDiag(res.Diags, "b.xlsx:Border operations!A6", diag.Notice, `footnote below the table, not a record: "* предварительные данные"`) {
 		t.Errorf("no footnote notice:%s", dump(res.Diags))
@@ -358,11 +358,11 @@ func TestUnitsInCells(t *testing.T) {
 		{"Итого", nil, nil, nil, nil, nil, "17 чел."},
 	}})
 	res := read(t, dir)
-	if len(res.Data.Border) != 3 {
-		t.Fatalf("%d records, want 3:%s", len(res.Data.Border), dump(res.Diags))
+	if res.Data.Border.Len() != 3 {
+		t.Fatalf("%d records, want 3:%s", res.Data.Border.Len(), dump(res.Diags))
 	}
 	var v model.Figures
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		if b.Area == "North" {
 			v = b.Values
 		}
@@ -405,7 +405,7 @@ func TestLayoutOtherWriters(t *testing.T) {
 			if got := strings.Join(got, ","); got != "Восточный,Ошский,Северный,Южный" {
 				t.Errorf("areas %s:%s", got, dump(res.Diags))
 			}
-			for _, b := range res.Data.Border {
+			for _, b := range res.Data.Border.All() {
 				if b.Operation.Text != "Solidarity-2025" || b.Operation.ID() != "solidarity/2025" || b.Section != "external" || b.State == "" {
 					t.Errorf("record of %s: %+v", b.Area, b)
 				}
@@ -413,7 +413,7 @@ func TestLayoutOtherWriters(t *testing.T) {
 			if got := violators(res.Data); got != 30 {
 				t.Errorf("violators = %d, want 30", got)
 			}
-			if d := res.Data.Border[0].Values.At(3); d.Milli != 1500 {
+			if d := res.Data.Border.At(0).Values.At(3); d.Milli != 1500 {
 				t.Errorf("drugs (two-row header) = %v, want 1.5", d)
 			}
 			for _, want := range []struct {
@@ -450,8 +450,8 @@ func TestMergedHeaderOneRow(t *testing.T) {
 		merges: []string{"J1:K1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"},
 	})
 	res := read(t, dir)
-	if n := res.Diags.Count(diag.Error); n != 0 || len(res.Data.Border) != 2 {
-		t.Fatalf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+	if n := res.Diags.Count(diag.Error); n != 0 || res.Data.Border.Len() != 2 {
+		t.Fatalf("%d records:%s", res.Data.Border.Len(), dump(res.Diags))
 	}
 	if !findDiag(res.Diags, "b.xlsx:Border operations!A2", diag.Notice, "the cells A2:A3 are merged") {
 		t.Errorf("no notice for A2:A3:%s", dump(res.Diags))
@@ -491,8 +491,8 @@ func TestMergedFigure(t *testing.T) {
 		merges: []string{"G2:G3"},
 	})
 	res := read(t, dir)
-	if got := violators(res.Data); got != 30 || len(res.Data.Border) != 2 {
-		t.Errorf("violators = %d in %d records, want 30 in 2", got, len(res.Data.Border))
+	if got := violators(res.Data); got != 30 || res.Data.Border.Len() != 2 {
+		t.Errorf("violators = %d in %d records, want 30 in 2", got, res.Data.Border.Len())
 	}
 	if !findDiag(res.Diags, "b.xlsx:Border operations!G2", diag.Warning, `the cells G2:G3 are merged: the figure "30" is counted once, in row 2`) {
 		t.Errorf("no warning:%s", dump(res.Diags))
@@ -556,10 +556,10 @@ func TestLayoutNoLoss(t *testing.T) {
 			dir := t.TempDir()
 			writeLaidOut(t, dir, "b.xlsx", tt.table)
 			res := read(t, dir)
-			if got := len(res.Data.Border); got != 2 || violators(res.Data) != 30 {
+			if got := res.Data.Border.Len(); got != 2 || violators(res.Data) != 30 {
 				t.Fatalf("%d records, %d violators; want 2 and 30:%s", got, violators(res.Data), dump(res.Diags))
 			}
-			for _, b := range res.Data.Border {
+			for _, b := range res.Data.Border.All() {
 				if b.Area != "North" && b.Area != "South" {
 					t.Errorf("a record of area %q", b.Area)
 				}
@@ -599,7 +599,7 @@ func TestHeaderMergedOverData(t *testing.T) {
 			merges: []string{"A3:A6"},
 		})
 		res := read(t, dir)
-		for _, b := range res.Data.Border {
+		for _, b := range res.Data.Border.All() {
 			t.Errorf("a record of operation %q from row %d: the header's text was read as a value", b.Operation.Text, b.Origin.Row)
 		}
 		for _, cell := range []string{"A4", "A5", "A6"} {
@@ -623,8 +623,8 @@ func TestHeaderMergedOverData(t *testing.T) {
 			merges: []string{"A1:A4", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "G1:G2", "H1:I1"},
 		})
 		res := read(t, dir)
-		if len(res.Data.Border) != 0 {
-			t.Errorf("%d records from rows whose operation is the header's merged cell", len(res.Data.Border))
+		if res.Data.Border.Len() != 0 {
+			t.Errorf("%d records from rows whose operation is the header's merged cell", res.Data.Border.Len())
 		}
 		if !findDiag(res.Diags, "b.xlsx:Border operations!A3", diag.Error, "Операция: required value missing") {
 			t.Errorf("no error at A3:%s", dump(res.Diags))
@@ -649,8 +649,8 @@ func TestHeaderMergedOverData(t *testing.T) {
 			merges: []string{"A1:A2"},
 		})
 		res := read(t, dir)
-		if len(res.Data.Border) != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over row 2, which is a data row") {
-			t.Errorf("%d records:%s", len(res.Data.Border), dump(res.Diags))
+		if res.Data.Border.Len() != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over row 2, which is a data row") {
+			t.Errorf("%d records:%s", res.Data.Border.Len(), dump(res.Diags))
 		}
 	})
 }
@@ -695,8 +695,8 @@ func TestOneCellLastRow(t *testing.T) {
 			}})
 			res := read(t, dir)
 			notes := res.Data.Sources[0].Sheets[0].Footnotes
-			if len(res.Data.Border) != 2 {
-				t.Errorf("%d records, want 2:%s", len(res.Data.Border), dump(res.Diags))
+			if res.Data.Border.Len() != 2 {
+				t.Errorf("%d records, want 2:%s", res.Data.Border.Len(), dump(res.Diags))
 			}
 			if tc.footnote {
 				if len(notes) != 1 || !findDiag(res.Diags, "b.xlsx:Border operations!"+tc.at, diag.Notice, "footnote below the table, not a record") {
@@ -907,15 +907,15 @@ func TestHostileMerges(t *testing.T) {
 		return best, alloc, res
 	}
 	plainTime, plainAlloc, plain := measure(nil)
-	if len(plain.Data.Border) != rows {
-		t.Fatalf("the plain workbook gave %d records", len(plain.Data.Border))
+	if plain.Data.Border.Len() != rows {
+		t.Fatalf("the plain workbook gave %d records", plain.Data.Border.Len())
 	}
 	for _, tc := range hostileMerges {
 		t.Run(tc.name, func(t *testing.T) {
 			d, alloc, res := measure(tc.merges)
 			tr, ar := float64(d)/float64(plainTime), float64(alloc)/float64(plainAlloc)
 			t.Logf("%v (%.2f× the plain workbook's %v), %d MB allocated (%.2f× its %d MB); %d records, %d diagnostics",
-				d, tr, plainTime, alloc>>20, ar, plainAlloc>>20, len(res.Data.Border), len(res.Diags))
+				d, tr, plainTime, alloc>>20, ar, plainAlloc>>20, res.Data.Border.Len(), len(res.Diags))
 			// The ranges themselves are kept (100,000 of them, ~13 MB): an
 			// allowance of 16 MB over the plain workbook's allocation, which
 			// fell when the cells came to be taken from the strict pass.
@@ -923,12 +923,12 @@ func TestHostileMerges(t *testing.T) {
 				t.Errorf("time %.2f×, allocation %.2f× the plain workbook's; want at most 3× (time is noisy on a loaded machine) and 1.5× or 16 MB more", tr, ar)
 			}
 			if tc.header {
-				if len(res.Data.Border) != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over rows 2 to 1048576") {
-					t.Errorf("%d records; want none, and a warning at A1", len(res.Data.Border))
+				if res.Data.Border.Len() != 0 || !findDiag(res.Diags, "b.xlsx:Border operations!A1", diag.Warning, "reaches down over rows 2 to 1048576") {
+					t.Errorf("%d records; want none, and a warning at A1", res.Data.Border.Len())
 				}
 				return
 			}
-			for _, b := range res.Data.Border {
+			for _, b := range res.Data.Border.All() {
 				if b.Operation.ID() != "solidarity/2025" || b.Operation.Text != "Solidarity-2025" {
 					t.Fatalf("a record of operation %+v, row %d", b.Operation, b.Origin.Row)
 				}

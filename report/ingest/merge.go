@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"cmp"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -31,12 +30,10 @@ type merger struct {
 	mergedPerSheet   map[sheetKey]int // rows merged into an earlier record
 	rejectedPerSheet map[sheetKey]int // rows rejected as conflicting
 	seed             maphash.Seed
-	// index holds, by a hash of the dataset and natural key, the first
-	// record with that hash; more holds the others (distinct keys with the
-	// same hash, compared in full). Eight bytes a record and no key
-	// strings kept: a million records index in a few tens of megabytes.
-	index map[uint64]ref
-	more  map[uint64][]ref
+	// index holds the records stored by a hash of the dataset and
+	// natural key (no key strings kept: a key is made again from the
+	// record when its hash is met).
+	index refIndex
 	norms map[string]string // see normalize
 	// sheetCols holds, by sheet, its column key → column number (row.cols,
 	// shared by the sheet's rows), so that a conflict names the field's
@@ -63,13 +60,13 @@ type ref struct {
 
 func newMerger(cfg *config.Config, data *model.Data) *merger {
 	return &merger{cfg: cfg, data: data, kinds: newKinds(cfg), mergedPerSheet: map[sheetKey]int{}, rejectedPerSheet: map[sheetKey]int{},
-		index: map[uint64]ref{}, more: map[uint64][]ref{}, norms: map[string]string{}, seed: maphash.MakeSeed(),
+		norms: map[string]string{}, seed: maphash.MakeSeed(),
 		sheetCols: map[sheetKey]map[string]int{}}
 }
 
 // add merges a file's rows into data: a new record is stored as it is (a
-// border report by its pointer, not copied), a copy is folded into the
-// record read before.
+// border report copied into the table by column), a copy is folded into
+// the record read before.
 func (m *merger) add(fr *fileResult) {
 	m.addTranslations(fr.translations)
 	for _, rw := range fr.rows {
@@ -82,10 +79,11 @@ func (m *merger) add(fr *fileResult) {
 		m.spellAlike(rw.rec)
 		key := m.key(rw.kind, rw.rec)
 		h := maphash.String(m.seed, key)
-		if first := m.find(h, key); first != nil {
+		if at, first := m.find(h, key); first != nil {
 			o := rw.rec.Source().Origin
 			sk := sheetKey{o.File, o.Sheet}
 			if m.merge(first, rw) {
+				m.kinds[at.kind].put(m.data, at.i, first)
 				m.mergedPerSheet[sk]++
 			} else {
 				m.rejectedPerSheet[sk]++
@@ -93,26 +91,21 @@ func (m *merger) add(fr *fileResult) {
 			continue
 		}
 		r := ref{rw.kind, m.kinds[rw.kind].store(m.data, rw.rec)}
-		if _, taken := m.index[h]; taken {
-			m.more[h] = append(m.more[h], r)
-		} else {
-			m.index[h] = r
-		}
+		m.index.add(h, r)
 	}
 }
 
-// find returns the record stored under key (of hash h), or nil.
-func (m *merger) find(h uint64, key string) record {
-	r, ok := m.index[h]
-	if !ok {
-		return nil
-	}
-	for _, r := range append([]ref{r}, m.more[h]...) {
+// find returns the record stored under key (of hash h) and where it is,
+// or a nil record.
+func (m *merger) find(h uint64, key string) (at ref, found record) {
+	m.index.each(h, func(r ref) bool {
 		if rec := m.kinds[r.kind].at(m.data, r.i); m.key(r.kind, rec) == key {
-			return rec
+			at, found = r, rec
+			return true
 		}
-	}
-	return nil
+		return false
+	})
+	return at, found
 }
 
 // key is what records are merged by: the dataset and the natural key.
@@ -321,9 +314,8 @@ func idsText(ns []model.Name) string {
 // finish drops the index and sorts the merged records by their natural
 // order (dates first), with the order read breaking ties.
 func (m *merger) finish() {
-	m.index, m.more, m.norms, m.sheetCols = nil, nil, nil, nil
+	m.index, m.norms, m.sheetCols = refIndex{}, nil, nil
 	data := m.data
-	data.Border = slices.Clone(data.Border) // without append's spare capacity
 	sort.SliceStable(data.Exercises, func(i, j int) bool {
 		a, b := data.Exercises[i], data.Exercises[j]
 		if !a.Start.Equal(b.Start) {
@@ -331,10 +323,7 @@ func (m *merger) finish() {
 		}
 		return strings.Compare(a.Name.ID(), b.Name.ID()) < 0
 	})
-	slices.SortStableFunc(data.Border, func(a, b *model.BorderReport) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(a.Operation.Key, b.Operation.Key), cmp.Compare(a.Operation.Year, b.Operation.Year), cmp.Compare(a.Operation.Through, b.Operation.Through),
-			strings.Compare(a.State, b.State), strings.Compare(a.Section, b.Section), strings.Compare(a.Area, b.Area))
-	})
+	data.Border.Sort()
 	sort.SliceStable(data.Sessions, func(i, j int) bool {
 		a, b := data.Sessions[i], data.Sessions[j]
 		if a.Edition != b.Edition {

@@ -38,7 +38,7 @@ func TestOperationOneIdentity(t *testing.T) {
 	}
 	ids := map[string]int{}
 	violators, firearms := int64(0), int64(0)
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		ids[b.Operation.ID()]++
 		violators += b.Values.At(0).Milli / 1000
 		firearms += b.Values.At(indexOf(t, "firearms")).Milli / 1000
@@ -150,7 +150,7 @@ func TestNameYear(t *testing.T) {
 		t.Errorf("no year warning at A2:%s", dump(res.Diags))
 	}
 	got := map[string]bool{}
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		got[b.Operation.ID()] = true
 	}
 	for _, id := range []string{"solidarity/2024", "solidarity/2025", "solidarity/2019-2021"} {
@@ -234,7 +234,7 @@ func TestUnknownSpelledAlike(t *testing.T) {
 		t.Errorf("counterparties %+v, %+v; want one unknown name, written Maldives MoD", a[0].Counterparties, a[1].Counterparties)
 	}
 	var ops []string
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		ops = append(ops, b.Operation.ID()+"="+b.Operation.Text)
 	}
 	if strings.Join(ops, " ") != "?granite/2024=Granite-2024 ?granite/2025=GRANITE-2025" {

@@ -33,8 +33,8 @@ func TestShippedSample(t *testing.T) {
 	for i := range res.Data.Exercises {
 		got["exercises"][res.Data.Exercises[i].Year()]++
 	}
-	for i := range res.Data.Border {
-		got["border"][res.Data.Border[i].Year()]++
+	for i := range res.Data.Border.All() {
+		got["border"][res.Data.Border.At(i).Year()]++
 	}
 	for i := range res.Data.Sessions {
 		got["conference"][res.Data.Sessions[i].Year()]++
@@ -69,7 +69,7 @@ func TestShippedSample(t *testing.T) {
 	}
 	totals := map[int]map[string]int64{}
 	missing := map[int]map[string]int{}
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		y := b.Year()
 		if totals[y] == nil {
 			totals[y], missing[y] = map[string]int64{}, map[string]int{}

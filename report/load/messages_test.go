@@ -22,7 +22,7 @@ func TestMessagesInLanguages(t *testing.T) {
 	_, langErr := Prepare(cfg, Options{Langs: []string{"fr"}})
 	_, epochErr := documentDate(cfg, env("SOURCE_DATE_EPOCH", "yesterday"))
 	cfg.Report.Year = 2007
-	empty := emptyYear(cfg, &model.Data{Border: []*model.BorderReport{{Start: model.MakeDate(2006, 1, 1)}, {Start: model.MakeDate(2008, 1, 1)}}})
+	empty := emptyYear(cfg, &model.Data{Border: model.BordersOf([]*model.BorderReport{{Start: model.MakeDate(2006, 1, 1)}, {Start: model.MakeDate(2008, 1, 1)}}...)})
 	nothing := emptyYear(cfg, &model.Data{})
 	gaps := translationGaps([]lang.Missing{{Lang: "zh", Key: "doc.contents"}})
 	var verdict diag.List

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"ratsreport/report/model"
 	"ratsreport/report/pdfreport"
 	"ratsreport/report/summary"
 )
@@ -16,10 +17,10 @@ func TestCoverageMissingState(t *testing.T) {
 	b := sample(t)
 	year := b.Config.Report.Year
 	data := *b.Inputs.Read.Data
-	data.Border = nil
-	for _, x := range b.Inputs.Read.Data.Border {
+	data.Border = model.Borders{}
+	for _, x := range b.Inputs.Read.Data.Border.All() {
 		if x.State != "IN" || x.Year() != year {
-			data.Border = append(data.Border, x)
+			data.Border.Append(x)
 		}
 	}
 	s := summary.Build(b.Config, &data, year)

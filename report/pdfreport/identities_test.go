@@ -75,7 +75,7 @@ func TestSampleKeyFiguresByIdentity(t *testing.T) {
 	}
 	count := func(y int) map[string]int {
 		ops, orgs, partners := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		for _, r := range d.Border {
+		for _, r := range d.Border.All() {
 			if r.Year() == y {
 				ops[identity(r.Operation)] = true
 			}

@@ -160,7 +160,7 @@ func TestKeyFiguresFromRecords(t *testing.T) {
 	year := cfg.Report.Year
 	var violators int64
 	var missing int
-	for _, b := range res.Data.Border {
+	for _, b := range res.Data.Border.All() {
 		if b.Year() == year {
 			if b.Values.At(0).Reported {
 				violators += b.Values.At(0).Milli / 1000

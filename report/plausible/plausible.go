@@ -70,7 +70,7 @@ type Column func(o model.Origin, i int) int
 // (plausibility.enabled = false).
 func Check(cfg *config.Config, data *model.Data, column Column) diag.List {
 	p := cfg.Plausibility
-	if !p.Enabled || len(data.Border) == 0 || len(cfg.Indicators) == 0 {
+	if !p.Enabled || data.Border.Len() == 0 || len(cfg.Indicators) == 0 {
 		return nil
 	}
 	c := &checker{cfg: cfg, p: p, border: data.Border, column: column, nInd: len(cfg.Indicators)}
@@ -84,7 +84,7 @@ func Check(cfg *config.Config, data *model.Data, column Column) diag.List {
 type checker struct {
 	cfg    *config.Config
 	p      config.Plausibility
-	border []*model.BorderReport
+	border model.Borders
 	column Column
 	nInd   int
 
@@ -126,7 +126,7 @@ type group struct {
 // year and the size of each group. It reports whether a figure needs
 // more than 32 bits.
 func (c *checker) gather() (wide bool) {
-	n := len(c.border)
+	n := c.border.Len()
 	c.sid, c.year = make([]int32, n), make([]int16, n)
 	index := map[string]int32{}
 	c.years = map[stateYear]*yearTotals{}
@@ -135,7 +135,7 @@ func (c *checker) gather() (wide bool) {
 	lastStart, lastY := model.Date(-1), int16(0)
 	var at *yearTotals
 	atKey := stateYear{-1, 0}
-	for j, b := range c.border {
+	for j, b := range c.border.All() {
 		if b.State != lastState {
 			s, ok := index[b.State]
 			if !ok {
@@ -203,7 +203,7 @@ func run[T int32 | int64](c *checker) diag.List {
 	}
 	buf := make([]T, total)
 	fill := make([]int, len(c.groups))
-	for j, b := range c.border {
+	for j, b := range c.border.All() {
 		base := int(c.sid[j]) * c.nInd
 		for i := 0; i < c.nInd; i++ {
 			if d := b.Values.At(i); d.Reported {
@@ -231,7 +231,7 @@ func run[T int32 | int64](c *checker) diag.List {
 	}
 	buf = nil
 	var ds diag.List
-	for j, b := range c.border {
+	for j, b := range c.border.All() {
 		base := int(c.sid[j]) * c.nInd
 		y := c.year[j]
 		for i := 0; i < c.nInd; i++ {

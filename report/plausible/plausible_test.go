@@ -68,7 +68,7 @@ func TestFigure1000(t *testing.T) {
 			typo.Values.Set(0, model.Dec{Milli: 100_000 * 1000, Reported: true})
 		}
 	}
-	ds := Check(cfg, &model.Data{Border: border}, column)
+	ds := Check(cfg, &model.Data{Border: model.BordersOf(border...)}, column)
 	if len(ds) != 1 {
 		t.Fatalf("Check = %v, want one warning", ds)
 	}
@@ -83,13 +83,13 @@ func TestFigure1000(t *testing.T) {
 	}
 	// Ten times is within what the rule lets pass.
 	typo.Values.Set(0, model.Dec{Milli: 1000 * 1000, Reported: true})
-	if ds := Check(cfg, &model.Data{Border: border}, column); len(ds) != 0 {
+	if ds := Check(cfg, &model.Data{Border: model.BordersOf(border...)}, column); len(ds) != 0 {
 		t.Errorf("a figure 10 times the usual: %v, want none", ds)
 	}
 	// Off is off.
 	cfg.Plausibility.Enabled = false
 	typo.Values.Set(0, model.Dec{Milli: 100_000 * 1000, Reported: true})
-	if ds := Check(cfg, &model.Data{Border: border}, column); len(ds) != 0 {
+	if ds := Check(cfg, &model.Data{Border: model.BordersOf(border...)}, column); len(ds) != 0 {
 		t.Errorf("disabled: %v, want none", ds)
 	}
 }
@@ -107,7 +107,7 @@ func TestYearJump(t *testing.T) {
 			b.Values.Set(0, model.Dec{Milli: v.Milli * 15, Reported: true})
 		}
 	}
-	ds := Check(cfg, &model.Data{Border: border}, column)
+	ds := Check(cfg, &model.Data{Border: model.BordersOf(border...)}, column)
 	if len(ds) != 1 || ds[0].Row != 0 || ds[0].File != "sources/2024/border-KZ.xlsx" ||
 		!strings.Contains(ds[0].Message, "Kazakhstan's Border violators detained (persons) for 2024 total") {
 		t.Fatalf("Check = %v, want one warning on Kazakhstan's 2024", ds)
@@ -121,7 +121,7 @@ func TestYearJump(t *testing.T) {
 		}
 		border = append(border, &model.BorderReport{BorderSite: &model.BorderSite{State: "KZ"}, Start: model.MakeDate(2025, 9, 1+r%30), Values: f, Provenance: model.Provenance{Origin: model.Origin{File: "sources/2025/border-KZ.xlsx", Sheet: "Border operations", Row: 2 + r}}})
 	}
-	if ds := Check(cfg, &model.Data{Border: border}, column); len(ds) != 0 {
+	if ds := Check(cfg, &model.Data{Border: model.BordersOf(border...)}, column); len(ds) != 0 {
 		t.Errorf("daily reports: %v, want none", ds[:min(len(ds), 5)])
 	}
 }
@@ -155,7 +155,7 @@ func TestStressNone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(res.Data.Border); n < 20_000 {
+	if n := res.Data.Border.Len(); n < 20_000 {
 		t.Fatalf("%d border reports, want 20,000 or more", n)
 	}
 	if ds := Check(cfg, res.Data, res.IndicatorColumn); len(ds) != 0 {
@@ -277,7 +277,7 @@ func BenchmarkCheck(b *testing.B) {
 		}
 		border[j] = &model.BorderReport{BorderSite: &model.BorderSite{State: states[j%10]}, Start: model.MakeDate(2017+j%9, 9, 1), Values: f}
 	}
-	data := &model.Data{Border: border}
+	data := &model.Data{Border: model.BordersOf(border...)}
 	b.ResetTimer()
 	start := time.Now()
 	for range b.N {

@@ -156,7 +156,7 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 
 	// Border indicators per reporting state, 2025.
 	w := figures{}
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		if b.Start.Year() == 2025 {
 			w.add(b.State, indicatorSums(cfg, b))
 			w.add("", indicatorSums(cfg, b))
@@ -170,7 +170,7 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 		w.empty(strconv.Itoa(y), "firearms")
 	}
 	w.empty("", "firearms")
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		if y := b.Start.Year(); y >= 2019 && y <= 2025 && b.Section == "external" {
 			w.add(strconv.Itoa(y), indicatorSums(cfg, b, "firearms"))
 			w.add("", indicatorSums(cfg, b, "firearms"))
@@ -181,7 +181,7 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 
 	// Border indicators as rows for Kazakhstan, 2024 (by name, in Russian).
 	w = figures{}
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		if b.Start.Year() != 2024 || b.State != "KZ" {
 			continue
 		}
@@ -193,7 +193,7 @@ func statsCases(cfg *config.Config, d *model.Data) []struct {
 
 	// Border per operation and section, every year, two states.
 	w = figures{}
-	for _, b := range d.Border {
+	for _, b := range d.Border.All() {
 		if b.State == "RU" || b.State == "CN" {
 			w.add(b.Operation.ID()+"|"+b.Section, map[string]model.Dec{"drugs": b.Values.At(3)})
 			w.add("", map[string]model.Dec{"drugs": b.Values.At(3)})
@@ -661,7 +661,7 @@ func injectionData(cfg *config.Config) *model.Data {
 	for _, n := range injectionPayloads {
 		vals := model.NewFigures(len(cfg.Indicators))
 		vals.Set(0, model.Dec{Milli: 5000, Reported: true})
-		d.Border = append(d.Border, &model.BorderReport{BorderSite: &model.BorderSite{Operation: reg.Resolve(config.OperationTable, n).Name, State: "KZ", Section: "external", Area: n}, Start: model.MakeDate(2025, 9, 1), End: model.MakeDate(2025, 9, 30), Values: vals})
+		d.Border.Append(&model.BorderReport{BorderSite: &model.BorderSite{Operation: reg.Resolve(config.OperationTable, n).Name, State: "KZ", Section: "external", Area: n}, Start: model.MakeDate(2025, 9, 1), End: model.MakeDate(2025, 9, 30), Values: vals})
 	}
 	return d
 }

@@ -221,9 +221,9 @@ type Border struct {
 	PrevTotal  []Amount      // per indicator, last year
 	Reports    int           // records this year
 	PerYear    [][]YearCount // per indicator, totals per year
-	// Records are the year's reports, pointers into the data (set by
+	// Records are the year's reports, a view of the data's table (set by
 	// Build, not for the year before).
-	Records []*model.BorderReport
+	Records model.Borders
 	// Indicators is every indicator as a figure with its change against
 	// the previous year ("border.<key>"), headline or not.
 	Indicators []Figure
@@ -338,22 +338,16 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	return s
 }
 
-// reportsOf returns the border reports of a year. The reader sorts them by
-// date, so they are a part of the slice, shared rather than copied (a
-// million pointers); records in another order are picked one by one.
-func reportsOf(border []*model.BorderReport, year int) []*model.BorderReport {
-	if slices.IsSortedFunc(border, func(a, b *model.BorderReport) int { return a.Start.Year() - b.Start.Year() }) {
-		lo := sort.Search(len(border), func(i int) bool { return border[i].Year() >= year })
-		hi := sort.Search(len(border), func(i int) bool { return border[i].Year() > year })
-		return border[lo:hi:hi]
+// reportsOf returns the border reports of a year, a view of the table.
+// The reader sorts them by date, so they are a run of it, found by
+// bisection; records in another order are picked one by one.
+func reportsOf(border model.Borders, year int) model.Borders {
+	if border.IsSortedByYear() {
+		lo := sort.Search(border.Len(), func(i int) bool { return border.Start(i).Year() >= year })
+		hi := sort.Search(border.Len(), func(i int) bool { return border.Start(i).Year() > year })
+		return border.Slice(lo, hi)
 	}
-	var out []*model.BorderReport
-	for _, x := range border {
-		if x.Year() == year {
-			out = append(out, x)
-		}
-	}
-	return out
+	return border.Filter(func(x *model.BorderReport) bool { return x.Year() == year })
 }
 
 // endOfYear is the last day of year, as a civil date: the day a state's
@@ -520,7 +514,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		opIndex[k] = op
 		return op
 	}
-	for _, r := range d.Border {
+	for _, r := range d.Border.All() {
 		if t.add(r.Year(), r.State, r.Values) == nil {
 			continue
 		}

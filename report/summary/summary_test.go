@@ -75,12 +75,12 @@ func sampleData(cfg *config.Config) *model.Data {
 			{Name: nm.exercise("E2025a"), Start: day(2025, 9, 1), Participants: []string{"KG", "KZ", "RU"}, Personnel: n(700), Observers: nm.orgs("ОБСЕ", "Interpol")},
 			{Name: nm.exercise("E2025b"), Start: day(2025, 12, 1), Participants: []string{"IR", "RU"}},
 		},
-		Border: []*model.BorderReport{
+		Border: model.BordersOf([]*model.BorderReport{
 			border(nm.op("Solidarity-2024"), "KZ", day(2024, 9, 1), 10000, -1, -1, 1500),
 			border(nm.op("Solidarity-2025"), "KZ", day(2025, 9, 1), 20000, -1, -1, 2250),
 			border(nm.op("Солидарность-2025"), "KG", day(2025, 9, 1), -1, -1, -1, 500),
 			border(nm.op("Other-2025"), "RU", day(2025, 5, 1), 5000, 0),
-		},
+		}...),
 		Sessions: []model.Session{
 			{Edition: 10, Date: day(2024, 9, 4), City: "Tashkent", Title: "Plenary", Participants: n(80), States: []string{"UZ"}},
 			{Edition: 11, Date: day(2025, 11, 20), City: "Tashkent", Title: "Plenary", Theme: "Root causes", Participants: n(100), States: []string{"KZ", "UZ"}, Organisations: nm.orgs("UNOCT", "Interpol")},

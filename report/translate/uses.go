@@ -52,7 +52,7 @@ func Uses(s *summary.Summary) []Use {
 		u.add(schema.Exercises, "scenario", e.Scenario)
 		u.add(schema.Exercises, "notes", e.Notes)
 	}
-	for _, b := range s.Border.Records {
+	for _, b := range s.Border.Records.All() {
 		u.add(schema.Border, "area", b.Area)
 	}
 	for _, x := range s.Conference.Sessions {

@@ -72,7 +72,7 @@ const listSep = "; "
 // copies).
 type yearRecords struct {
 	ex     []*model.Exercise
-	border []*model.BorderReport
+	border model.Borders
 	sess   []*model.Session
 	agr    []*model.Agreement
 }
@@ -122,15 +122,25 @@ func (b *book) planDetails() {
 	}}
 	b.ex.cols = append(b.ex.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return ex[i].Origin, ex[i].Copies })...)
 
-	bs, br := schema.BorderSheet, recs.border
-	b.border = &detail{name: bs.EN, dataset: schema.Border, n: len(br), cols: []column{
-		{"operation", header(bs, "operation"), kText, func(i int) any { return b.name(br[i].Operation) }},
-		{"state", header(bs, "state"), kText, func(i int) any { return br[i].State }},
-		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br[i].State) }},
-		{"start", header(bs, "start"), kDate, func(i int) any { return br[i].Start }},
-		{"end", header(bs, "end"), kDate, func(i int) any { return br[i].End }},
-		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br[i].Section, l) }},
-		{"area", header(bs, "area"), kText, func(i int) any { return b.text(br[i].Area) }},
+	bs := schema.BorderSheet
+	// The columns of a row read one view of its report, read once a row.
+	var cur model.BorderReport
+	curRow := -1
+	br := func(i int) *model.BorderReport {
+		if i != curRow {
+			recs.border.Read(i, &cur)
+			curRow = i
+		}
+		return &cur
+	}
+	b.border = &detail{name: bs.EN, dataset: schema.Border, n: recs.border.Len(), cols: []column{
+		{"operation", header(bs, "operation"), kText, func(i int) any { return b.name(br(i).Operation) }},
+		{"state", header(bs, "state"), kText, func(i int) any { return br(i).State }},
+		{"", b.t("xlsx.col.state_name"), kText, func(i int) any { return name(br(i).State) }},
+		{"start", header(bs, "start"), kDate, func(i int) any { return br(i).Start }},
+		{"end", header(bs, "end"), kDate, func(i int) any { return br(i).End }},
+		{"section", header(bs, "section"), kText, func(i int) any { return schema.Section.Label(br(i).Section, l) }},
+		{"area", header(bs, "area"), kText, func(i int) any { return b.text(br(i).Area) }},
 	}}
 	for k, ind := range cfg.Indicators {
 		kd := kInt
@@ -138,10 +148,10 @@ func (b *book) planDetails() {
 			kd = kDec
 		}
 		b.border.cols = append(b.border.cols, column{"ind:" + ind.Key, ind.Header.In("en"), kd, func(i int) any {
-			return br[i].Values.At(k)
+			return br(i).Values.At(k)
 		}})
 	}
-	b.border.cols = append(b.border.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return br[i].Origin, br[i].Copies })...)
+	b.border.cols = append(b.border.cols, b.provenance(func(i int) (model.Origin, []model.Origin) { return br(i).Origin, br(i).Copies })...)
 
 	cs, ss := schema.ConferenceSheet, recs.sess
 	b.conf = &detail{name: cs.EN, dataset: schema.Conference, n: len(ss), cols: []column{

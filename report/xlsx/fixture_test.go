@@ -99,12 +99,12 @@ func testData() *model.Data {
 				Threat: "hostage-taking", Personnel: n(1600), Equipment: n(40), Notes: "joint staff \"Vostok\"",
 				Provenance: model.Provenance{Origin: origin(ec25, "Exercises", 2), Copies: []model.Origin{origin("sources/2025/kz.xlsx", "Учения", 5)}}},
 		},
-		Border: []*model.BorderReport{
+		Border: model.BordersOf([]*model.BorderReport{
 			{BorderSite: &model.BorderSite{Operation: operation("Border Guard *?~", 2025), State: "UZ", Section: "internal", Area: "Termez"}, Start: model.DateOf(day(2025, 3, 1)), End: model.DateOf(day(2025, 3, 31)), Values: model.FiguresOf(whole(7), whole(11), ndec, dec(250), whole(0), whole(40), ndec, whole(2), ndec), Provenance: model.Provenance{Origin: origin("sources/2025/border-UZ.xlsx", "Border operations", 2)}},
 			{BorderSite: &model.BorderSite{Operation: operation("Solidarity-2024", 2024), State: "KZ", Section: "external"}, Start: model.DateOf(day(2024, 9, 1)), End: model.DateOf(day(2024, 9, 30)), Values: model.FiguresOf(whole(10), whole(25), whole(1), dec(10000), whole(2), whole(100), dec(500), whole(3), whole(4)), Provenance: model.Provenance{Origin: origin("sources/2024/border-KZ.xlsx", "Border operations", 2)}},
 			{BorderSite: &model.BorderSite{Operation: operation("Солидарность-2025", 2025), State: "KG", Section: "external", Area: "Osh"}, Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Values: model.FiguresOf(whole(5), ndec, whole(0), dec(750), whole(1), whole(120), ndec, ndec, ndec), Provenance: model.Provenance{Origin: origin("sources/2025/border-KG.xlsx", "Border operations", 2)}},
 			{BorderSite: &model.BorderSite{Operation: operation("Solidarity-2025", 2025), State: "KZ", Section: "external", Area: "Almaty region"}, Start: model.DateOf(day(2025, 9, 1)), End: model.DateOf(day(2025, 9, 30)), Values: model.FiguresOf(whole(12), whole(30), whole(2), dec(12500), whole(3), ndec, dec(125), whole(4), ndec), Provenance: model.Provenance{Origin: origin("sources/2025/border-KZ.xlsx", "Border operations", 2)}},
-		},
+		}...),
 		Sessions: []model.Session{
 			{Edition: 10, Date: day(2024, 11, 14), City: "Astana", Country: "KZ", Title: "Opening plenary", Format: "plenary",
 				Participants: n(100), States: []string{"KZ", "RU"}, Organisations: orgs("UNOCT"), Papers: n(6),

@@ -21,7 +21,7 @@ import (
 func stressData(n int) *model.Data {
 	d := testData()
 	states := []string{"CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY"}
-	d.Border = make([]*model.BorderReport, 0, n)
+	d.Border = model.Borders{}
 	var ops [20]model.Name // resolved once each, as the reader does
 	for i := range ops {
 		ops[i] = operation(fmt.Sprintf("Operation-%02d", i), testYear)
@@ -38,7 +38,7 @@ func stressData(n int) *model.Data {
 				vals[k] = whole(int64((i + k) % 50))
 			}
 		}
-		d.Border = append(d.Border, &model.BorderReport{BorderSite: &model.BorderSite{Operation: ops[i%20], State: states[i%len(states)], Section: []string{"external", "internal"}[i%2], Area: fmt.Sprintf("Checkpoint %d", i/200)}, Start: model.DateOf(day(testYear, 1+i%12, 1+i%28)), End: model.DateOf(day(testYear, 1+i%12, 1+i%28)), Values: model.FiguresOf(vals...), Provenance: model.Provenance{Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states))}})
+		d.Border.Append(&model.BorderReport{BorderSite: &model.BorderSite{Operation: ops[i%20], State: states[i%len(states)], Section: []string{"external", "internal"}[i%2], Area: fmt.Sprintf("Checkpoint %d", i/200)}, Start: model.DateOf(day(testYear, 1+i%12, 1+i%28)), End: model.DateOf(day(testYear, 1+i%12, 1+i%28)), Values: model.FiguresOf(vals...), Provenance: model.Provenance{Origin: origin("sources/2025/border-"+states[i%len(states)]+".xlsx", "Border operations", 2+i/len(states))}})
 	}
 	return d
 }

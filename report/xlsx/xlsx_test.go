@@ -389,9 +389,9 @@ func yearOf(d *model.Data, year int) yearRecords {
 		}
 	}
 	sort.SliceStable(r.ex, func(i, j int) bool { return r.ex[i].Start.Before(r.ex[j].Start) })
-	for _, x := range d.Border {
+	for _, x := range d.Border.All() {
 		if x.Year() == year {
-			r.border = append(r.border, x)
+			r.border.Append(x)
 		}
 	}
 	for i := range d.Sessions {
@@ -419,9 +419,9 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 	p, _ := renderFile(t, newInput(t, data, testWarnings()), "book.xlsx")
 	f := openBook(t, p)
 	want := yearOf(data, testYear)
-	if len(want.ex) != 2 || len(want.border) != 3 || len(want.sess) != 2 || len(want.agr) != 5 {
+	if len(want.ex) != 2 || want.border.Len() != 3 || len(want.sess) != 2 || len(want.agr) != 5 {
 		t.Fatalf("fixture: %d exercises, %d border reports, %d sessions, %d agreements of %d; the test expects 2, 3, 2, 5",
-			len(want.ex), len(want.border), len(want.sess), len(want.agr), testYear)
+			len(want.ex), want.border.Len(), len(want.sess), len(want.agr), testYear)
 	}
 	// The enumerations are labelled in English, which is their key.
 	ex := detailRecords(t, f, "Exercises", func(r record) model.Exercise {
@@ -453,7 +453,7 @@ func TestDetailSheetsRoundTrip(t *testing.T) {
 		b.Values = model.FiguresOf(vals...)
 		return b
 	})
-	if !reflect.DeepEqual(byIdentity(border), byIdentity(want.border)) {
+	if !reflect.DeepEqual(byIdentity(border), byIdentity(want.border.Reports())) {
 		t.Errorf("Border operations read back:\n%+v\nwant\n%+v", border, want.border)
 	}
 	sess := detailRecords(t, f, "Conference", func(r record) model.Session {
@@ -650,9 +650,10 @@ func testReaderReads(t *testing.T, l string) {
 		strip(&res.Data.Exercises[i].Origin, &res.Data.Exercises[i].Copies)
 		strip(&want.ex[i].Origin, &want.ex[i].Copies)
 	}
-	for i := range res.Data.Border {
-		strip(&res.Data.Border[i].Origin, &res.Data.Border[i].Copies)
-		strip(&want.border[i].Origin, &want.border[i].Copies)
+	gotBorder, wantBorder := res.Data.Border.Reports(), want.border.Reports()
+	for i := range gotBorder {
+		strip(&gotBorder[i].Origin, &gotBorder[i].Copies)
+		strip(&wantBorder[i].Origin, &wantBorder[i].Copies)
 	}
 	for i := range res.Data.Sessions {
 		strip(&res.Data.Sessions[i].Origin, &res.Data.Sessions[i].Copies)
@@ -668,7 +669,7 @@ func testReaderReads(t *testing.T, l string) {
 		n, wantN  int
 	}{
 		{"exercises", byIdentity(sortedExercises(res.Data.Exercises)), byIdentity(sortedExercises(values(want.ex))), len(res.Data.Exercises), len(want.ex)},
-		{"border", byIdentity(sortedBorder(res.Data.Border)), byIdentity(sortedBorder(want.border)), len(res.Data.Border), len(want.border)},
+		{"border", byIdentity(sortedBorder(gotBorder)), byIdentity(sortedBorder(wantBorder)), res.Data.Border.Len(), want.border.Len()},
 		{"conference", byIdentity(sortedSessions(res.Data.Sessions)), byIdentity(sortedSessions(values(want.sess))), len(res.Data.Sessions), len(want.sess)},
 		{"agreements", byIdentity(sortedAgreements(res.Data.Agreements)), byIdentity(sortedAgreements(values(want.agr))), len(res.Data.Agreements), len(want.agr)},
 	} {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 	"testing"
 
@@ -112,13 +111,13 @@ func buildSample(path string) (*Build, error) {
 func MoreViolators(t *testing.T, d *model.Data, year int) (*model.Data, *model.BorderReport) {
 	t.Helper()
 	out := *d
-	out.Border = slices.Clone(d.Border)
-	for i, b := range out.Border {
+	out.Border = d.Border.Clone()
+	for i, b := range out.Border.All() {
 		if v := b.Values.At(0); b.State == "KZ" && b.Year() == year && v.Reported {
 			c := *b
 			c.Values = model.FiguresOf(b.Values.Decs()...)
 			c.Values.Set(0, model.Dec{Milli: v.Milli + 1000, Reported: true})
-			out.Border[i] = &c
+			out.Border.Set(i, &c)
 			return &out, &c
 		}
 	}
