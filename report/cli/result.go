@@ -247,10 +247,7 @@ func (r *Result) finish(w io.Writer, err error) error {
 	if err != nil && r.ExitCode != ExitData {
 		r.Error = msg.Text(r.Messages, err)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if werr := enc.Encode(r); werr != nil {
+	if werr := writeJSON(w, r); werr != nil {
 		return failure.Errorf(failure.Output, msg.CLIWriteStdout, werr)
 	}
 	return err
