@@ -7,13 +7,13 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
 	"runtime/trace"
 	"time"
 
 	"ratsreport/report/cli"
+	"ratsreport/report/memory"
 )
 
 // profile runs `ratsreport args...` in this process opt.repeat times,
@@ -32,7 +32,7 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 		return 2, fmt.Errorf("-cpuprofile, -memprofile and -trace want a ratsreport command after the flags")
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(400 << 20) // as cmd/ratsreport
+		defer memory.Govern(memory.Base)() // as cmd/ratsreport
 	}
 	if opt.memprof != "" || opt.peakprof != "" {
 		runtime.MemProfileRate = 64 << 10

@@ -6,26 +6,22 @@ import (
 	"context"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"time"
 
 	"ratsreport/report/cli"
+	"ratsreport/report/memory"
 )
 
 func main() {
 	os.Exit(run())
 }
 
-// memoryLimit is the Go runtime's soft memory limit unless GOMEMLIMIT
-// sets another: the garbage collector works harder as the heap nears it,
-// which keeps a build over a million border rows under 500 MB of RSS (see
-// docs/performance.md). It is soft: a larger data set still builds, with
-// more collection; raise GOMEMLIMIT for it (e.g. GOMEMLIMIT=1GiB).
-const memoryLimit = 400 << 20
-
+// run runs the command line under the tool's soft memory limit
+// (memory.Govern: 256 MiB, raised when the data need more) unless
+// GOMEMLIMIT sets one, and returns the exit code.
 func run() int {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
+		defer memory.Govern(memory.Base)()
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

@@ -1,0 +1,37 @@
+package memory
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+func TestLimit(t *testing.T) {
+	for _, tt := range []struct {
+		limit int64
+		live  uint64
+		want  int64
+	}{
+		{Base, 0, Base},
+		{Base, 150 << 20, Base},           // 195 MiB needed: the base holds
+		{Base, 200 << 20, 260 << 20},      // 260 MiB > 256: raised
+		{400 << 20, 200 << 20, 400 << 20}, // never lowered
+		{Base, 1000 << 20, 1300 << 20},
+	} {
+		if got := Limit(tt.limit, tt.live); got < tt.want-1 || got > tt.want { // float rounding
+			t.Errorf("Limit(%d MiB, %d MiB live) = %d MiB, want %d MiB", tt.limit>>20, tt.live>>20, got>>20, tt.want>>20)
+		}
+	}
+}
+
+// TestGovern sets the limit and restores the one it found.
+func TestGovern(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	stop := Govern(Base)
+	if got := debug.SetMemoryLimit(-1); got != Base {
+		t.Errorf("under Govern the limit is %d, want %d", got, Base)
+	}
+	stop()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("after stop the limit is %d, want %d as before", got, before)
+	}
+}
