@@ -98,7 +98,10 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 		}
 	}
 	year := cfg.Report.Year
-	res := &Result{Summary: summary.Build(cfg, rd.Data, year)}
+	res := &Result{Summary: in.Summary}
+	if res.Summary == nil || res.Summary.Year != year {
+		res.Summary = summary.Build(cfg, rd.Data, year)
+	}
 	// The renderers are independent: run them at once (the workbook, with
 	// every detail row, takes longest), each into its output's temporary
 	// file in the output folder, and keep the files in a fixed order. The
@@ -156,11 +159,19 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	errs := make([]error, len(jobs))
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for i, j := range jobs {
+	// The jobs start in the order of their length, the workbook (the
+	// longest by far at scale) first, so that the PDFs are rendered beside
+	// it rather than before it: a slot is taken here, in that order.
+	start := append([]int{len(jobs) - 1}, make([]int, len(jobs)-1)...)
+	for k := range len(jobs) - 1 {
+		start[k+1] = k
+	}
+	for _, i := range start {
+		j := jobs[i]
+		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sem <- struct{}{}
 			defer func() { <-sem }()
 			errs[i] = j.render(outs[i])
 			if errs[i] == nil {

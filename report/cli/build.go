@@ -134,7 +134,7 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	env.useConfig(cfg)
 	progress := env.progress()
 	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true, Coverage: true, Plausibility: true,
-		Getenv: env.Getenv, Progress: progress})
+		Summary: true, Getenv: env.Getenv, Progress: progress})
 	var res *build.Result
 	switch {
 	case err == nil:

@@ -160,7 +160,7 @@ func recordsOf(d *model.Data, ds schema.Dataset) records {
 	switch ds {
 	case schema.Border:
 		return func(yield func(int, string, *model.Provenance)) {
-			for _, b := range d.Border.All() {
+			for _, b := range d.Border.Each() {
 				yield(b.Year(), b.State, &b.Provenance)
 			}
 		}

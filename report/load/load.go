@@ -20,6 +20,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"ratsreport/report/config"
@@ -81,6 +82,9 @@ type Options struct {
 	// the reporting year would print untranslated: a notice per edition
 	// (check), a warning with StrictTranslations.
 	Untranslated, StrictTranslations bool
+	// Summary makes the reporting year's summary (Inputs.Summary) beside
+	// the checks, for the build.
+	Summary bool
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
@@ -109,6 +113,10 @@ type Inputs struct {
 	// rows' own per-language columns, then the translations workbook
 	// (by Read).
 	Translations *translate.Set
+	// Summary is the reporting year's summary of the records, when Read
+	// made it (Options.Summary or Untranslated): the build uses it rather
+	// than make it again.
+	Summary *summary.Summary
 }
 
 // Prepare loads what a command needs besides the records, in this order:
@@ -190,24 +198,35 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	book, tds := translations(cfg)
 	in.Diags = append(in.Diags, tds...)
 	in.Translations = translate.NewSet(rd.Data.Translations, book)
+	// The checks over the records are independent passes that only read
+	// them: they run side by side (a million border reports take seconds
+	// each), and their diagnostics are joined in a fixed order.
+	var untr, plaus diag.List
+	passes := []func(){}
 	if opt.Untranslated {
-		in.Diags = append(in.Diags, untranslated(cfg, in, opt.StrictTranslations)...)
+		passes = append(passes, func() { untr, in.Summary = untranslated(cfg, in, opt.StrictTranslations) })
 	}
+	if opt.Summary && !opt.Untranslated {
+		passes = append(passes, func() { in.Summary = summary.Build(cfg, rd.Data, cfg.Report.Year) })
+	}
+	if opt.Plausibility {
+		passes = append(passes, func() { plaus = plausible.Check(cfg, rd.Data, rd.IndicatorColumn) })
+	}
+	if opt.Coverage {
+		passes = append(passes, func() { in.Coverage = coverage.Of(cfg, rd.Data, cfg.Report.Year) })
+	}
+	sideBySide(passes...)
+	in.Diags = append(in.Diags, untr...)
 	empty := diag.List(nil)
 	if opt.NeedYear {
 		empty = emptyYear(cfg, rd.Data)
 		in.Diags = append(in.Diags, empty...)
 	}
-	if opt.Plausibility {
-		in.Diags = append(in.Diags, plausible.Check(cfg, rd.Data, rd.IndicatorColumn)...)
-	}
-	if opt.Coverage {
-		in.Coverage = coverage.Of(cfg, rd.Data, cfg.Report.Year)
-		if len(empty) == 0 { // an empty year is one error, not a warning per dataset
-			// At the configuration, which holds the expectation, by its
-			// name: the report's list of warnings shows it.
-			in.Diags = append(in.Diags, in.Coverage.Diags(cfg, configName(cfg))...)
-		}
+	in.Diags = append(in.Diags, plaus...)
+	if opt.Coverage && len(empty) == 0 { // an empty year is one error, not a warning per dataset
+		// At the configuration, which holds the expectation, by its
+		// name: the report's list of warnings shows it.
+		in.Diags = append(in.Diags, in.Coverage.Diags(cfg, configName(cfg))...)
 	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
@@ -311,7 +330,7 @@ func translations(cfg *config.Config) (*translate.Book, diag.List) {
 // untranslated tells, per edition of the reporting year, how many free
 // texts it would print untranslated: a notice (a warning when strict) at
 // the translations workbook.
-func untranslated(cfg *config.Config, in *Inputs, strict bool) diag.List {
+func untranslated(cfg *config.Config, in *Inputs, strict bool) (diag.List, *summary.Summary) {
 	s := summary.Build(cfg, in.Read.Data, cfg.Report.Year)
 	uses := translate.Uses(s)
 	_, name := cfg.TranslationsFile()
@@ -327,5 +346,34 @@ func untranslated(cfg *config.Config, in *Inputs, strict bool) diag.List {
 		}
 		ds.Add(name, "", 0, 0, sev, msg.LoadFreeTextUntranslated, l, cfg.Report.Year, n, len(uses), name)
 	}
-	return ds
+	return ds, s
+}
+
+// sideBySide runs fs concurrently and returns when all have returned. A
+// panic in one is raised again here, in the caller's goroutine, where
+// the command's recovery turns it into an error.
+func sideBySide(fs ...func()) {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var panicked any
+	for _, f := range fs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if p := recover(); p != nil {
+					mu.Lock()
+					if panicked == nil {
+						panicked = p
+					}
+					mu.Unlock()
+				}
+			}()
+			f()
+		}()
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }

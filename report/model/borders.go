@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"iter"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -154,6 +153,23 @@ func (b Borders) All() iter.Seq2[int, *BorderReport] {
 	return func(yield func(int, *BorderReport) bool) {
 		for i := range b.Len() {
 			if !yield(i, b.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Each returns the reports of the view with their indexes as All does,
+// but as one view made again at each step, without allocating: the
+// caller must not keep the *BorderReport (or a pointer into it) past the
+// step; its fields' values (the site, the figures, the copies) it may.
+// For the passes over a million reports.
+func (b Borders) Each() iter.Seq2[int, *BorderReport] {
+	return func(yield func(int, *BorderReport) bool) {
+		var r BorderReport
+		for i := range b.Len() {
+			b.t.fill(&r, b.index(i))
+			if !yield(i, &r) {
 				return
 			}
 		}
@@ -330,20 +346,57 @@ func (b Borders) Clone() Borders {
 // Sort orders the view stably by the border reports' natural order:
 // first day, operation (key, year, last year), state, section and area;
 // reports equal in all of them keep their order.
+//
+// The days are few beside the reports (a year of daily reports is 365),
+// so the reports are first put in order of their days by counting, which
+// is stable and linear, and only the reports of one day are compared by
+// their sites.
 func (b *Borders) Sort() {
-	if b.Len() < 2 {
+	n := b.Len()
+	if n < 2 {
 		return
 	}
 	t := b.t
 	order := b.pick()
-	sort.SliceStable(order, func(i, j int) bool {
-		x, y := t.rec(order[i]), t.rec(order[j])
-		if x.start != y.start {
-			return x.start < y.start
+	lo, hi := t.rec(order[0]).start, t.rec(order[0]).start
+	for _, k := range order {
+		d := t.rec(k).start
+		lo, hi = min(lo, d), max(hi, d)
+	}
+	bySite := func(x, y int32) int { return t.compareSites(t.rec(x).site, t.rec(y).site) }
+	if span := int64(hi) - int64(lo) + 1; span > int64(2*n+1024) {
+		// Days scattered over the ages (typing errors): compare them.
+		slices.SortStableFunc(order, func(x, y int32) int {
+			return cmp.Or(cmp.Compare(t.rec(x).start, t.rec(y).start), bySite(x, y))
+		})
+		b.order, b.picked = order, true
+		return
+	}
+	first := make([]int32, int(hi-lo)+2) // the position of each day's first report
+	for _, k := range order {
+		first[t.rec(k).start-lo+1]++
+	}
+	for d := 1; d < len(first); d++ {
+		first[d] += first[d-1]
+	}
+	sorted := make([]int32, n)
+	for _, k := range order {
+		d := t.rec(k).start - lo
+		sorted[first[d]] = k
+		first[d]++
+	}
+	for i := 0; i < n; {
+		j := i + 1
+		day := t.rec(sorted[i]).start
+		for j < n && t.rec(sorted[j]).start == day {
+			j++
 		}
-		return t.compareSites(x.site, y.site) < 0
-	})
-	b.order, b.picked = order, true
+		if j-i > 1 {
+			slices.SortStableFunc(sorted[i:j], bySite)
+		}
+		i = j
+	}
+	b.order, b.picked = sorted, true
 }
 
 // compareSites compares two sites of t (by index) in the natural order.

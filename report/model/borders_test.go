@@ -1,9 +1,13 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -172,6 +176,49 @@ func TestBordersPointerFree(t *testing.T) {
 		case reflect.Int32:
 		default:
 			t.Errorf("borderRec.%s is a %s: the record must hold int32s only", rt.Field(i).Name, rt.Field(i).Type)
+		}
+	}
+}
+
+// TestBordersSortMatchesStable sorts random reports, their days close
+// together (counted) and scattered over the ages (compared), and checks
+// the order against a stable sort of the reports by the natural order.
+func TestBordersSortMatchesStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	sites := []*BorderSite{nil,
+		{Operation: Name{Key: "b", Year: 2025}, State: "KZ", Section: "external", Area: "North"},
+		{Operation: Name{Key: "b", Year: 2025}, State: "KZ", Section: "external", Area: "North"}, // equal, another pointer
+		{Operation: Name{Key: "b", Year: 2024}, State: "KZ"},
+		{Operation: Name{Key: "a", Year: 2025, Through: 2026}, State: "CN", Area: "South"},
+		{Operation: Name{Key: "a", Year: 2025}, State: "CN", Area: "South"},
+		{Operation: Name{Key: "a", Year: 2025}, State: "RU", Section: "internal"},
+	}
+	natural := func(a, b *BorderReport) int {
+		var x, y BorderSite
+		if a.BorderSite != nil {
+			x = *a.BorderSite
+		}
+		if b.BorderSite != nil {
+			y = *b.BorderSite
+		}
+		return cmp.Or(cmp.Compare(a.Start, b.Start), strings.Compare(x.Operation.Key, y.Operation.Key),
+			cmp.Compare(x.Operation.Year, y.Operation.Year), cmp.Compare(x.Operation.Through, y.Operation.Through),
+			strings.Compare(x.State, y.State), strings.Compare(x.Section, y.Section), strings.Compare(x.Area, y.Area))
+	}
+	for _, spread := range []int{1, 30, 400, 3_000_000} {
+		var rs []*BorderReport
+		for i := range 3000 {
+			rs = append(rs, &BorderReport{BorderSite: sites[rng.IntN(len(sites))], Start: MakeDate(2000, 1, 1) + Date(rng.IntN(spread)),
+				Provenance: Provenance{Origin: Origin{Row: i}}})
+		}
+		b := BordersOf(rs...)
+		b.Sort()
+		want := slices.Clone(rs)
+		slices.SortStableFunc(want, natural)
+		for i, r := range b.All() {
+			if r.Origin.Row != want[i].Origin.Row {
+				t.Fatalf("days spread over %d: report %d is row %d, want row %d", spread, i, r.Origin.Row, want[i].Origin.Row)
+			}
 		}
 	}
 }

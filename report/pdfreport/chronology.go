@@ -38,7 +38,7 @@ func (r *renderer) chronology() []pdfdoc.Block {
 	type span struct{ start, end time.Time }
 	ops := map[string]*span{}
 	var order []string
-	for _, b := range r.s.Border.Records.All() {
+	for _, b := range r.s.Border.Records.Each() {
 		id := b.Operation.ID()
 		sp, ok := ops[id]
 		if !ok {
@@ -90,7 +90,7 @@ func (r *renderer) chronology() []pdfdoc.Block {
 // opStates counts the states that reported on an operation this year.
 func (r *renderer) opStates(id string) int {
 	seen := map[string]bool{}
-	for _, b := range r.s.Border.Records.All() {
+	for _, b := range r.s.Border.Records.Each() {
 		if b.Operation.ID() == id {
 			seen[b.State] = true
 		}

@@ -135,7 +135,7 @@ func (c *checker) gather() (wide bool) {
 	lastStart, lastY := model.Date(-1), int16(0)
 	var at *yearTotals
 	atKey := stateYear{-1, 0}
-	for j, b := range c.border.All() {
+	for j, b := range c.border.Each() {
 		if b.State != lastState {
 			s, ok := index[b.State]
 			if !ok {
@@ -203,7 +203,7 @@ func run[T int32 | int64](c *checker) diag.List {
 	}
 	buf := make([]T, total)
 	fill := make([]int, len(c.groups))
-	for j, b := range c.border.All() {
+	for j, b := range c.border.Each() {
 		base := int(c.sid[j]) * c.nInd
 		for i := 0; i < c.nInd; i++ {
 			if d := b.Values.At(i); d.Reported {
@@ -231,7 +231,7 @@ func run[T int32 | int64](c *checker) diag.List {
 	}
 	buf = nil
 	var ds diag.List
-	for j, b := range c.border.All() {
+	for j, b := range c.border.Each() {
 		base := int(c.sid[j]) * c.nInd
 		y := c.year[j]
 		for i := 0; i < c.nInd; i++ {

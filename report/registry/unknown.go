@@ -45,7 +45,7 @@ func Unknowns(d *model.Data) []Unknown {
 			add(config.OrganisationTable, n, d.Exercises[i].Origin)
 		}
 	}
-	for _, b := range d.Border.All() {
+	for _, b := range d.Border.Each() {
 		add(config.OperationTable, b.Operation, b.Origin)
 	}
 	for i := range d.Exercises {

@@ -147,7 +147,7 @@ var datasets = append([]datasetDef{
 		},
 		facts: func(_ *config.Config, d *model.Data) iter.Seq[fact] {
 			return func(yield func(fact) bool) {
-				for _, b := range d.Border.All() {
+				for _, b := range d.Border.Each() {
 					vals := append([]model.Dec{one}, b.Values.Decs()...)
 					if !yield(fact{year: b.Year(), dims: map[string][]string{
 						"year": {yearKey(b.Year())}, "operation": {b.Operation.ID()}, "state": {b.State},

@@ -810,7 +810,7 @@ func namesByID(d *model.Data) map[string]model.Name {
 		add(d.Exercises[i].Name)
 	}
 	var last model.Name
-	for _, b := range d.Border.All() {
+	for _, b := range d.Border.Each() {
 		if b.Operation != last { // a million reports name a few operations
 			add(b.Operation)
 			last = b.Operation

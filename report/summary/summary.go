@@ -514,7 +514,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		opIndex[k] = op
 		return op
 	}
-	for _, r := range d.Border.All() {
+	for _, r := range d.Border.Each() {
 		if t.add(r.Year(), r.State, r.Values) == nil {
 			continue
 		}

@@ -45,14 +45,14 @@ func (u Use) Where() string {
 // A dataset added to the report adds its free-text columns here (and its
 // renderers print them through the Set).
 func Uses(s *summary.Summary) []Use {
-	u := uses{index: map[string]int{}}
+	u := uses{index: map[string]int{}, byText: map[string]int{}}
 	for i := range s.Exercises.Year {
 		e := &s.Exercises.Year[i]
 		u.add(schema.Exercises, "location", e.Location)
 		u.add(schema.Exercises, "scenario", e.Scenario)
 		u.add(schema.Exercises, "notes", e.Notes)
 	}
-	for _, b := range s.Border.Records.All() {
+	for _, b := range s.Border.Records.Each() {
 		u.add(schema.Border, "area", b.Area)
 	}
 	for _, x := range s.Conference.Sessions {
@@ -101,25 +101,28 @@ func Uses(s *summary.Summary) []Use {
 type uses struct {
 	list  []Use
 	index map[string]int // Key(text) → index in list
-	// lastText and lastKey are the last text added and its key: border
-	// areas repeat row after row.
-	lastText, lastKey string
+	// byText is index by the text as written: border areas repeat row
+	// after row, a million times, and Key is not free.
+	byText map[string]int
 }
 
 func (u *uses) add(ds schema.Dataset, column, text string) {
 	if text == "" {
 		return
 	}
-	if text != u.lastText {
-		u.lastText, u.lastKey = text, Key(text)
-	}
-	k := u.lastKey
-	if i, ok := u.index[k]; ok {
+	if i, ok := u.byText[text]; ok {
 		u.list[i].Count++
 		return
 	}
-	u.index[k] = len(u.list)
-	u.list = append(u.list, Use{Text: text, Section: string(ds), Column: column, Count: 1, order: placeOrder(ds, column)})
+	k := Key(text)
+	i, ok := u.index[k]
+	if !ok {
+		i = len(u.list)
+		u.index[k] = i
+		u.list = append(u.list, Use{Text: text, Section: string(ds), Column: column, order: placeOrder(ds, column)})
+	}
+	u.byText[text] = i
+	u.list[i].Count++
 }
 
 // placeOrder ranks a dataset's column in report order: datasets in
