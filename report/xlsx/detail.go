@@ -314,21 +314,78 @@ func (b *book) writeDetail(d *detail) error {
 	if err := w.start(b.st, heads, ws, numeric); err != nil {
 		return err
 	}
-	cells := make([]any, len(d.cols))
-	styled := make([]excelize.Cell, len(d.cols))
-	for i := 0; i < d.written; i++ {
-		if i%4096 == 0 && b.ctx.Err() != nil {
+	// The cells are made on one goroutine and written on this one, in
+	// batches, so that a sheet of a million rows takes the making of its
+	// values off the stream writer's path (two cores, not one).
+	batches, free := make(chan *rowBatch, 2), make(chan *rowBatch, 3)
+	for range 3 {
+		free <- newRowBatch(len(d.cols))
+	}
+	stop, done := make(chan struct{}), make(chan struct{})
+	var panicked any // a panic making the cells, raised again here
+	go func() {
+		defer close(done)
+		defer close(batches)
+		defer func() { panicked = recover() }()
+		for lo := 0; lo < d.written; lo += rowBatchRows {
+			var rb *rowBatch
+			select {
+			case rb = <-free:
+			case <-stop:
+				return
+			}
+			rb.n = min(rowBatchRows, d.written-lo)
+			for r := range rb.n {
+				for c, col := range d.cols {
+					rb.cells[r][c] = b.cellValue(&rb.styled[r][c], col.kind, col.value(lo+r))
+				}
+			}
+			select {
+			case batches <- rb:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(stop)
+		<-done
+		if panicked != nil {
+			panic(panicked)
+		}
+	}()
+	for rb := range batches {
+		if b.ctx.Err() != nil {
 			return b.ctx.Err()
 		}
-		for c, col := range d.cols {
-			cells[c] = b.cellValue(&styled[c], col.kind, col.value(i))
+		for r := range rb.n {
+			if err := w.add(rb.cells[r]); err != nil {
+				return fmt.Errorf("row %d: %w", w.row, err)
+			}
 		}
-		if err := w.add(cells); err != nil {
-			return fmt.Errorf("row %d: %w", w.row, err)
-		}
+		free <- rb
 	}
 	filter := fmt.Sprintf("A1:%s", cellRef(len(d.cols), max(d.written+1, 1)))
 	return b.flush(w, d.name, filter)
+}
+
+// rowBatchRows is how many rows of a detail sheet are made at a time.
+const rowBatchRows = 1024
+
+// rowBatch holds rows of cells made for the stream writer: a styled value
+// lives in styled and is pointed to from cells (see cellValue).
+type rowBatch struct {
+	n      int
+	cells  [][]any
+	styled [][]excelize.Cell
+}
+
+func newRowBatch(cols int) *rowBatch {
+	rb := &rowBatch{cells: make([][]any, rowBatchRows), styled: make([][]excelize.Cell, rowBatchRows)}
+	for r := range rowBatchRows {
+		rb.cells[r], rb.styled[r] = make([]any, cols), make([]excelize.Cell, cols)
+	}
+	return rb
 }
 
 // observers prints an exercise's observers: the states' codes, then the
