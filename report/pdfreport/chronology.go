@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"ratsreport/report/model"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/schema"
 )
@@ -35,27 +36,33 @@ func (r *renderer) chronology() []pdfdoc.Block {
 	for _, x := range r.s.Exercises.Year {
 		evs = append(evs, event{x.Start, x.End, 0, r.t.T("chronology.exercise") + " " + r.name(x.Name), place(x.Location, x.Host)})
 	}
-	type span struct{ start, end time.Time }
+	type span struct {
+		start, end model.Date
+		states     map[string]bool // the states that reported on it
+	}
 	ops := map[string]*span{}
 	var order []string
+	// A million reports name a few operations: the identity is made
+	// again only when the operation changes from one report to the next.
+	var lastOp model.Name
+	var sp *span
 	for _, b := range r.s.Border.Records.Each() {
-		id := b.Operation.ID()
-		sp, ok := ops[id]
-		if !ok {
-			sp = &span{b.Start.Time(), b.End.Time()}
-			ops[id] = sp
-			order = append(order, id)
+		if sp == nil || b.Operation != lastOp {
+			lastOp = b.Operation
+			id := b.Operation.ID()
+			var ok bool
+			if sp, ok = ops[id]; !ok {
+				sp = &span{b.Start, b.End, map[string]bool{}}
+				ops[id] = sp
+				order = append(order, id)
+			}
 		}
-		if b.Start.Time().Before(sp.start) {
-			sp.start = b.Start.Time()
-		}
-		if b.End.Time().After(sp.end) {
-			sp.end = b.End.Time()
-		}
+		sp.start, sp.end = min(sp.start, b.Start), max(sp.end, b.End)
+		sp.states[b.State] = true
 	}
 	for _, op := range r.s.Border.ByOp {
 		if sp := ops[op.Operation.ID()]; sp != nil {
-			evs = append(evs, event{sp.start, sp.end, 1, r.t.T("chronology.operation") + " " + r.name(op.Operation), r.t.Sub("chronology.states", "n", r.t.Int(int64(r.opStates(op.Operation.ID()))))})
+			evs = append(evs, event{sp.start.Time(), sp.end.Time(), 1, r.t.T("chronology.operation") + " " + r.name(op.Operation), r.t.Sub("chronology.states", "n", r.t.Int(int64(len(sp.states))))})
 		}
 	}
 	for _, e := range r.s.Conference.Editions {
@@ -87,13 +94,3 @@ func (r *renderer) chronology() []pdfdoc.Block {
 	return []pdfdoc.Block{r.h2("section.chronology"), r.capRows(tbl)}
 }
 
-// opStates counts the states that reported on an operation this year.
-func (r *renderer) opStates(id string) int {
-	seen := map[string]bool{}
-	for _, b := range r.s.Border.Records.Each() {
-		if b.Operation.ID() == id {
-			seen[b.State] = true
-		}
-	}
-	return len(seen)
-}
