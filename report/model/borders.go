@@ -36,10 +36,10 @@ type borderTable struct {
 	figs  [][]int32
 	figAt int32 // the next free figure, as an offset over all chunks
 
-	sites     []*BorderSite
-	siteIndex map[*BorderSite]int32
-	places    []place
-	placeOf   map[place]int32
+	sites      []*BorderSite
+	siteIndex  map[*BorderSite]int32
+	places     []place
+	placeIndex map[place]int32
 	// extras hold what few records have: figures too large for the
 	// narrow form, copies merged in.
 	extras []borderExtra
@@ -190,7 +190,7 @@ func (b Borders) Reports() []*BorderReport {
 // when it is a selection) and returns its index in the view.
 func (b *Borders) Append(r *BorderReport) int {
 	if b.t == nil {
-		b.t = &borderTable{siteIndex: map[*BorderSite]int32{}, placeOf: map[place]int32{}}
+		b.t = &borderTable{siteIndex: map[*BorderSite]int32{}, placeIndex: map[place]int32{}}
 	}
 	t := b.t
 	if t.n&recMask == 0 {
@@ -215,7 +215,7 @@ func (t *borderTable) set(k int32, r *BorderReport) {
 	rec := t.rec(k)
 	rec.start, rec.end = r.Start, r.End
 	rec.site = t.siteOf(r.BorderSite)
-	rec.place = t.placeOf2(place{r.Origin.File, r.Origin.Sheet})
+	rec.place = t.placeIndexOf(place{r.Origin.File, r.Origin.Sheet})
 	rec.row = int32(r.Origin.Row)
 	n := int32(r.Values.Len())
 	switch {
@@ -278,15 +278,15 @@ func (t *borderTable) siteOf(s *BorderSite) int32 {
 	return int32(len(t.sites) - 1)
 }
 
-// placeOf2 returns the index of p, added when new.
-func (t *borderTable) placeOf2(p place) int32 {
+// placeIndexOf returns the index of p, added when new.
+func (t *borderTable) placeIndexOf(p place) int32 {
 	if n := len(t.places); n > 0 && t.places[n-1] == p {
 		return int32(n - 1)
 	}
-	if k, ok := t.placeOf[p]; ok {
+	if k, ok := t.placeIndex[p]; ok {
 		return k
 	}
-	t.placeOf[p] = int32(len(t.places))
+	t.placeIndex[p] = int32(len(t.places))
 	t.places = append(t.places, p)
 	return int32(len(t.places) - 1)
 }

@@ -93,4 +93,3 @@ func (r *renderer) chronology() []pdfdoc.Block {
 	}
 	return []pdfdoc.Block{r.h2("section.chronology"), r.capRows(tbl)}
 }
-

@@ -317,9 +317,12 @@ func (b *book) writeDetail(d *detail) error {
 	// The cells are made on one goroutine and written on this one, in
 	// batches, so that a sheet of a million rows takes the making of its
 	// values off the stream writer's path (two cores, not one).
+	// Three batches circulate (one being made, one waiting, one being
+	// written); a small sheet has one, of its size.
+	size := min(rowBatchRows, max(d.written, 1))
 	batches, free := make(chan *rowBatch, 2), make(chan *rowBatch, 3)
-	for range 3 {
-		free <- newRowBatch(len(d.cols))
+	for range min(3, (d.written+size-1)/size) {
+		free <- newRowBatch(size, len(d.cols))
 	}
 	stop, done := make(chan struct{}), make(chan struct{})
 	var panicked any // a panic making the cells, raised again here
@@ -327,14 +330,14 @@ func (b *book) writeDetail(d *detail) error {
 		defer close(done)
 		defer close(batches)
 		defer func() { panicked = recover() }()
-		for lo := 0; lo < d.written; lo += rowBatchRows {
+		for lo := 0; lo < d.written; lo += size {
 			var rb *rowBatch
 			select {
 			case rb = <-free:
 			case <-stop:
 				return
 			}
-			rb.n = min(rowBatchRows, d.written-lo)
+			rb.n = min(size, d.written-lo)
 			for r := range rb.n {
 				for c, col := range d.cols {
 					rb.cells[r][c] = b.cellValue(&rb.styled[r][c], col.kind, col.value(lo+r))
@@ -380,9 +383,10 @@ type rowBatch struct {
 	styled [][]excelize.Cell
 }
 
-func newRowBatch(cols int) *rowBatch {
-	rb := &rowBatch{cells: make([][]any, rowBatchRows), styled: make([][]excelize.Cell, rowBatchRows)}
-	for r := range rowBatchRows {
+// newRowBatch returns a batch of rows rows of cols cells.
+func newRowBatch(rows, cols int) *rowBatch {
+	rb := &rowBatch{cells: make([][]any, rows), styled: make([][]excelize.Cell, rows)}
+	for r := range rows {
 		rb.cells[r], rb.styled[r] = make([]any, cols), make([]excelize.Cell, cols)
 	}
 	return rb
