@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -182,12 +181,12 @@ func writeExport(ctx context.Context, set *outfile.Set, name string, target expo
 	switch {
 	case target.format == "sqlite":
 		// SQLite writes a file of its own: in the scratch folder, then
-		// copied into the output.
+		// adopted as the output (moved into place, not copied).
 		tmp := filepath.Join(set.TempDir(), "export.sqlite")
 		if err := export.WriteSQLite(ctx, tmp, src); err != nil {
 			return err
 		}
-		return copyInto(set, name, tmp)
+		return set.Adopt(name, tmp)
 	case target.format == "xlsx":
 		o, err := set.Create(name)
 		if err != nil {
@@ -211,21 +210,4 @@ func writeExport(ctx context.Context, set *outfile.Set, name string, target expo
 		}
 	}
 	return nil
-}
-
-// copyInto copies the file at path into the set's output name.
-func copyInto(set *outfile.Set, name, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	o, err := set.Create(name)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(o, f); err != nil {
-		return err
-	}
-	return os.Remove(path)
 }

@@ -37,6 +37,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -569,6 +570,31 @@ func (s *Set) TempDir() string { return s.tmp }
 // Create adds an output named name (a plain file name, not hidden, not
 // already in the set) and returns it, empty, to be written.
 func (s *Set) Create(name string) (*Output, error) {
+	return s.add(name, func() (*os.File, error) { return os.CreateTemp(s.tmp, name+".tmp-*") })
+}
+
+// Adopt adds the file at path as the output named name, as if it had been
+// written through Create: a file that its writer made in TempDir (a
+// database, which needs a file of its own) and closed. It is read once
+// for its checksum and moved into place by Commit, not copied.
+func (s *Set) Adopt(name, path string) error {
+	if filepath.Dir(path) != s.tmp {
+		return &Error{Op: "write", Path: path, Err: errors.New("not in the set's scratch folder")} //msg:ok a misuse by the program, never the user's
+	}
+	o, err := s.add(name, func() (*os.File, error) { return os.OpenFile(path, os.O_RDWR, 0) })
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(o.hash, o.tmp)
+	o.size = n
+	if err != nil {
+		o.err = o.fail(err)
+	}
+	return o.err
+}
+
+// add adds an output named name whose temporary file open gives.
+func (s *Set) add(name string, open func() (*os.File, error)) (*Output, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.done {
@@ -582,7 +608,7 @@ func (s *Set) Create(name string) (*Output, error) {
 			return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: errors.New("named twice in one set")} //msg:ok a misuse by the program: the names are the program's
 		}
 	}
-	t, err := os.CreateTemp(s.tmp, name+".tmp-*")
+	t, err := open()
 	if err != nil {
 		return nil, &Error{Op: "write", Path: filepath.Join(s.dir, name), Err: unwrap(err)}
 	}

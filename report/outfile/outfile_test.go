@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"sync"
 	"testing"
@@ -321,5 +322,65 @@ func TestWriteAfterCommit(t *testing.T) {
 		if n, err := o.Write([]byte("late")); n != 0 || !errors.Is(err, os.ErrClosed) {
 			t.Errorf("%s: Write after it = %d, %v; want 0 and os.ErrClosed", end, n, err)
 		}
+	}
+}
+
+// TestAdopt moves a file written in the scratch folder into place with
+// its checksum and size, as if written through Create; a file outside the
+// scratch folder is refused, and an aborted set leaves nothing.
+func TestAdopt(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Begin(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := bytes.Repeat([]byte("SQLite format 3\x00"), 10_000)
+	tmp := filepath.Join(s.TempDir(), "x.sqlite")
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Adopt("export.sqlite", filepath.Join(dir, "elsewhere.sqlite")); err == nil {
+		t.Error("Adopt took a file outside the scratch folder")
+	}
+	if err := s.Adopt("export.sqlite", tmp); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Adopt("export.sqlite", tmp); err == nil {
+		t.Error("Adopt took the same name twice")
+	}
+	written, err := s.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	want := []Written{{Path: filepath.Join(dir, "export.sqlite"), Size: int64(len(data)), SHA256: hex.EncodeToString(sum[:])}}
+	if !reflect.DeepEqual(written, want) {
+		t.Errorf("Commit = %+v, want %+v", written, want)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "export.sqlite"))
+	if err != nil || !bytes.Equal(got, data) {
+		t.Errorf("the adopted file reads %d bytes (%v), want the %d written", len(got), err, len(data))
+	}
+	if info, err := os.Stat(filepath.Join(dir, "export.sqlite")); err != nil || info.Mode().Perm() != 0o644 {
+		t.Errorf("the adopted file's mode is %v (%v), want 0644 as every output", info.Mode().Perm(), err)
+	}
+
+	s2, err := Begin(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp2 := filepath.Join(s2.TempDir(), "y.sqlite")
+	if err := os.WriteFile(tmp2, []byte("new"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.Adopt("export.sqlite", tmp2); err != nil {
+		t.Fatal(err)
+	}
+	s2.Abort()
+	if got, _ := os.ReadFile(filepath.Join(dir, "export.sqlite")); !bytes.Equal(got, data) {
+		t.Error("an aborted set replaced the previous output")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the folder holds %d entries after the abort, want the one output", len(entries))
 	}
 }
