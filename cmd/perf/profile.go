@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/metrics"
 	"runtime/pprof"
 	"runtime/trace"
 	"time"
@@ -87,33 +86,18 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 // profile; the returned stop writes the last one kept (the heap at its
 // peak, as `go tool pprof -sample_index=inuse_space` shows it) to path.
 func watchPeak(path string, stderr io.Writer) (stop func()) {
-	done := make(chan struct{})
-	finished := make(chan struct{})
 	var best []byte
 	var peak uint64
-	go func() {
-		defer close(finished)
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		tick := time.NewTicker(20 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-			}
-			metrics.Read(sample)
-			if live := sample[0].Value.Uint64(); live > peak+4<<20 {
-				var buf bytes.Buffer
-				if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
-					peak, best = live, buf.Bytes()
-				}
+	stopWatch := memory.Watch(20*time.Millisecond, func(live uint64) {
+		if live > peak+4<<20 {
+			var buf bytes.Buffer
+			if pprof.Lookup("heap").WriteTo(&buf, 0) == nil {
+				peak, best = live, buf.Bytes()
 			}
 		}
-	}()
+	})
 	return func() {
-		close(done)
-		<-finished
+		stopWatch()
 		fmt.Fprintf(stderr, "perf: peak live heap %.1f MB\n", float64(peak)/1e6)
 		if err := os.WriteFile(path, best, 0o644); err != nil {
 			fmt.Fprintln(stderr, "perf:", err)

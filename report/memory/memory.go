@@ -31,14 +31,30 @@ const every = 50 * time.Millisecond
 // CPU). stop restores the limit Govern found.
 func Govern(base int64) (stop func()) {
 	old := debug.SetMemoryLimit(base)
+	limit := base
+	stopWatch := Watch(every, func(live uint64) {
+		if want := Limit(limit, live); want != limit {
+			limit = want
+			debug.SetMemoryLimit(limit)
+		}
+	})
+	return func() {
+		stopWatch()
+		debug.SetMemoryLimit(old)
+	}
+}
+
+// Watch calls f, on a goroutine of its own, with the live heap (the
+// bytes the last collection kept) every period, until stop is called;
+// stop returns once f has returned for the last time.
+func Watch(period time.Duration, f func(live uint64)) (stop func()) {
 	done := make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		limit := base
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		tick := time.NewTicker(every)
+		tick := time.NewTicker(period)
 		defer tick.Stop()
 		for {
 			select {
@@ -47,16 +63,12 @@ func Govern(base int64) (stop func()) {
 			case <-tick.C:
 			}
 			metrics.Read(sample)
-			if want := Limit(limit, sample[0].Value.Uint64()); want != limit {
-				limit = want
-				debug.SetMemoryLimit(limit)
-			}
+			f(sample[0].Value.Uint64())
 		}
 	}()
 	return func() {
 		close(done)
 		wg.Wait()
-		debug.SetMemoryLimit(old)
 	}
 }
 

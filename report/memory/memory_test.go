@@ -1,8 +1,10 @@
 package memory
 
 import (
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func TestLimit(t *testing.T) {
@@ -33,5 +35,32 @@ func TestGovern(t *testing.T) {
 	stop()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("after stop the limit is %d, want %d as before", got, before)
+	}
+}
+
+// TestWatch sees the live heap (non-zero after a collection) and stops.
+func TestWatch(t *testing.T) {
+	keep := make([]byte, 8<<20)
+	runtime.GC()
+	seen := make(chan uint64, 1)
+	stop := Watch(time.Millisecond, func(live uint64) {
+		select {
+		case seen <- live:
+		default:
+		}
+	})
+	live := <-seen
+	stop()
+	runtime.KeepAlive(keep)
+	if live < 8<<20 {
+		t.Errorf("Watch saw a live heap of %d bytes, want at least the 8 MiB kept", live)
+	}
+	calls := 0
+	stop = Watch(time.Millisecond, func(uint64) { calls++ })
+	stop()
+	after := calls
+	time.Sleep(5 * time.Millisecond)
+	if calls != after {
+		t.Error("Watch called f after stop returned")
 	}
 }

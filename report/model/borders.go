@@ -267,28 +267,24 @@ func (t *borderTable) siteOf(s *BorderSite) int32 {
 	if s == nil {
 		return -1
 	}
-	if n := len(t.sites); n > 0 && t.sites[n-1] == s {
-		return int32(n - 1)
-	}
-	if k, ok := t.siteIndex[s]; ok {
-		return k
-	}
-	t.siteIndex[s] = int32(len(t.sites))
-	t.sites = append(t.sites, s)
-	return int32(len(t.sites) - 1)
+	return intern(&t.sites, t.siteIndex, s)
 }
 
 // placeIndexOf returns the index of p, added when new.
-func (t *borderTable) placeIndexOf(p place) int32 {
-	if n := len(t.places); n > 0 && t.places[n-1] == p {
+func (t *borderTable) placeIndexOf(p place) int32 { return intern(&t.places, t.placeIndex, p) }
+
+// intern returns the index of k in *list (index maps them), appending it
+// when new; consecutive reports mostly repeat the last one.
+func intern[K comparable](list *[]K, index map[K]int32, k K) int32 {
+	if n := len(*list); n > 0 && (*list)[n-1] == k {
 		return int32(n - 1)
 	}
-	if k, ok := t.placeIndex[p]; ok {
-		return k
+	if i, ok := index[k]; ok {
+		return i
 	}
-	t.placeIndex[p] = int32(len(t.places))
-	t.places = append(t.places, p)
-	return int32(len(t.places) - 1)
+	index[k] = int32(len(*list))
+	*list = append(*list, k)
+	return int32(len(*list) - 1)
 }
 
 // pick returns the view's table indexes (a copy when it is a selection).
