@@ -81,3 +81,35 @@ func reversed(s []any) []any {
 	slices.Reverse(r)
 	return r
 }
+
+// TestConflictTakesNothing: a copy that conflicts is left out whole. Its
+// fields that would fill in the record's empty ones (a small figure, one
+// too large for four bytes, the participating states) are not taken: the
+// record reads as its first copy alone, and only the error says the copy
+// exists.
+func TestConflictTakesNothing(t *testing.T) {
+	header := []any{"Operation", "Reporting state", "Start date", "End date", "Section", "Area", "Drugs seized (kg)", "Firearms seized (units)"}
+	for _, drugs := range []string{"12.5", "3000000"} {
+		t.Run(drugs, func(t *testing.T) {
+			dir := t.TempDir()
+			writeBook(t, dir, "a.xlsx", sheet{name: "Border operations", rows: [][]any{header,
+				{"Solidarity-2025", "KZ", "2025-09-01", "2025-09-30", "external", "A", "", "12"}}})
+			writeBook(t, dir, "b.xlsx", sheet{name: "Border operations", rows: [][]any{header,
+				{"Solidarity-2025", "KZ", "2025-09-01", "2025-09-30", "external", "A", drugs, "13"}}})
+			res := read(t, dir)
+			if errs := res.Diags.Only(diag.Error); len(errs) != 1 || errs[0].File != "b.xlsx" {
+				t.Fatalf("want one conflict error at b.xlsx:%s", dump(res.Diags))
+			}
+			if res.Data.Border.Len() != 1 {
+				t.Fatalf("%d border reports, want 1", res.Data.Border.Len())
+			}
+			b := res.Data.Border.At(0)
+			if got := b.Values.String(); strings.Count(got, "12") != 1 || strings.Contains(got, drugs) {
+				t.Errorf("figures %s: the conflicting copy's drugs (%s) were taken", got, drugs)
+			}
+			if len(b.Copies) != 0 {
+				t.Errorf("copies %v: a conflicting copy is not a copy", b.Copies)
+			}
+		})
+	}
+}

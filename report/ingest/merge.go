@@ -172,7 +172,7 @@ func labelFields(ds schema.Dataset, fs []field) []field {
 }
 
 // merge folds row rw into the first record; it reports whether the row
-// merged (false: a conflict, reported). A conflict is reported at the
+// merged (false: a conflict, reported, and the record left as it was). A conflict is reported at the
 // first differing field's cell in rw and names the same field's cell in
 // the first copy (the two sheets may order their columns differently).
 func (m *merger) merge(first record, rw row) bool {
@@ -180,17 +180,14 @@ func (m *merger) merge(first record, rw row) bool {
 	k := &m.kinds[rw.kind]
 	var conflicts, filled, united []msg.Message
 	var clash *field // the first field that differs
+	var fills []int  // the fields the copy fills in or unites, taken only when nothing conflicts
 	for i, f := range k.fields {
 		a, b := f.get(first), f.get(rw.rec)
 		switch {
 		case a == b:
-		case f.union:
-			f.fill(first, rw.rec)
-			united = append(united, msg.New(msg.ReadMergeUnitedField, f.label.in(rw.lang), orNone(a), orNone(b), f.get(first)))
+		case f.union, a == "":
+			fills = append(fills, i)
 		case b == "":
-		case a == "":
-			f.fill(first, rw.rec)
-			filled = append(filled, msg.New(msg.ReadMergeFilledField, f.label.in(rw.lang), b))
 		default:
 			conflicts = append(conflicts, msg.New(msg.ReadMergeConflictField, f.label.in(rw.lang), a, b))
 			if clash == nil {
@@ -199,10 +196,22 @@ func (m *merger) merge(first record, rw row) bool {
 		}
 	}
 	if len(conflicts) > 0 {
+		// A copy that conflicts is left out whole: nothing of it is
+		// taken into the record, not even the fields it would fill in.
 		there := diag.Diagnostic{File: o1.File, Sheet: o1.Sheet, Row: o1.Row, Col: m.sheetCols[sheetKey{o1.File, o1.Sheet}][clash.key]}
 		m.diags.Add(o2.File, o2.Sheet, o2.Row, rw.cols[clash.key], diag.Error,
 			msg.ReadMergeConflict, k.describe(rw.rec), there.Location(), joinMessages(msg.ReadSepSemicolon, conflicts))
 		return false
+	}
+	for _, i := range fills {
+		f := &k.fields[i]
+		a, b := f.get(first), f.get(rw.rec)
+		f.fill(first, rw.rec)
+		if f.union {
+			united = append(united, msg.New(msg.ReadMergeUnitedField, f.label.in(rw.lang), orNone(a), orNone(b), f.get(first)))
+		} else {
+			filled = append(filled, msg.New(msg.ReadMergeFilledField, f.label.in(rw.lang), b))
+		}
 	}
 	first.Source().Copies = append(first.Source().Copies, o2)
 	if len(united) > 0 {

@@ -187,7 +187,9 @@ func (b Borders) Reports() []*BorderReport {
 }
 
 // Append stores a copy of r at the end of the table (and of the view,
-// when it is a selection) and returns its index in the view.
+// when it is a selection) and returns its index in the view. It is meant
+// for the reader, which appends to the whole table: appending to a
+// selection copies its order each time.
 func (b *Borders) Append(r *BorderReport) int {
 	if b.t == nil {
 		b.t = &borderTable{siteIndex: map[*BorderSite]int32{}, placeIndex: map[place]int32{}}
@@ -201,7 +203,10 @@ func (b *Borders) Append(r *BorderReport) int {
 	*t.rec(k) = borderRec{site: -1, fig: -1, extra: -1}
 	t.set(k, r)
 	if b.picked {
-		b.order = append(b.order, k)
+		// The order is copied, not appended to in place: a copy of this
+		// view made before shares its array, and its own Append would
+		// write the same place.
+		b.order = append(slices.Clip(b.order), k)
 		return len(b.order) - 1
 	}
 	return int(k)

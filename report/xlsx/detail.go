@@ -368,6 +368,10 @@ func (b *book) writeDetail(d *detail) error {
 		}
 		free <- rb
 	}
+	if p := panicked; p != nil { // set before batches closed: no sheet is finished after it
+		panicked = nil
+		panic(p)
+	}
 	filter := fmt.Sprintf("A1:%s", cellRef(len(d.cols), max(d.written+1, 1)))
 	return b.flush(w, d.name, filter)
 }
