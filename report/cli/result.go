@@ -50,7 +50,8 @@ type Result struct {
 	// KeyFigures are every key figure of the reporting year (build only).
 	KeyFigures []KeyFigure `json:"key_figures,omitempty"`
 
-	env *Env // the language of the texts: env.Messages
+	env   *Env      // the language of the texts: env.Messages
+	diags diag.List // the diagnostics, until renderDiags
 }
 
 // KeyFigure is one key figure of the reporting year, as the report gives
@@ -181,14 +182,27 @@ func (r *Result) lang() string {
 	return r.env.Messages
 }
 
+// setDiags records the diagnostics: their counts now, their texts when
+// the document is printed (finish), so that a text run does not put forty
+// thousand warnings into words twice.
 func (r *Result) setDiags(ds diag.List) {
+	r.diags = ds
+	r.Counts = Counts{Errors: ds.Count(diag.Error), Warnings: ds.Count(diag.Warning), Notices: ds.Count(diag.Notice)}
+}
+
+// renderDiags puts the diagnostics recorded into Diagnostics, in the
+// document's language.
+func (r *Result) renderDiags() {
+	if r.diags == nil {
+		return
+	}
 	lang := r.lang()
-	r.Diagnostics = make([]Diagnostic, 0, len(ds))
-	for _, d := range ds {
+	r.Diagnostics = make([]Diagnostic, 0, len(r.diags))
+	for _, d := range r.diags {
 		r.Diagnostics = append(r.Diagnostics, Diagnostic{File: d.File, Sheet: d.Sheet, Cell: d.Cell(), Row: d.Row, Column: d.Col,
 			Severity: d.Severity.String(), Code: string(d.Code()), Message: d.Text(lang), Text: d.In(lang)})
 	}
-	r.Counts = Counts{Errors: ds.Count(diag.Error), Warnings: ds.Count(diag.Warning), Notices: ds.Count(diag.Notice)}
+	r.diags = nil
 }
 
 func (r *Result) setData(d *model.Data, year int) {
@@ -244,6 +258,7 @@ func (r *Result) finish(w io.Writer, err error) error {
 	r.ExitCode = exitCodeOf(err)
 	r.OK = r.ExitCode == ExitOK
 	r.Messages = r.lang()
+	r.renderDiags()
 	if err != nil && r.ExitCode != ExitData {
 		r.Error = msg.Text(r.Messages, err)
 	}

@@ -113,9 +113,9 @@ type Inputs struct {
 	// rows' own per-language columns, then the translations workbook
 	// (by Read).
 	Translations *translate.Set
-	// Summary is the reporting year's summary of the records, when Read
-	// made it (Options.Summary or Untranslated): the build uses it rather
-	// than make it again.
+	// Summary is the reporting year's summary of the records, when
+	// Options.Summary asks for it: the build uses it rather than make it
+	// again.
 	Summary *summary.Summary
 }
 
@@ -204,7 +204,12 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	var untr, plaus diag.List
 	passes := []func(){}
 	if opt.Untranslated {
-		passes = append(passes, func() { untr, in.Summary = untranslated(cfg, in, opt.StrictTranslations) })
+		passes = append(passes, func() {
+			var s *summary.Summary
+			if untr, s = untranslated(cfg, in, opt.StrictTranslations); opt.Summary {
+				in.Summary = s // kept only for a build: a summary of a million reports is tens of MB
+			}
+		})
 	}
 	if opt.Summary && !opt.Untranslated {
 		passes = append(passes, func() { in.Summary = summary.Build(cfg, rd.Data, cfg.Report.Year) })
