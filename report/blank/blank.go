@@ -26,7 +26,7 @@
 // which the reader accepts.
 //
 // The workbook names its service sheets (the instructions and the lists)
-// in the custom document property TemplateSheetsProperty, so that the
+// in the custom document property schema.TemplateSheetsProperty, so that the
 // reader recognises them as the tool's own and does not report them as
 // sheets it ignores when a filled template comes back (package ingest,
 // templateSheets); their names come from the editable texts, so the names
@@ -54,20 +54,6 @@ import (
 
 // Rows is how many data rows below the example row carry the validation.
 const Rows = 5000
-
-// TemplateSheetsProperty is the custom document property that names a
-// template's service sheets, separated by TemplateSheetsSep (a character
-// no sheet name may hold). TemplateSheetsName is a defined name of the
-// workbook holding the same text as a string constant: openpyxl (and
-// tools built on it) drop custom properties when they save a workbook but
-// keep defined names, and Excel and LibreOffice keep both. The reader
-// (package ingest) keeps its own copy of all three, as it does of the
-// example row's prefixes: they are part of the input contract.
-const (
-	TemplateSheetsProperty = "ratsreport.template-sheets"
-	TemplateSheetsName     = "ratsreport.template_sheets"
-	TemplateSheetsSep      = "/"
-)
 
 // HeaderRow, ExampleRow and FirstDataRow are the rows of the data sheet.
 const (
@@ -732,12 +718,12 @@ func (w *writer) properties() error {
 	}); err != nil {
 		return err
 	}
-	sheets := strings.Join([]string{w.instr, w.listsSh}, TemplateSheetsSep)
-	if err := w.f.SetDefinedName(&excelize.DefinedName{Name: TemplateSheetsName,
+	sheets := strings.Join([]string{w.instr, w.listsSh}, schema.TemplateSheetsSep)
+	if err := w.f.SetDefinedName(&excelize.DefinedName{Name: schema.TemplateSheetsName,
 		RefersTo: `"` + strings.ReplaceAll(sheets, `"`, `""`) + `"`}); err != nil {
 		return err
 	}
-	return w.f.SetCustomProps(excelize.CustomProperty{Name: TemplateSheetsProperty, Value: sheets})
+	return w.f.SetCustomProps(excelize.CustomProperty{Name: schema.TemplateSheetsProperty, Value: sheets})
 }
 
 // width is a column's width in characters: enough for its values and for

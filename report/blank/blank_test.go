@@ -398,10 +398,10 @@ func TestTemplateSheetsProperty(t *testing.T) {
 			t.Fatal(err)
 		}
 		tx := texts(t, l)
-		want := tx.T("blank.sheet.instructions") + TemplateSheetsSep + tx.T("blank.sheet.lists")
+		want := tx.T("blank.sheet.instructions") + schema.TemplateSheetsSep + tx.T("blank.sheet.lists")
 		found := false
 		for _, p := range props {
-			if p.Name == TemplateSheetsProperty {
+			if p.Name == schema.TemplateSheetsProperty {
 				found = true
 				if p.Value != want {
 					t.Errorf("%s: %s = %v, want %q", l, p.Name, p.Value, want)
@@ -409,7 +409,7 @@ func TestTemplateSheetsProperty(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%s: no %s property in %v", l, TemplateSheetsProperty, props)
+			t.Errorf("%s: no %s property in %v", l, schema.TemplateSheetsProperty, props)
 		}
 		f.Close()
 	}

@@ -249,7 +249,7 @@ func TestLibreOffice(t *testing.T) {
 
 // TestOpenpyxlSavedQuiet: a template saved by openpyxl, which drops
 // custom document properties, still reads without a notice about its
-// service sheets (the defined name TemplateSheetsName carries them), and
+// service sheets (the defined name schema.TemplateSheetsName carries them), and
 // its data sheet's rows are read.
 func TestOpenpyxlSavedQuiet(t *testing.T) {
 	py := openpyxlPython(t, "to save the templates as openpyxl does")

@@ -810,48 +810,30 @@ func (e exampleHeaders) In(lang string) string {
 	return strings.Join(names, ", ")
 }
 
-// templateSheetsProperty is the custom document property in which a
-// template written by `ratsreport template` (package blank, its
-// TemplateSheetsProperty) names its service sheets, the instructions and
-// the hidden drop-down lists, separated by templateSheetsSep, a character
-// no sheet name may hold.
+// templateSheets returns the service sheets the workbook's
+// schema.TemplateSheetsProperty or schema.TemplateSheetsName names (an
+// empty set when it has neither), from the package's own parts.
 //
 // The reader does not report such a sheet as ignored: a filled template
 // sent back is quiet about the sheets the tool itself put in it, whatever
 // the language they are named in (their names come from the editable
-// texts). The property, not the names, is what marks them: a workbook
-// without it, or a sheet it does not name (one a clerk added to a
-// template), still has its notice. Excel and LibreOffice keep custom
-// properties when they save a workbook; the property is read from the
-// package excelize holds in memory anyway, and only when a sheet is not
-// recognised.
-//
-// openpyxl drops custom properties when it saves a workbook; the template
-// also carries the names in a defined name, templateSheetsName, whose
-// value is the same text as a string constant, which openpyxl keeps.
-const (
-	templateSheetsProperty = "ratsreport.template-sheets"
-	templateSheetsName     = "ratsreport.template_sheets"
-	templateSheetsSep      = "/"
-)
-
-// templateSheets returns the service sheets the workbook's
-// templateSheetsProperty or templateSheetsName names (an empty set when
-// it has neither).
+// texts). The marks, not the names, are what count: a workbook without
+// them, or a sheet they do not name (one a clerk added to a template),
+// still has its notice. They are read only when a sheet is not recognised.
 func templateSheets(pk *integrity.Package) map[string]bool {
 	out := map[string]bool{}
 	add := func(v string) {
-		for _, name := range strings.Split(v, templateSheetsSep) {
+		for _, name := range strings.Split(v, schema.TemplateSheetsSep) {
 			if name != "" {
 				out[name] = true
 			}
 		}
 	}
-	if v, ok := pk.CustomText()[templateSheetsProperty]; ok {
+	if v, ok := pk.CustomText()[schema.TemplateSheetsProperty]; ok {
 		add(v)
 	}
 	for _, d := range pk.Workbook().Names {
-		if d.Name != templateSheetsName || d.Local {
+		if d.Name != schema.TemplateSheetsName || d.Local {
 			continue
 		}
 		v := strings.TrimPrefix(strings.TrimSpace(d.RefersTo), "=")
