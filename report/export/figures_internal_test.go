@@ -18,7 +18,7 @@ import (
 // TestKeyFiguresYearView checks that the key figures of every year are
 // the same whether the year's summary is built over every border report
 // (as the report's is) or over those of the year and the year before
-// only (yearView, as keyFigures builds it): on the sample, on a generated
+// only (yearData, as keyFigures builds it): on the sample, on a generated
 // set with border reports in many years, and with the reports shuffled
 // (the view's other path).
 func TestKeyFiguresYearView(t *testing.T) {
@@ -41,17 +41,17 @@ func TestKeyFiguresYearView(t *testing.T) {
 			rs := shuffled.Border.Reports()
 			rand.New(rand.NewPCG(1, 2)).Shuffle(len(rs), func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
 			shuffled.Border = model.BordersOf(rs...)
-			sorted, unsorted := newYearView(src.Data), newYearView(&shuffled)
-			if !sorted.sorted || unsorted.sorted {
-				t.Fatalf("sorted: %v and %v, want true and false", sorted.sorted, unsorted.sorted)
+			sorted, unsorted := src.Data.Border.IsSortedByYear(), shuffled.Border.IsSortedByYear()
+			if !sorted || unsorted {
+				t.Fatalf("sorted: %v and %v, want true and false", sorted, unsorted)
 			}
 			years := src.years()
 			// A year without records and the year after the last too.
 			years = append(years, years[0]-1, years[len(years)-1]+1)
 			for _, y := range years {
 				want := KeyFigures(cfg, summary.Build(cfg, src.Data, y), src.Texts)
-				for _, v := range []*yearView{sorted, unsorted} {
-					d := v.of(y)
+				for _, v := range []*model.Data{src.Data, &shuffled} {
+					d := yearData(v, y)
 					for _, b := range d.Border.All() {
 						if by := b.Year(); by != y && by != y-1 {
 							t.Fatalf("%d: the view holds a report of %d", y, by)
@@ -59,7 +59,7 @@ func TestKeyFiguresYearView(t *testing.T) {
 					}
 					got := KeyFigures(cfg, summary.Build(cfg, d, y), src.Texts)
 					if !reflect.DeepEqual(got, want) {
-						t.Errorf("%d (sorted %v): the key figures differ:\n got %+v\nwant %+v", y, v.sorted, got, want)
+						t.Errorf("%d (sorted %v): the key figures differ:\n got %+v\nwant %+v", y, v.Border.IsSortedByYear(), got, want)
 					}
 				}
 			}

@@ -3,7 +3,6 @@ package export
 import (
 	"context"
 	"math"
-	"sort"
 	"strconv"
 
 	"ratsreport/report/config"
@@ -141,7 +140,7 @@ func references(src *Source, configSHA string) []*Table {
 // A year's key figures draw on the border reports of that year and the
 // year before only (the operations, reporting states and indicator
 // totals of both), so each year's summary is built over those reports
-// (yearView) instead of every report of every year: at a million border
+// (yearData) instead of every report of every year: at a million border
 // rows, twenty years of summaries were twenty passes over them each.
 // TestKeyFiguresYearView checks that the figures are the same.
 func keyFigures(ctx context.Context, src *Source) (*Table, error) {
@@ -152,12 +151,11 @@ func keyFigures(ctx context.Context, src *Source) (*Table, error) {
 		}
 		return []Cell{num(a.Milli), {Int: a.Milli}, num(int64(a.Missing))}
 	}
-	view := newYearView(src.Data)
 	for _, y := range src.years() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		s := summary.Build(src.Config, view.of(y), y)
+		s := summary.Build(src.Config, yearData(src.Data, y), y)
 		for i, f := range KeyFigures(src.Config, s, src.Texts) {
 			headline := int64(0)
 			if f.Headline {
@@ -185,30 +183,11 @@ func keyFigures(ctx context.Context, src *Source) (*Table, error) {
 	return fixed("key_figures", cols, rows, "year"), nil
 }
 
-// yearView gives, for a year, the records with the border reports of
-// that year and the year before only: what the year's key figures are
-// computed from.
-type yearView struct {
-	d      *model.Data
-	sorted bool // the border reports are in the order of their years
-}
-
-func newYearView(d *model.Data) *yearView {
-	return &yearView{d: d, sorted: d.Border.IsSortedByYear()}
-}
-
-// of returns the records of the year's key figures: a shallow copy of
-// the data whose border reports are those of year and year-1 (a part of
-// the table when it is sorted, as the reader leaves it).
-func (v *yearView) of(year int) *model.Data {
-	d := *v.d
-	b := v.d.Border
-	if v.sorted {
-		lo := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() >= year-1 })
-		hi := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() > year })
-		d.Border = b.Slice(lo, hi)
-		return &d
-	}
-	d.Border = b.Filter(func(r *model.BorderReport) bool { y := r.Year(); return y == year || y == year-1 })
-	return &d
+// yearData returns the records of a year's key figures: a shallow copy of
+// d whose border reports are those of year and year-1 only (a view of the
+// table).
+func yearData(d *model.Data, year int) *model.Data {
+	out := *d
+	out.Border = d.Border.Years(year-1, year)
+	return &out
 }

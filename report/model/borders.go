@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -415,6 +416,26 @@ func (t *borderTable) compareSites(i, j int32) int {
 	return cmp.Or(strings.Compare(a.Operation.Key, b.Operation.Key), cmp.Compare(a.Operation.Year, b.Operation.Year),
 		cmp.Compare(a.Operation.Through, b.Operation.Through), strings.Compare(a.State, b.State),
 		strings.Compare(a.Section, b.Section), strings.Compare(a.Area, b.Area))
+}
+
+// Years returns the view of the reports of b whose first day falls in the
+// years first to last, in b's order: a run of b found by bisection when b
+// is in the order of the years (as the reader leaves it), else the
+// reports picked one by one.
+func (b Borders) Years(first, last int) Borders {
+	if b.IsSortedByYear() {
+		lo := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() >= first })
+		hi := sort.Search(b.Len(), func(i int) bool { return b.Start(i).Year() > last })
+		return b.Slice(lo, hi)
+	}
+	out := Borders{t: b.t, order: []int32{}, picked: true}
+	for i := range b.Len() {
+		if y := b.Start(i).Year(); y >= first && y <= last {
+			out.order = append(out.order, b.index(i))
+		}
+	}
+	out.order = slices.Clip(out.order)
+	return out
 }
 
 // IsSortedByYear reports whether the view's reports are in the order of

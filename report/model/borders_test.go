@@ -134,6 +134,14 @@ func TestBordersViews(t *testing.T) {
 	if b.IsSortedByYear() || !sorted.IsSortedByYear() {
 		t.Errorf("IsSortedByYear: %v unsorted, %v sorted; want false, true", b.IsSortedByYear(), sorted.IsSortedByYear())
 	}
+	for _, v := range []Borders{b, sorted} { // by bisection (sorted) and one by one
+		if got, want := rows(v.Years(2025, 2025)), rows(v.Filter(func(r *BorderReport) bool { return r.Year() == 2025 })); !reflect.DeepEqual(got, want) || len(got) != 5 {
+			t.Errorf("Years(2025, 2025) rows %v, want %v", got, want)
+		}
+		if got := rows(v.Years(2020, 2024)); !reflect.DeepEqual(got, []int{6}) {
+			t.Errorf("Years(2020, 2024) rows %v, want [6]", got)
+		}
+	}
 	s := sorted.Slice(1, 4)
 	if got := rows(s); !reflect.DeepEqual(got, []int{5, 4, 1}) {
 		t.Errorf("Slice(1, 4) rows %v", got)

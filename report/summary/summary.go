@@ -329,25 +329,13 @@ func Build(cfg *config.Config, d *model.Data, year int) *Summary {
 	s.buildStates(cfg)
 	s.buildOrganisations(d, year)
 	s.Coverage = coverage.Of(cfg, d, year)
-	s.Border.Records = reportsOf(d.Border, year)
+	s.Border.Records = d.Border.Years(year, year)
 	for i := range d.Agreements {
 		if x := &d.Agreements[i]; schema.Open(x.Status) || x.Year() <= year {
 			s.Agreements.Register = append(s.Agreements.Register, x)
 		}
 	}
 	return s
-}
-
-// reportsOf returns the border reports of a year, a view of the table.
-// The reader sorts them by date, so they are a run of it, found by
-// bisection; records in another order are picked one by one.
-func reportsOf(border model.Borders, year int) model.Borders {
-	if border.IsSortedByYear() {
-		lo := sort.Search(border.Len(), func(i int) bool { return border.Start(i).Year() >= year })
-		hi := sort.Search(border.Len(), func(i int) bool { return border.Start(i).Year() > year })
-		return border.Slice(lo, hi)
-	}
-	return border.Filter(func(x *model.BorderReport) bool { return x.Year() == year })
 }
 
 // endOfYear is the last day of year, as a civil date: the day a state's
