@@ -5,7 +5,6 @@ import (
 	"slices"
 	"time"
 
-	"ratsreport/report/model"
 	"ratsreport/report/pdfdoc"
 	"ratsreport/report/schema"
 )
@@ -36,34 +35,8 @@ func (r *renderer) chronology() []pdfdoc.Block {
 	for _, x := range r.s.Exercises.Year {
 		evs = append(evs, event{x.Start, x.End, 0, r.t.T("chronology.exercise") + " " + r.name(x.Name), place(x.Location, x.Host)})
 	}
-	type span struct {
-		start, end model.Date
-		states     map[string]bool // the states that reported on it
-	}
-	ops := map[string]*span{}
-	var order []string
-	// A million reports name a few operations: the identity is made
-	// again only when the operation changes from one report to the next.
-	var lastOp model.Name
-	var sp *span
-	for _, b := range r.s.Border.Records.Each() {
-		if sp == nil || b.Operation != lastOp {
-			lastOp = b.Operation
-			id := b.Operation.ID()
-			var ok bool
-			if sp, ok = ops[id]; !ok {
-				sp = &span{b.Start, b.End, map[string]bool{}}
-				ops[id] = sp
-				order = append(order, id)
-			}
-		}
-		sp.start, sp.end = min(sp.start, b.Start), max(sp.end, b.End)
-		sp.states[b.State] = true
-	}
 	for _, op := range r.s.Border.ByOp {
-		if sp := ops[op.Operation.ID()]; sp != nil {
-			evs = append(evs, event{sp.start.Time(), sp.end.Time(), 1, r.t.T("chronology.operation") + " " + r.name(op.Operation), r.t.Sub("chronology.states", "n", r.t.Int(int64(len(sp.states))))})
-		}
+		evs = append(evs, event{op.First.Time(), op.Last.Time(), 1, r.t.T("chronology.operation") + " " + r.name(op.Operation), r.t.Sub("chronology.states", "n", r.t.Int(int64(op.States)))})
 	}
 	for _, e := range r.s.Conference.Editions {
 		evs = append(evs, event{e.Start, e.End, 2, r.t.Sub("chronology.conference", "ordinal", r.ordinal(e.Number)), place(e.City, e.Country)})

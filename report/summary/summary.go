@@ -210,6 +210,11 @@ type StateTotals struct {
 	Values    []Amount // one per config indicator
 	Prev      []Amount // the previous year's, for states
 	Reports   int      // records
+	// First and Last are an operation's first and last days this year
+	// (of its reports), and States the number of states that reported on
+	// it: the chronology's line.
+	First, Last model.Date
+	States      int
 }
 
 // Border summarises the border operations.
@@ -502,6 +507,7 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		opIndex[k] = op
 		return op
 	}
+	opStates := map[*StateTotals]map[string]bool{}
 	for _, r := range d.Border.Each() {
 		if t.add(r.Year(), r.State, r.Values) == nil {
 			continue
@@ -509,12 +515,18 @@ func (s *Summary) buildBorder(cfg *config.Config, d *model.Data, year int) (firs
 		b.Reports++
 		op := getOp(r.Operation)
 		if op.Reports == 0 {
-			op.Operation = r.Operation
+			op.Operation, op.First, op.Last = r.Operation, r.Start, r.End
+			opStates[op] = map[string]bool{}
 		}
 		op.Reports++
+		op.First, op.Last = min(op.First, r.Start), max(op.Last, r.End)
+		opStates[op][r.State] = true
 		for i := range t.n {
 			op.Values[i].Add(r.Values.At(i))
 		}
+	}
+	for op, states := range opStates {
+		op.States = len(states)
 	}
 	for _, k := range sortedMapKeys(byOp) {
 		b.Operations = append(b.Operations, byOp[k].Operation)
