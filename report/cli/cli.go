@@ -59,12 +59,6 @@ type Env struct {
 // the messages.
 func (e *Env) text(key msg.Key, args ...any) string { return msg.Sprintf(e.Messages, key, args...) }
 
-// printf prints the catalogue's message key with args on w in the
-// language of the messages.
-func (e *Env) printf(w io.Writer, key msg.Key, args ...any) {
-	io.WriteString(w, msg.Sprintf(e.Messages, key, args...))
-}
-
 // useConfig lets report.messages choose the language of the messages
 // when --messages did not: the flag wins, then the configuration, then
 // the locale. Help and errors before the configuration is read follow

@@ -103,7 +103,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 		}
 		if ds.Count(diag.Error) > 0 {
 			reportInputs(env, ds)
-			return failure.Errorf(failure.Inputs, msg.TranslationsMergeErrors, m, diagSummary(ds))
+			return failure.Errorf(failure.Inputs, msg.TranslationsMergeErrors, m, ds.Counts())
 		}
 		merged += book.Merge(from)
 	}
@@ -163,10 +163,3 @@ func yearsText(years []int) msg.Message {
 	}
 	return msg.New(msg.TranslationsYears, years[0], years[len(years)-1])
 }
-
-// diagSummary is the count line of diagnostics, in the language it is
-// printed in (msg.Localized).
-type diagSummary diag.List
-
-// In returns the count line in lang.
-func (s diagSummary) In(lang string) string { return diag.List(s).Summary(lang) }

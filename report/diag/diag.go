@@ -202,7 +202,11 @@ func (l List) Only(s Severity) List {
 // Summary returns the count line printed after the diagnostics in lang,
 // such as "2 errors, 1 warning, 0 notices" or "2 ошибки, 1
 // предупреждение, 0 замечаний".
-func (l List) Summary(lang string) string {
-	return msg.Sprintf(lang, msg.DiagCounts, msg.New(msg.CountErrors, l.Count(Error)),
+func (l List) Summary(lang string) string { return l.Counts().In(lang) }
+
+// Counts is the count line of the list as a message, to be put into words
+// in the language of whatever prints it (an error's argument, say).
+func (l List) Counts() msg.Message {
+	return msg.New(msg.DiagCounts, msg.New(msg.CountErrors, l.Count(Error)),
 		msg.New(msg.CountWarnings, l.Count(Warning)), msg.New(msg.CountNotices, l.Count(Notice)))
 }

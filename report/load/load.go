@@ -235,18 +235,10 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	in.Diags.Sort()
 	if in.Diags.Count(diag.Error) > 0 || opt.Strict && in.Diags.Count(diag.Warning) > 0 {
-		return in, failure.Errorf(failure.Inputs, msg.LoadInputsHave, countLine(in.Diags))
+		return in, failure.Errorf(failure.Inputs, msg.LoadInputsHave, in.Diags.Counts())
 	}
 	return in, nil
 }
-
-// countLine is the count line of the diagnostics ("2 errors, 1 warning,
-// 0 notices", diag.List.Summary) as a message argument: it reads in the
-// language of the error it is put in.
-type countLine diag.List
-
-// In returns the count line in lang.
-func (c countLine) In(lang string) string { return diag.List(c).Summary(lang) }
 
 // configName is the configuration file's name, as the coverage warnings
 // are located at it.

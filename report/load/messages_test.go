@@ -58,7 +58,7 @@ func TestMessagesInLanguages(t *testing.T) {
 			`no zh translation for "doc.contents"; the English text is used`,
 			`нет перевода на язык zh для "doc.contents"; используется текст на английском языке`,
 			`"doc.contents" 没有 zh 译文；使用英文文本`},
-		{"verdict", countLine(verdict),
+		{"verdict", verdict.Counts(),
 			"1 error, 2 warnings, 0 notices",
 			"1 ошибка, 2 предупреждения, 0 замечаний",
 			"1 个错误，2 个警告，0 条提示"},

@@ -264,13 +264,12 @@ func (c *checker) figureWarning(b *model.BorderReport, i int, v int64, g *group,
 		col = c.column(b.Origin, i)
 	}
 	state := c.cfg.StateLabel(b.State)
-	m := msg.New(msg.PlausibleFigure, c.label(i), value.FormatMilli(v), state, times(v, g.median),
-		value.FormatMilli(g.median), msg.New(msg.PlausibleReports, g.n), span(g.first, g.last))
+	key, args := msg.PlausibleFigure, []any{c.label(i), value.FormatMilli(v), state, times(v, g.median),
+		value.FormatMilli(g.median), msg.New(msg.PlausibleReports, g.n), span(g.first, g.last)}
 	if g.first != g.last || g.first != y {
-		m = msg.New(msg.PlausibleFigureYears, c.label(i), value.FormatMilli(v), state, times(v, g.median),
-			value.FormatMilli(g.median), msg.New(msg.PlausibleReports, g.n), span(g.first, g.last),
-			multiple(c.p.WholeYears), value.FormatMilli(other))
+		key, args = msg.PlausibleFigureYears, append(args, multiple(c.p.WholeYears), value.FormatMilli(other))
 	}
+	m := msg.New(key, args...)
 	return diag.New(b.Origin.File, b.Origin.Sheet, b.Origin.Row, col, diag.Warning, m)
 }
 
