@@ -98,8 +98,8 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 		}
 	}
 	year := cfg.Report.Year
-	res := &Result{Summary: in.Summary}
-	if res.Summary == nil || res.Summary.Year != year {
+	res := &Result{Summary: in.Summary} // made by load.Read (Options.Summary)
+	if res.Summary == nil {
 		res.Summary = summary.Build(cfg, rd.Data, year)
 	}
 	// The renderers are independent: run them at once (the workbook, with

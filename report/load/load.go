@@ -203,16 +203,16 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	// each), and their diagnostics are joined in a fixed order.
 	var untr, plaus diag.List
 	passes := []func(){}
-	if opt.Untranslated {
+	if opt.Untranslated || opt.Summary {
 		passes = append(passes, func() {
-			var s *summary.Summary
-			if untr, s = untranslated(cfg, in, opt.StrictTranslations); opt.Summary {
+			s := summary.Build(cfg, rd.Data, cfg.Report.Year)
+			if opt.Untranslated {
+				untr = untranslated(cfg, in, s, opt.StrictTranslations)
+			}
+			if opt.Summary {
 				in.Summary = s // kept only for a build: a summary of a million reports is tens of MB
 			}
 		})
-	}
-	if opt.Summary && !opt.Untranslated {
-		passes = append(passes, func() { in.Summary = summary.Build(cfg, rd.Data, cfg.Report.Year) })
 	}
 	if opt.Plausibility {
 		passes = append(passes, func() { plaus = plausible.Check(cfg, rd.Data, rd.IndicatorColumn) })
@@ -326,9 +326,8 @@ func translations(cfg *config.Config) (*translate.Book, diag.List) {
 
 // untranslated tells, per edition of the reporting year, how many free
 // texts it would print untranslated: a notice (a warning when strict) at
-// the translations workbook.
-func untranslated(cfg *config.Config, in *Inputs, strict bool) (diag.List, *summary.Summary) {
-	s := summary.Build(cfg, in.Read.Data, cfg.Report.Year)
+// the translations workbook. s is the summary of that year.
+func untranslated(cfg *config.Config, in *Inputs, s *summary.Summary, strict bool) diag.List {
 	uses := translate.Uses(s)
 	_, name := cfg.TranslationsFile()
 	sev := diag.Notice
@@ -343,7 +342,7 @@ func untranslated(cfg *config.Config, in *Inputs, strict bool) (diag.List, *summ
 		}
 		ds.Add(name, "", 0, 0, sev, msg.LoadFreeTextUntranslated, l, cfg.Report.Year, n, len(uses), name)
 	}
-	return ds, s
+	return ds
 }
 
 // sideBySide runs fs concurrently and returns when all have returned. A
