@@ -31,7 +31,6 @@ package coverage
 import (
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"ratsreport/report/config"
@@ -376,46 +375,4 @@ func (c *Coverage) Diags(cfg *config.Config, file string) diag.List {
 		}
 	}
 	return ds
-}
-
-// SummaryMessage says in one line how complete a dataset's coverage is,
-// as a message: "9 of 10 states; missing: India", "received: 5 records
-// from 2 files".
-func (d *Dataset) SummaryMessage(cfg *config.Config) msg.Message {
-	if d.By == BySources {
-		switch {
-		case d.Records == 0 && d.ExpectRecords:
-			return msg.New(msg.CoverageMissing)
-		case d.Records == 0:
-			return msg.New(msg.CoverageNone)
-		}
-		return msg.New(msg.CoverageReceived, msg.New(msg.CoverageRecords, d.Records), msg.New(msg.CoverageFromFiles, len(d.Rows)))
-	}
-	if len(d.Expected) == 0 {
-		return msg.New(msg.CoverageReportedNone, len(d.Rows))
-	}
-	of := msg.New(msg.CoverageOf, d.Received(), len(d.Expected))
-	if m := d.Missing(); len(m) > 0 {
-		return msg.New(msg.CoverageMissingStates, of, stateList{cfg, m})
-	}
-	return of
-}
-
-// stateList is a list of states in a message, by name in its language.
-type stateList struct {
-	cfg   *config.Config
-	codes []string
-}
-
-// In returns the states' names in lang, separated by commas.
-func (l stateList) In(lang string) string {
-	names := make([]string, len(l.codes))
-	for i, c := range l.codes {
-		names[i] = l.cfg.StateName(c, lang)
-	}
-	sep := ", "
-	if lang == "zh" {
-		sep = "、"
-	}
-	return strings.Join(names, sep)
 }

@@ -62,38 +62,8 @@ func TestWarningsInLanguages(t *testing.T) {
 	}
 }
 
-// TestSummaryInLanguages: the one-line summary of a dataset's coverage,
-// with Russian plurals (1, 2, 5, 21).
-func TestSummaryInLanguages(t *testing.T) {
-	cfg := testConfig()
-	files := func(n int) []Row { return make([]Row, n) }
-	for _, tc := range []struct {
-		d          Dataset
-		en, ru, zh string
-	}{
-		{Dataset{By: BySources, Records: 1, Rows: files(1)}, "received: 1 record from 1 file", "получено: 1 запись из 1 файла", "已收到：来自 1 个文件的 1 条记录"},
-		{Dataset{By: BySources, Records: 2, Rows: files(2)}, "received: 2 records from 2 files", "получено: 2 записи из 2 файлов", "已收到：来自 2 个文件的 2 条记录"},
-		{Dataset{By: BySources, Records: 5, Rows: files(5)}, "received: 5 records from 5 files", "получено: 5 записей из 5 файлов", "已收到：来自 5 个文件的 5 条记录"},
-		{Dataset{By: BySources, Records: 21, Rows: files(21)}, "received: 21 records from 21 files", "получено: 21 запись из 21 файла", "已收到：来自 21 个文件的 21 条记录"},
-		{Dataset{By: BySources, ExpectRecords: true}, "missing", "не поступили", "缺失"},
-		{Dataset{By: BySources}, "none (not expected)", "нет (не ожидались)", "无（未要求提交）"},
-		{Dataset{By: ByStates, Rows: files(1)}, "1 state reported (none expected)", "1 государство представило данные (не ожидались)", "1 个国家提交了数据（未要求提交）"},
-		{Dataset{By: ByStates, Rows: files(2)}, "2 states reported (none expected)", "2 государства представили данные (не ожидались)", "2 个国家提交了数据（未要求提交）"},
-		{Dataset{By: ByStates, Rows: files(5)}, "5 states reported (none expected)", "5 государств представили данные (не ожидались)", "5 个国家提交了数据（未要求提交）"},
-		{Dataset{By: ByStates, Expected: []string{"IN"}, Rows: []Row{{State: "IN", Expected: true, Records: 3}}}, "1 of 1 state", "1 из 1 государства", "1 个国家中的 1 个"},
-		{Dataset{By: ByStates, Expected: []string{"IN", "PK"}, Rows: []Row{{State: "IN", Expected: true}, {State: "PK", Expected: true}}},
-			"0 of 2 states; missing: India, Pakistan", "0 из 2 государств; не поступили от: Индия, Пакистан", "2 个国家中的 0 个；未收到：印度、巴基斯坦"},
-	} {
-		m := tc.d.SummaryMessage(cfg)
-		if got := m.In("en"); got != tc.en {
-			t.Errorf("SummaryMessage in en = %q, want %q", got, tc.en)
-		}
-		for _, w := range []struct{ lang, want string }{{"ru", tc.ru}, {"zh", tc.zh}} {
-			if got := m.In(w.lang); got != w.want {
-				t.Errorf("SummaryMessage in %s = %q, want %q", w.lang, got, w.want)
-			}
-		}
-	}
+// TestDescribeInLanguages: a dataset as the coverage's messages name it.
+func TestDescribeInLanguages(t *testing.T) {
 	if got := Describe(schema.Online).In("ru"); got != "меры в сети Интернет" {
 		t.Errorf("Describe(online) in ru = %q", got)
 	}

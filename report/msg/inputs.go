@@ -149,21 +149,6 @@ const (
 	CoverageNotReceivedState Key = "coverage.not-received-state"
 	// CoverageDeadline takes the deadline (2006-01-02).
 	CoverageDeadline Key = "coverage.deadline"
-	// CoverageMissing and CoverageNone say a dataset covered by files
-	// has no record of the year, expected or not; no argument.
-	CoverageMissing Key = "coverage.summary-missing"
-	CoverageNone    Key = "coverage.summary-none"
-	// CoverageReceived takes CoverageRecords and CoverageFromFiles.
-	CoverageReceived Key = "coverage.summary-received"
-	// CoverageRecords and CoverageFromFiles take a count.
-	CoverageRecords   Key = "coverage.records"
-	CoverageFromFiles Key = "coverage.from-files"
-	// CoverageReportedNone takes the states that reported.
-	CoverageReportedNone Key = "coverage.summary-reported"
-	// CoverageOf takes the states received and those expected.
-	CoverageOf Key = "coverage.summary-of"
-	// CoverageMissingStates takes CoverageOf and the states missing.
-	CoverageMissingStates Key = "coverage.summary-missing-states"
 )
 
 // Keys of the plausibility check of the border figures (package
@@ -563,30 +548,6 @@ var inputEntries = []Entry{
 		RU: "%[1]s за %[2]d год не поступили от государства %[3]s%[4]s",
 		ZH: "未收到%[3]s提交的 %[2]d 年%[1]s%[4]s"},
 	{Key: CoverageDeadline, EN: "; expected by %s", RU: "; срок представления — %s", ZH: "；截止日期为 %s"},
-	{Key: CoverageMissing, EN: "missing", RU: "не поступили", ZH: "缺失"},
-	{Key: CoverageNone, EN: "none (not expected)", RU: "нет (не ожидались)", ZH: "无（未要求提交）"},
-	{Key: CoverageReceived, EN: "received: %s from %s", RU: "получено: %s из %s", ZH: "已收到：来自 %[2]s的 %[1]s"},
-	{Key: CoverageRecords,
-		EN: plural.Selectf(1, "%d", "one", "%d record", "other", "%d records"),
-		RU: plural.Selectf(1, "%d", "one", "%d запись", "few", "%d записи", "many", "%d записей", "other", "%d записи"),
-		ZH: "%d 条记录"},
-	{Key: CoverageFromFiles,
-		EN: plural.Selectf(1, "%d", "one", "%d file", "other", "%d files"),
-		RU: plural.Selectf(1, "%d", "one", "%d файла", "other", "%d файлов"),
-		ZH: "%d 个文件"},
-	{Key: CoverageReportedNone,
-		EN: plural.Selectf(1, "%d", "one", "%d state reported (none expected)", "other", "%d states reported (none expected)"),
-		RU: plural.Selectf(1, "%d",
-			"one", "%d государство представило данные (не ожидались)",
-			"few", "%d государства представили данные (не ожидались)",
-			"many", "%d государств представили данные (не ожидались)",
-			"other", "%d государства представили данные (не ожидались)"),
-		ZH: "%d 个国家提交了数据（未要求提交）"},
-	{Key: CoverageOf,
-		EN: plural.Selectf(2, "%d", "one", "%d of %d state", "other", "%d of %d states"),
-		RU: plural.Selectf(2, "%d", "one", "%d из %d государства", "other", "%d из %d государств"),
-		ZH: "%[2]d 个国家中的 %[1]d 个"},
-	{Key: CoverageMissingStates, EN: "%s; missing: %s", RU: "%s; не поступили от: %s", ZH: "%s；未收到：%s"},
 
 	// plausible
 	{Key: PlausibleFigure,
