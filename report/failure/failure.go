@@ -8,7 +8,6 @@ package failure
 import (
 	"errors"
 	"fmt"
-	"sync"
 
 	"ratsreport/report/msg"
 )
@@ -53,33 +52,10 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Errorf returns an error of kind k whose text is the catalogue's message
 // key with args (msg.Errorf: it prints in the reader's language, and wraps
-// its first argument that is an error).
-//
-// A key the catalogue does not hold is taken as a format of fmt.Errorf
-// (%w wraps): the bridge used while every text moved into the catalogue.
-// No command passes a format any more (an error that only needs a kind is
-// wrapped as &Error{Kind, Err}); the bridge and its test can go together.
-func Errorf[K ~string](k Kind, key K, args ...any) error {
-	if !known(msg.Key(key)) {
-		return &Error{Kind: k, Err: fmt.Errorf(string(key), args...)}
-	}
-	return &Error{Kind: k, Err: msg.Errorf(msg.Key(key), args...)}
-}
-
-var (
-	keysOnce sync.Once
-	keys     map[msg.Key]bool
-)
-
-// known reports whether the catalogue holds key.
-func known(key msg.Key) bool {
-	keysOnce.Do(func() {
-		keys = map[msg.Key]bool{}
-		for _, e := range msg.Entries() {
-			keys[e.Key] = true
-		}
-	})
-	return keys[key]
+// its first argument that is an error). An error that only needs a kind is
+// wrapped as &Error{Kind, Err}.
+func Errorf(k Kind, key msg.Key, args ...any) error {
+	return &Error{Kind: k, Err: msg.Errorf(key, args...)}
 }
 
 // Of returns the kind of err: that of the outermost Error in its chain,
