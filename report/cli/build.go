@@ -87,7 +87,7 @@ func outputError(err error) error {
 	case errors.Is(err, outfile.ErrBusy):
 		return busyError(err)
 	case errors.Is(err, context.Canceled):
-		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
+		return failure.Errorf(failure.Interrupted, msg.Interrupted)
 	}
 	return &failure.Error{Kind: failure.Output, Err: err}
 }

@@ -170,7 +170,7 @@ func diffRun(opts *DiffOptions) error {
 	env := opts.Env
 	labelFigures(env.Messages, changes)
 	if err := writeChanges(env.Stdout, env.Messages, old.Year, new.Year, changes); err != nil {
-		return failure.Errorf(failure.Output, msg.DiffStdoutFailed, err)
+		return failure.Errorf(failure.Output, msg.StdoutFailed, err)
 	}
 	if opts.ExitCode && len(changes) > 0 {
 		return ErrChanged

@@ -144,7 +144,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	q.Translations = in.Translations
 	res, err := stats.Run(ctx, cfg, in.Read.Data, q, texts)
 	if errors.Is(err, context.Canceled) {
-		return failure.Errorf(failure.Interrupted, msg.CLIInterrupted)
+		return failure.Errorf(failure.Interrupted, msg.Interrupted)
 	}
 	if err != nil {
 		var se *stats.Error
@@ -172,7 +172,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 	}
 	if opts.Output == "" {
 		if _, err := opts.Env.Stdout.Write(buf.Bytes()); err != nil {
-			return failure.Errorf(failure.Output, msg.StatsStdoutFailed, err)
+			return failure.Errorf(failure.Output, msg.StdoutFailed, err)
 		}
 		return nil
 	}

@@ -188,7 +188,7 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	rd, err := ingest.Read(ctx, cfg, ingest.Options{Files: opt.Files, Progress: fileRead})
 	if ctx.Err() != nil {
-		return nil, failure.Errorf(failure.Interrupted, msg.LoadInterrupted)
+		return nil, failure.Errorf(failure.Interrupted, msg.Interrupted)
 	}
 	if err != nil {
 		return nil, &failure.Error{Kind: failure.Usage, Err: err}

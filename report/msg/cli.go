@@ -77,8 +77,6 @@ const (
 	CLIWarning Key = "cli.warning"
 	// CLIBusy takes the error of a folder held too long by another build.
 	CLIBusy Key = "cli.busy"
-	// CLIInterrupted says Ctrl-C stopped the command.
-	CLIInterrupted Key = "cli.interrupted"
 	// CLIWriteStdout takes the error of writing to standard output.
 	CLIWriteStdout Key = "cli.write-stdout"
 	// CLIVersion takes the version, the commit, "+modified" or "", and
@@ -328,7 +326,6 @@ var cliOutput = []Entry{
 	{Key: CLIWaiting, EN: "another build is writing to %s; waiting up to %v (--wait)", RU: "в %s уже пишет другая сборка; ожидание не более %v (--wait)", ZH: "另一构建正在写入 %s；最多等待 %v（--wait）"},
 	{Key: CLIWarning, EN: "warning: %v", RU: "предупреждение: %v", ZH: "警告：%v"},
 	{Key: CLIBusy, EN: "%v; try again later, or give --wait a longer time", RU: "%v; повторите попытку позже или укажите в --wait большее время", ZH: "%v；请稍后重试，或为 --wait 指定更长的时间"},
-	{Key: CLIInterrupted, EN: "interrupted", RU: "прервано", ZH: "已中断"},
 	{Key: CLIWriteStdout, EN: "write to standard output: %v", RU: "запись в стандартный вывод: %v", ZH: "写入标准输出：%v"},
 	{Key: CLIVersion, EN: "ratsreport %s (commit %s%s, %s)", RU: "ratsreport %s (коммит %s%s, %s)", ZH: "ratsreport %s（提交 %s%s，%s）"},
 

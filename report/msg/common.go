@@ -18,6 +18,10 @@ const (
 	// At puts a location (a file, a file and a key) before a message or
 	// an error, which keeps its own language.
 	At Key = "at"
+	// Interrupted says Ctrl-C stopped the command.
+	Interrupted Key = "interrupted"
+	// StdoutFailed takes the error of writing a result to standard output.
+	StdoutFailed Key = "stdout-failed"
 )
 
 var commonEntries = []Entry{
@@ -38,6 +42,11 @@ var commonEntries = []Entry{
 		ZH: "%d 条提示"},
 	{Key: DiagCounts, EN: "%s, %s, %s", RU: "%s, %s, %s", ZH: "%s，%s，%s"},
 	{Key: At, EN: "%s: %v", RU: "%s: %v", ZH: "%s：%v"},
+	{Key: Interrupted, EN: "interrupted", RU: "прервано", ZH: "已中断"},
+	{Key: StdoutFailed,
+		EN: "write to standard output: %v",
+		RU: "не удалось записать в стандартный вывод: %v",
+		ZH: "无法写入标准输出：%v"},
 	{Key: UnknownLanguage,
 		EN: "%q is not a language of the messages; expected one of: %s",
 		RU: "%q — не язык сообщений; ожидается один из: %s",

@@ -27,8 +27,6 @@ const (
 	StatsXLSXNeedsOutput Key = "stats.xlsx-needs-output"
 	// StatsWriteFailed takes the format and the error.
 	StatsWriteFailed Key = "stats.write-failed"
-	// StatsStdoutFailed takes the error.
-	StatsStdoutFailed Key = "stats.stdout-failed"
 	// StatsInputsWarnings takes the number of warnings in the inputs
 	// (of stats, export and translations, which do not stop on them).
 	StatsInputsWarnings Key = "stats.inputs-warnings"
@@ -59,8 +57,6 @@ const (
 	// DiffWithNotReported takes a figure and its count of records not
 	// reported.
 	DiffWithNotReported Key = "diff.with-not-reported"
-	// DiffStdoutFailed takes the error.
-	DiffStdoutFailed Key = "diff.stdout-failed"
 
 	// CmdExportShort … CmdExportFlagBOM are the help of export.
 	CmdExportShort      Key = "cmd.export.short"
@@ -287,10 +283,6 @@ JSON 模式。
 		EN: "write the %s output: %v",
 		RU: "не удалось сформировать результат в формате %s: %v",
 		ZH: "无法生成 %s 格式的结果：%v"},
-	{Key: StatsStdoutFailed,
-		EN: "write to standard output: %v",
-		RU: "не удалось записать в стандартный вывод: %v",
-		ZH: "无法写入标准输出：%v"},
 	{Key: StatsInputsWarnings,
 		EN: plural.Selectf(1, "%d",
 			"one", "ratsreport: the inputs have %d warning; 'ratsreport check' lists them",
@@ -363,10 +355,6 @@ build --format json: например, позднее исправление п�
 		EN: "%s (%d not reported)",
 		RU: "%s (без данных: %d)",
 		ZH: "%s（%d 条未报告）"},
-	{Key: DiffStdoutFailed,
-		EN: "write to standard output: %v",
-		RU: "не удалось записать в стандартный вывод: %v",
-		ZH: "无法写入标准输出：%v"},
 
 	// export
 	{Key: CmdExportShort,

@@ -106,8 +106,6 @@ const (
 	// LoadReadingFile is the progress of the read: files done, files in
 	// all, the file.
 	LoadReadingFile Key = "load.reading-file"
-	// LoadInterrupted takes no argument.
-	LoadInterrupted Key = "load.interrupted"
 	// LoadInputsHave takes the count line of the diagnostics.
 	LoadInputsHave Key = "load.inputs-have"
 	// LoadYearEmpty takes the reporting year, what the sources hold
@@ -499,7 +497,6 @@ var inputEntries = []Entry{
 		ZH: "未知语言 %q；应为以下之一：%s"},
 	{Key: LoadReading, EN: "reading the workbooks", RU: "чтение рабочих книг", ZH: "正在读取工作簿"},
 	{Key: LoadReadingFile, EN: "reading %d/%d %s", RU: "чтение %d/%d %s", ZH: "正在读取 %d/%d %s"},
-	{Key: LoadInterrupted, EN: "interrupted", RU: "прервано", ZH: "已中断"},
 	{Key: LoadInputsHave, EN: "the inputs have %s", RU: "во входных данных: %s", ZH: "输入数据中有%s"},
 	{Key: LoadYearEmpty,
 		EN: "the reporting year %d has no record in any dataset, so there is nothing to report; the sources hold %s: choose one of those years (--year or report.year), or add the %d workbooks",
