@@ -129,11 +129,8 @@ func columns(opt Options, d schema.Dataset) []column {
 	year := strconv.Itoa(cfg.Report.Year)
 	var out []column
 	for _, c := range schema.SheetFor(d).Columns {
-		col := column{key: c.Key, header: c.EN, kind: c.Kind, required: c.Required, enum: c.Enum,
+		col := column{key: c.Key, header: c.Header(hl), kind: c.Kind, required: c.Required, enum: c.Enum,
 			help: t.T("blank.help." + string(d) + "." + c.Key)}
-		if hl == "ru" {
-			col.header = c.RU
-		}
 		col.name = col.header
 		if k := "blank.name." + string(d) + "." + c.Key; t.Has(k) {
 			col.name = t.T(k)

@@ -801,7 +801,7 @@ func (e exampleHeaders) In(lang string) string {
 	var names []string
 	for _, c := range sh.Columns {
 		if c.Required {
-			names = append(names, fmt.Sprintf("%q", headerName(&c, lang)))
+			names = append(names, fmt.Sprintf("%q", c.Header(lang)))
 		}
 		if len(names) == 3 {
 			break

@@ -545,7 +545,7 @@ func (s *sheetReader) newTotals() {
 	} else {
 		for _, c := range schema.SheetFor(s.dataset).Columns {
 			if c.Kind == schema.Integer && c.Key != "edition" && s.keyCol[c.Key] != 0 {
-				add(s.keyCol[c.Key], headerName(&c, s.lang), false)
+				add(s.keyCol[c.Key], c.Header(s.lang), false)
 			}
 		}
 	}

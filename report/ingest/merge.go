@@ -153,7 +153,7 @@ func (l colLabel) in(lang string) any {
 	if l.col == nil {
 		return l.ind.In(lang)
 	}
-	name := headerName(l.col, lang)
+	name := l.col.Header(lang)
 	if l.states {
 		return msg.New(msg.ReadFieldStates, name)
 	}

@@ -129,10 +129,10 @@ func (c *rowCtx) raw(key string) string {
 }
 
 // header returns the header of the column key in the language of the
-// sheet's header row (sheetReader.lang, headerName): messages name a
+// sheet's header row (sheetReader.lang, schema.Column.Header): messages name a
 // column as the clerk who filled the sheet reads it.
 func (c *rowCtx) header(key string) string {
-	return headerName(c.sheet.Column(key), c.s.lang)
+	return c.s.columnName(key)
 }
 
 // values lists the accepted values of an enumeration in the language of

@@ -37,24 +37,10 @@ func headerLang(cells []string, mapped func(col int) bool) string {
 	return "en"
 }
 
-// headerName returns a contract column's header in lang, the language of
-// a sheet's header row (headerLang): the Russian header for "ru", else
-// the English one (the contract has no Chinese headers, and a Chinese
-// template keeps the English ones).
-func headerName(c *schema.Column, lang string) string {
-	if c == nil {
-		return ""
-	}
-	if lang == "ru" && c.RU != "" {
-		return c.RU
-	}
-	return c.EN
-}
-
 // columnName returns the header of the sheet's column key in the
 // language of its header row.
 func (s *sheetReader) columnName(key string) string {
-	return headerName(schema.SheetFor(s.dataset).Column(key), s.lang)
+	return schema.SheetFor(s.dataset).Column(key).Header(s.lang)
 }
 
 // indicatorName returns the header of the sheet's indicator i in the

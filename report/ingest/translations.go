@@ -42,13 +42,13 @@ func (s *sheetReader) translationColumn(rowNum, col int, header string) bool {
 	h := strings.TrimSpace(header)
 	if !schema.KnownLanguage(code) {
 		s.add(rowNum, col, diag.Warning, msg.ReadTrLanguageUnknown,
-			h, headerName(c, s.lang), code, strings.Join(schema.TranslationLanguages, ", "))
+			h, c.Header(s.lang), code, strings.Join(schema.TranslationLanguages, ", "))
 		return true
 	}
 	for _, t := range s.trCols {
 		if t.key == ref.key && t.lang == code {
 			name, _ := excelize.ColumnNumberToName(t.col)
-			s.add(rowNum, col, diag.Error, msg.ReadTrColumnRepeated, h, name, headerName(c, s.lang), code)
+			s.add(rowNum, col, diag.Error, msg.ReadTrColumnRepeated, h, name, c.Header(s.lang), code)
 			return true
 		}
 	}
@@ -63,7 +63,7 @@ func (s *sheetReader) translationsMapped(rowNum int) {
 	for _, t := range s.trCols {
 		if s.keyCol[t.key] == 0 {
 			c := schema.SheetFor(s.dataset).Column(t.key)
-			name, other := headerName(c, s.lang), c.RU
+			name, other := c.Header(s.lang), c.RU
 			if s.lang == "ru" {
 				other = c.EN
 			}

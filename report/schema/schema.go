@@ -63,6 +63,20 @@ type Column struct {
 	Translated bool
 }
 
+// Header returns the column's header in lang, the language of a sheet's
+// header row: the Russian header for "ru", else the English one (the
+// contract has no Chinese headers; a Chinese template keeps the English
+// ones). A nil column has none.
+func (c *Column) Header(lang string) string {
+	if c == nil {
+		return ""
+	}
+	if lang == "ru" && c.RU != "" {
+		return c.RU
+	}
+	return c.EN
+}
+
 // Sheet describes one dataset's sheet.
 type Sheet struct {
 	Dataset Dataset
