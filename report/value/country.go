@@ -26,18 +26,23 @@ type Countries struct {
 func NewCountries(c *config.Config) *Countries {
 	cs := &Countries{byName: map[string]string{}, states: c.States}
 	for _, s := range c.States {
-		names := []string{s.Alpha2, s.Alpha3}
-		for _, l := range config.Languages {
-			names = append(names, s.Name[l])
-		}
-		names = append(names, s.Aliases...)
-		for _, n := range names {
+		for _, n := range append([]string{s.Alpha2}, spellings(s)...) {
 			if n != "" {
 				cs.byName[schema.Normalize(n)] = s.Alpha2
 			}
 		}
 	}
 	return cs
+}
+
+// spellings are the ways a state is written besides its alpha-2 code:
+// alpha-3, its name in every language, its aliases.
+func spellings(s config.State) []string {
+	names := []string{s.Alpha3}
+	for _, l := range config.Languages {
+		names = append(names, s.Name[l])
+	}
+	return append(names, s.Aliases...)
 }
 
 // Country resolves one state. A name it does not know is an error of
@@ -67,14 +72,9 @@ func UnknownState(err error) (string, bool) {
 // false when no state is close enough to be a likely typo.
 func (cs *Countries) Suggest(raw, lang string) (string, bool) {
 	cs.spellOnce.Do(func() {
-		cs.speller = schema.NewSpeller(len(cs.states), func(i int) []string {
-			s := cs.states[i]
-			names := []string{s.Alpha3}
-			for _, l := range config.Languages {
-				names = append(names, s.Name[l])
-			}
-			return append(names, s.Aliases...)
-		})
+		// Not by alpha-2: another state's two letters are one edit from
+		// many a typo, and would tie with the state meant.
+		cs.speller = schema.NewSpeller(len(cs.states), func(i int) []string { return spellings(cs.states[i]) })
 	})
 	if i := cs.speller.Nearest(raw); i >= 0 {
 		return cs.states[i].Name.In(lang), true
