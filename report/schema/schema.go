@@ -116,19 +116,20 @@ func (e *Enumeration) Lookup(s string) (string, bool) {
 			}
 		}
 		for _, v := range e.Values {
-			add(v.Key, v.Key)
-			add(v.RU, v.Key)
-			if v.Zh != "" {
-				add(v.Zh, v.Key)
-			}
-			for _, l := range v.Labels {
-				add(l, v.Key)
+			for _, name := range v.spellings() {
+				if name != "" {
+					add(name, v.Key)
+				}
 			}
 		}
 	})
 	k, ok := e.index[Normalize(s)]
 	return k, ok
 }
+
+// spellings are the ways the value is written: its key, its Russian and
+// Chinese labels ("" where it has none), its other labels.
+func (v Value) spellings() []string { return append([]string{v.Key, v.RU, v.Zh}, v.Labels...) }
 
 // Keys returns the canonical keys in order.
 func (e *Enumeration) Keys() []string {
@@ -156,10 +157,7 @@ func (e *Enumeration) LabelsIn(lang string) []string {
 // value is close enough to be a likely typo.
 func (e *Enumeration) Suggest(s, lang string) (string, bool) {
 	e.spellOnce.Do(func() {
-		e.speller = NewSpeller(len(e.Values), func(i int) []string {
-			v := e.Values[i]
-			return append([]string{v.Key, v.RU, v.Zh}, v.Labels...)
-		})
+		e.speller = NewSpeller(len(e.Values), func(i int) []string { return e.Values[i].spellings() })
 	})
 	if i := e.speller.Nearest(s); i >= 0 {
 		return e.Values[i].label(lang), true
