@@ -30,6 +30,7 @@ import (
 	"strings"
 
 	"ratsreport/report/config"
+	"ratsreport/report/internal/pipeline"
 	"ratsreport/report/lang"
 	"ratsreport/report/model"
 	"ratsreport/report/registry"
@@ -164,7 +165,8 @@ func (t *Table) Rows(ctx context.Context, each func(i int, row []Cell) error) er
 // row, and the rows are reused once each returns. A table of more than
 // pipelined rows is filled on a goroutine of its own, a block or two ahead
 // of each, so that making the cells and writing them (SQLite) use both
-// cores. It checks ctx before every block and stops at the first error.
+// cores (pipeline.Blocks). It checks ctx before every block and stops at
+// the first error.
 func (t *Table) blocks(ctx context.Context, size int, each func(first int, rows [][]Cell) error) error {
 	n := len(t.Columns)
 	newBlock := func() [][]Cell {
@@ -183,55 +185,7 @@ func (t *Table) blocks(ctx context.Context, size int, each func(first int, rows 
 		}
 		return rows
 	}
-	if t.Len <= pipelined {
-		rows := newBlock()
-		for first := 0; first < t.Len; first += size {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := each(first, fill(first, rows)); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	type block struct {
-		first int
-		rows  [][]Cell
-	}
-	const buffers = 3
-	filled := make(chan block, buffers) // never full: there are only so many blocks
-	free := make(chan [][]Cell, buffers)
-	for range buffers {
-		free <- newBlock()
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(filled)
-		for first := 0; first < t.Len; first += size {
-			select {
-			case rows := <-free:
-				filled <- block{first, fill(first, rows[:size])}
-			case <-done:
-				return
-			}
-		}
-	}()
-	defer func() {
-		close(done)
-		for range filled { // until the filler has stopped
-		}
-	}()
-	for b := range filled {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := each(b.first, b.rows); err != nil {
-			return err
-		}
-		free <- b.rows
-	}
-	return nil
+	return pipeline.Blocks(ctx, t.Len, size, pipelined, newBlock, fill, each)
 }
 
 // pipelined is the number of rows above which blocks fills a table's

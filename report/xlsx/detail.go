@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"ratsreport/report/internal/pipeline"
 	"ratsreport/report/model"
 	"ratsreport/report/schema"
 	"ratsreport/report/summary"
@@ -314,70 +315,42 @@ func (b *book) writeDetail(d *detail) error {
 	if err := w.start(b.st, heads, ws, numeric); err != nil {
 		return err
 	}
-	// The cells are made on one goroutine and written on this one, in
-	// batches, so that a sheet of a million rows takes the making of its
-	// values off the stream writer's path (two cores, not one).
-	// Three batches circulate (one being made, one waiting, one being
-	// written); a small sheet has one, of its size.
+	// A sheet of many rows has its cells made on a goroutine of their own
+	// and written on this one, in batches (pipeline.Blocks), which takes
+	// the making of its values off the stream writer's path.
 	size := min(rowBatchRows, max(d.written, 1))
-	batches, free := make(chan *rowBatch, 2), make(chan *rowBatch, 3)
-	for range min(3, (d.written+size-1)/size) {
-		free <- newRowBatch(size, len(d.cols))
-	}
-	stop, done := make(chan struct{}), make(chan struct{})
-	var panicked any // a panic making the cells, raised again here
-	go func() {
-		defer close(done)
-		defer close(batches)
-		defer func() { panicked = recover() }()
-		for lo := 0; lo < d.written; lo += size {
-			var rb *rowBatch
-			select {
-			case rb = <-free:
-			case <-stop:
-				return
-			}
+	err = pipeline.Blocks(b.ctx, d.written, size, pipelinedRows,
+		func() *rowBatch { return newRowBatch(size, len(d.cols)) },
+		func(lo int, rb *rowBatch) *rowBatch {
 			rb.n = min(size, d.written-lo)
 			for r := range rb.n {
 				for c, col := range d.cols {
 					rb.cells[r][c] = b.cellValue(&rb.styled[r][c], col.kind, col.value(lo+r))
 				}
 			}
-			select {
-			case batches <- rb:
-			case <-stop:
-				return
+			return rb
+		},
+		func(_ int, rb *rowBatch) error {
+			for r := range rb.n {
+				if err := w.add(rb.cells[r]); err != nil {
+					return fmt.Errorf("row %d: %w", w.row, err)
+				}
 			}
-		}
-	}()
-	defer func() {
-		close(stop)
-		<-done
-		if panicked != nil {
-			panic(panicked)
-		}
-	}()
-	for rb := range batches {
-		if b.ctx.Err() != nil {
-			return b.ctx.Err()
-		}
-		for r := range rb.n {
-			if err := w.add(rb.cells[r]); err != nil {
-				return fmt.Errorf("row %d: %w", w.row, err)
-			}
-		}
-		free <- rb
-	}
-	if p := panicked; p != nil { // set before batches closed: no sheet is finished after it
-		panicked = nil
-		panic(p)
+			return nil
+		})
+	if err != nil {
+		return err
 	}
 	filter := fmt.Sprintf("A1:%s", cellRef(len(d.cols), max(d.written+1, 1)))
 	return b.flush(w, d.name, filter)
 }
 
-// rowBatchRows is how many rows of a detail sheet are made at a time.
-const rowBatchRows = 1024
+// rowBatchRows is how many rows of a detail sheet are made at a time;
+// beyond pipelinedRows rows they are made on a goroutine of their own.
+const (
+	rowBatchRows  = 1024
+	pipelinedRows = 4096
+)
 
 // rowBatch holds rows of cells made for the stream writer: a styled value
 // lives in styled and is pointed to from cells (see cellValue).
