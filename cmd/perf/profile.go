@@ -26,7 +26,7 @@ import (
 //
 // With -peakprofile it also writes the heap as it was at its peak live
 // size (see watchPeak). It returns the last run's exit code.
-func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) {
+func profile(opt options, args []string, stdout, stderr io.Writer) (code int, err error) {
 	if len(args) == 0 {
 		return 2, fmt.Errorf("-cpuprofile, -memprofile and -trace want a ratsreport command after the flags")
 	}
@@ -37,22 +37,22 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 		runtime.MemProfileRate = 64 << 10
 	}
 	if opt.cpuprof != "" {
-		f, err := os.Create(opt.cpuprof)
-		if err != nil {
-			return 1, err
+		f, ferr := os.Create(opt.cpuprof)
+		if ferr != nil {
+			return 1, ferr
 		}
-		defer f.Close()
+		defer closeOutput(f, &err) // the named result, not a local
 		if err := pprof.StartCPUProfile(f); err != nil {
 			return 1, err
 		}
 		defer pprof.StopCPUProfile()
 	}
 	if opt.trace != "" {
-		f, err := os.Create(opt.trace)
-		if err != nil {
-			return 1, err
+		f, ferr := os.Create(opt.trace)
+		if ferr != nil {
+			return 1, ferr
 		}
-		defer f.Close()
+		defer closeOutput(f, &err) // the named result, not a local
 		if err := trace.Start(f); err != nil {
 			return 1, err
 		}
@@ -62,23 +62,29 @@ func profile(opt options, args []string, stdout, stderr io.Writer) (int, error) 
 		stop := watchPeak(opt.peakprof, stderr)
 		defer stop()
 	}
-	code := 0
 	start := time.Now()
 	for range max(opt.repeat, 1) {
 		code = cli.Main(context.Background(), args, &cli.Env{Stdout: stdout, Stderr: stderr, Getenv: os.Getenv, Now: time.Now})
 	}
 	fmt.Fprintf(stderr, "perf: %d run(s) in %.3f s\n", max(opt.repeat, 1), time.Since(start).Seconds())
 	if opt.memprof != "" {
-		f, err := os.Create(opt.memprof)
-		if err != nil {
+		var buf bytes.Buffer
+		if err := pprof.Lookup("allocs").WriteTo(&buf, 0); err != nil {
 			return 1, err
 		}
-		defer f.Close()
-		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		if err := os.WriteFile(opt.memprof, buf.Bytes(), 0o644); err != nil {
 			return 1, err
 		}
 	}
 	return code, nil
+}
+
+// closeOutput closes a profile's file when the profile ends, keeping its
+// error (a full disk shows there) as the run's when there was none.
+func closeOutput(f *os.File, err *error) {
+	if cerr := f.Close(); cerr != nil && *err == nil {
+		*err = cerr
+	}
 }
 
 // watchPeak polls the live heap (the bytes the last collection kept) and,
