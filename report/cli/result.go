@@ -199,8 +199,9 @@ func (r *Result) renderDiags() {
 	lang := r.lang()
 	r.Diagnostics = make([]Diagnostic, 0, len(r.diags))
 	for _, d := range r.diags {
+		text := d.Text(lang) // put into words once, for Message and Text
 		r.Diagnostics = append(r.Diagnostics, Diagnostic{File: d.File, Sheet: d.Sheet, Cell: d.Cell(), Row: d.Row, Column: d.Col,
-			Severity: d.Severity.String(), Code: string(d.Code()), Message: d.Text(lang), Text: d.In(lang)})
+			Severity: d.Severity.String(), Code: string(d.Code()), Message: text, Text: d.Prefix(lang) + text})
 	}
 	r.diags = nil
 }

@@ -124,12 +124,15 @@ func (d Diagnostic) String() string { return d.In("en") }
 
 // In formats the diagnostic in lang as "file:sheet!cell: severity:
 // message"; the location is the workbook's own and is never translated.
-func (d Diagnostic) In(lang string) string {
-	loc := d.Location()
-	if loc == "" {
-		return d.Severity.In(lang) + ": " + d.Text(lang)
+func (d Diagnostic) In(lang string) string { return d.Prefix(lang) + d.Text(lang) }
+
+// Prefix is what In puts before the text: the location and the severity
+// in lang ("file:sheet!C14: ошибка: ").
+func (d Diagnostic) Prefix(lang string) string {
+	if loc := d.Location(); loc != "" {
+		return loc + ": " + d.Severity.In(lang) + ": "
 	}
-	return loc + ": " + d.Severity.In(lang) + ": " + d.Text(lang)
+	return d.Severity.In(lang) + ": "
 }
 
 // List is a collection of diagnostics.

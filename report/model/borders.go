@@ -339,7 +339,7 @@ func (b Borders) Filter(keep func(*BorderReport) bool) Borders {
 // Clone returns the reports of the view in a table of their own.
 func (b Borders) Clone() Borders {
 	var out Borders
-	for _, r := range b.All() {
+	for _, r := range b.Each() { // Append copies the view
 		out.Append(r)
 	}
 	return out
