@@ -299,7 +299,7 @@ def find_header(raw, spec, limit=30):
     return None, None
 
 
-def read_sheet(path, rel, sheet, ds, raw, cfg, epoch, probs):
+def read_sheet(rel, sheet, ds, raw, cfg, epoch, probs):
     spec = cfg.columns[ds]
     h, cols = find_header(raw, spec)
     if h is None:
@@ -385,7 +385,7 @@ def section_of(v):
     return s
 
 
-def read_all(sources, cfg, probs, quiet):
+def read_all(sources, cfg, probs):
     frames = {ds: [] for ds in SHEETS}
     base = os.path.dirname(os.path.abspath(sources))
     files = sorted(os.path.join(d, f) for d, _, fs in os.walk(sources) for f in fs
@@ -401,7 +401,7 @@ def read_all(sources, cfg, probs, quiet):
                     probs.notice(f"{rel}:{sheet}", "sheet ignored: not a sheet of the contract")
                     continue
                 raw = book.parse(sheet, header=None)
-                df = read_sheet(path, rel, sheet, ds, raw, cfg, epoch, probs)
+                df = read_sheet(rel, sheet, ds, raw, cfg, epoch, probs)
                 if df is not None and len(df):
                     frames[ds].append(df)
     out = {}
@@ -644,7 +644,7 @@ def main(argv):
     cfg = Config(a.config or os.path.join(os.path.dirname(os.path.abspath(a.sources)), "config.toml"))
     year = a.year or cfg.year
     probs = Problems()
-    data, nfiles = read_all(a.sources, cfg, probs, a.quiet)
+    data, nfiles = read_all(a.sources, cfg, probs)
     t1 = time.perf_counter()
     copies = merge_copies(data, cfg, probs)
     if not a.quiet:
