@@ -79,8 +79,14 @@ func (b *Book) Add(text string) *Entry {
 }
 
 // Lookup returns the workbook's translation of text into lang.
-func (b *Book) Lookup(text, lang string) (string, bool) {
-	e := b.Find(text)
+func (b *Book) Lookup(text, lang string) (string, bool) { return b.lookupKey(Key(text), lang) }
+
+// lookupKey is Lookup of a text by its Key.
+func (b *Book) lookupKey(k, lang string) (string, bool) {
+	if b == nil {
+		return "", false
+	}
+	e := b.byKey[k]
 	if e == nil || e.In[lang] == "" {
 		return "", false
 	}

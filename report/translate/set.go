@@ -42,10 +42,11 @@ func (s *Set) Lookup(text, lang string) (string, bool) {
 	if s == nil || text == "" {
 		return "", false
 	}
-	if t, ok := s.cells[Key(text)+"\x00"+lang]; ok {
+	k := Key(text) // normalised once, for the cells and the workbook
+	if t, ok := s.cells[k+"\x00"+lang]; ok {
 		return t, true
 	}
-	return s.book.Lookup(text, lang)
+	return s.book.lookupKey(k, lang)
 }
 
 // Text returns text in lang: its translation when there is one, else the
