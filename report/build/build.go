@@ -36,10 +36,9 @@ type Options struct {
 	// Waiting, if set, is called once when the build starts waiting for
 	// another; dir is the output folder.
 	Waiting func(dir string)
-	// Progress, if set, is told what the build is doing, in the language
-	// Messages (en, ru or zh; "" is English).
-	Progress func(stage string)
-	Messages string
+	// Progress, if set, is told what the build is doing, as a message
+	// that whoever prints it puts into words in its language.
+	Progress func(stage msg.Message)
 	// Warn, if set, is told what opening the output folder skipped and
 	// why (an unreadable journal of an earlier build; see outfile.Options).
 	Warn func(error)
@@ -91,7 +90,7 @@ func Run(ctx context.Context, in *load.Inputs, opt Options) (*Result, error) {
 	if opt.Progress != nil {
 		var mu sync.Mutex // the renderers report from their goroutines
 		progress = func(key msg.Key, args ...any) {
-			stage := msg.Sprintf(opt.Messages, key, args...)
+			stage := msg.New(key, args...)
 			mu.Lock()
 			defer mu.Unlock()
 			opt.Progress(stage)

@@ -20,6 +20,7 @@ import (
 	"ratsreport/report/failure"
 	"ratsreport/report/internal/testtool"
 	"ratsreport/report/load"
+	"ratsreport/report/msg"
 	"ratsreport/report/summary"
 )
 
@@ -309,8 +310,8 @@ func TestInterrupted(t *testing.T) {
 			if when == "before rendering" {
 				cancel()
 			}
-			progress := func(stage string) {
-				if strings.HasPrefix(stage, "rendering") && when == "while rendering" {
+			progress := func(m msg.Message) {
+				if stage := m.In("en"); strings.HasPrefix(stage, "rendering") && when == "while rendering" {
 					cancel()
 				}
 			}

@@ -133,12 +133,12 @@ func buildReport(ctx context.Context, opts *BuildOptions, out *Result) error {
 	env := opts.Env
 	env.useConfig(cfg)
 	progress := env.progress()
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true, Coverage: true, Plausibility: true,
+	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Date: true, Fonts: true, Strict: opts.Strict, NeedYear: true, Coverage: true, Plausibility: true,
 		Summary: true, Getenv: env.Getenv, Progress: progress})
 	var res *build.Result
 	switch {
 	case err == nil:
-		res, err = build.Run(ctx, in, build.Options{Messages: opts.Env.Messages, OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
+		res, err = build.Run(ctx, in, build.Options{OutDir: opts.Out, Progress: progress, Wait: opts.Wait,
 			Waiting: func(dir string) { waiting(env, dir, opts.Wait) }, Warn: func(err error) { warn(env, err) }})
 		if errors.Is(err, outfile.ErrBusy) {
 			err = busyError(err)

@@ -87,7 +87,7 @@ func check(ctx context.Context, opts *CheckOptions, out *Result) error {
 	env.useConfig(cfg)
 	// The texts are loaded for their translation gaps, warnings too: the
 	// report would fall back to English text there.
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Strict: opts.Strict, Coverage: true, Plausibility: true,
+	in, err := load.Read(ctx, cfg, load.Options{Strict: opts.Strict, Coverage: true, Plausibility: true,
 		Untranslated: true, StrictTranslations: opts.StrictTranslations, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {

@@ -73,11 +73,11 @@ func (e *Env) useConfig(cfg *config.Config) {
 // progress returns a function that reports what a long command is doing
 // on stderr, or nil when stderr is not a terminal or --quiet was given.
 // Progress never goes to stdout, which carries results.
-func (e *Env) progress() func(string) {
+func (e *Env) progress() func(msg.Message) {
 	if !e.StderrIsTerminal || e.Quiet {
 		return nil
 	}
-	return func(stage string) { fmt.Fprintf(e.Stderr, "\r\033[K%s", stage) }
+	return func(stage msg.Message) { fmt.Fprintf(e.Stderr, "\r\033[K%s", stage.In(e.Messages)) }
 }
 
 // endProgress clears the progress line.

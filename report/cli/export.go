@@ -136,7 +136,7 @@ func exportRun(ctx context.Context, opts *ExportOptions) error {
 	env := opts.Env
 	env.useConfig(cfg)
 	// Warnings do not stop an export: they do not change the records.
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
+	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{"en"}, Date: true, Files: opts.Files, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if in != nil {
 		reportInputs(env, in.Read.Diags)

@@ -133,7 +133,7 @@ func statsRun(ctx context.Context, opts *StatsOptions) error {
 		l = cfg.Report.Languages[0]
 	}
 	// Warnings do not stop stats: they do not change the records.
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
+	in, err := load.Read(ctx, cfg, load.Options{Langs: []string{l}, Date: true, Files: opts.Files, Getenv: opts.Env.Getenv})
 	if in != nil {
 		reportInputs(opts.Env, in.Read.Diags)
 	}

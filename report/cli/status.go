@@ -51,7 +51,7 @@ func statusRun(ctx context.Context, opts *StatusOptions) error {
 	}
 	env := opts.Env
 	env.useConfig(cfg)
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Coverage: true, Plausibility: true, NeedYear: true, Getenv: env.Getenv, Progress: env.progress()})
+	in, err := load.Read(ctx, cfg, load.Options{Coverage: true, Plausibility: true, NeedYear: true, Getenv: env.Getenv, Progress: env.progress()})
 	env.endProgress()
 	if err != nil && failure.Of(err) != failure.Inputs {
 		return err

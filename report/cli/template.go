@@ -61,7 +61,7 @@ func templateRun(ctx context.Context, opts *TemplateOptions) error {
 		return err
 	}
 	opts.Env.useConfig(cfg)
-	in, err := load.Prepare(cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
+	in, err := load.Prepare(cfg, load.Options{Langs: opts.Langs, Date: true, Getenv: opts.Env.Getenv})
 	if err != nil {
 		return err
 	}

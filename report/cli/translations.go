@@ -83,7 +83,7 @@ func translationsRun(ctx context.Context, opts *TranslationsOptions) error {
 			years = append(years, y)
 		}
 	}
-	in, err := load.Read(ctx, cfg, load.Options{Messages: opts.Env.Messages, Langs: opts.Langs, Getenv: opts.Env.Getenv})
+	in, err := load.Read(ctx, cfg, load.Options{Langs: opts.Langs, Getenv: opts.Env.Getenv})
 	if in != nil {
 		reportInputs(env, in.Diags)
 	}

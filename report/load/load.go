@@ -88,10 +88,9 @@ type Options struct {
 	// Getenv reads the environment (SOURCE_DATE_EPOCH, the CJK font);
 	// nil is an empty environment.
 	Getenv func(string) string
-	// Progress, if set, is told what the read is doing, in the language
-	// Messages (en, ru or zh; "" is English).
-	Progress func(stage string)
-	Messages string
+	// Progress, if set, is told what the read is doing, as a message
+	// that whoever prints it puts into words in its language.
+	Progress func(stage msg.Message)
 }
 
 // Inputs is what a command works from.
@@ -181,9 +180,9 @@ func Read(ctx context.Context, cfg *config.Config, opt Options) (*Inputs, error)
 	}
 	var fileRead func(done, total int, file string)
 	if opt.Progress != nil {
-		opt.Progress(msg.Sprintf(opt.Messages, msg.LoadReading))
+		opt.Progress(msg.New(msg.LoadReading))
 		fileRead = func(done, total int, file string) {
-			opt.Progress(msg.Sprintf(opt.Messages, msg.LoadReadingFile, done, total, file))
+			opt.Progress(msg.New(msg.LoadReadingFile, done, total, file))
 		}
 	}
 	rd, err := ingest.Read(ctx, cfg, ingest.Options{Files: opt.Files, Progress: fileRead})

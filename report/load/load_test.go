@@ -13,6 +13,7 @@ import (
 	"ratsreport/report/config"
 	"ratsreport/report/diag"
 	"ratsreport/report/failure"
+	"ratsreport/report/msg"
 )
 
 const sampleConfig = "../../config.toml"
@@ -201,8 +202,8 @@ func TestInterrupted(t *testing.T) {
 				cancel()
 			}
 			files := 0
-			progress := func(stage string) {
-				if strings.HasPrefix(stage, "reading 1/") {
+			progress := func(m msg.Message) {
+				if strings.HasPrefix(m.In("en"), "reading 1/") {
 					files++
 					cancel()
 				}

@@ -97,14 +97,15 @@ func TestUntranslatedPlurals(t *testing.T) {
 	}
 }
 
-// TestProgressInLanguage: the progress is told in Options.Messages.
+// TestProgressInLanguage: the progress is told as messages, which read in
+// the language of whoever prints them.
 func TestProgressInLanguage(t *testing.T) {
 	cfg, err := config.Load(copyConfig(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var stages []string
-	_, err = Read(context.Background(), cfg, Options{Langs: []string{"en"}, Messages: "ru", Progress: func(s string) { stages = append(stages, s) }})
+	_, err = Read(context.Background(), cfg, Options{Langs: []string{"en"}, Progress: func(m msg.Message) { stages = append(stages, m.In("ru")) }})
 	if err != nil {
 		t.Fatal(err)
 	}
